@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Actor, RecordMeta, Sha256Hex, ShortText, UiLanguage } from './common';
+
+export const DOCUMENT_KINDS = ['dpa', 'subprocessors', 'subprocessor-notice', 'dsar-response', 'register'] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** A generated document, logged with hashes of its input and output (SPEC §5). */
+export const GeneratedDocument = RecordMeta.extend({
+  kind: DocumentKind,
+  language: UiLanguage,
+  title: ShortText,
+  templateId: ShortText,
+  templateVersion: ShortText,
+  inputSha256: Sha256Hex,
+  outputSha256: Sha256Hex,
+  pages: z.number().int().positive(),
+  bytes: z.number().int().positive(),
+  generatedBy: Actor,
+});
+export type GeneratedDocument = z.infer<typeof GeneratedDocument>;

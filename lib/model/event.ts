@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Actor, Id, Instant, RecordMeta } from './common';
+import { SourceTicket } from './request';
+
+export const EVENT_TYPES = ['viewed', 'exported', 'shared', 'rectified', 'erased', 'consent-captured', 'other'] as const;
+export const EventType = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventType>;
+
+/** Something done with personal data, linked to a register activity (SPEC §3). */
+export const ProcessingEvent = RecordMeta.extend({
+  type: EventType,
+  activityId: Id,
+  subjectId: Id.optional(),
+  ticket: SourceTicket.optional(),
+  recipient: z.string().trim().max(500).optional(),
+  description: z.string().trim().max(5000).default(''),
+  actor: Actor,
+  at: Instant,
+});
+export type ProcessingEvent = z.infer<typeof ProcessingEvent>;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { Actor, Id, Instant, LocalDate, LongText, RecordMeta, ShortText, UiLanguage } from './common';
+import { HelpdeskKind } from './helpdesk';
+
+/** Data-subject request types and the article that grants each right. */
+export const REQUEST_TYPES = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent'] as const;
+export const RequestType = z.enum(REQUEST_TYPES);
+export type RequestType = z.infer<typeof RequestType>;
+export const REQUEST_ARTICLE: Record<RequestType, string> = {
+  access: 'Art. 15',
+  rectification: 'Art. 16',
+  erasure: 'Art. 17',
+  restriction: 'Art. 18',
+  portability: 'Art. 20',
+  objection: 'Art. 21',
+  'withdraw-consent': 'Art. 7(3)',
+};
+
+export const REQUEST_STATUSES = ['received', 'identity-verification', 'in-progress', 'extended', 'completed', 'rejected', 'withdrawn'] as const;
+export const RequestStatus = z.enum(REQUEST_STATUSES);
+export type RequestStatus = z.infer<typeof RequestStatus>;
+export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'identity-verification', 'in-progress', 'extended'];
+
+export const Transition = z.object({
+  from: RequestStatus.optional(),
+  to: RequestStatus,
+  at: Instant,
+  actor: Actor,
+  reason: z.string().trim().max(2000).optional(),
+});
+export type Transition = z.infer<typeof Transition>;
+
+export const IdentityVerification = z.object({
+  method: z.enum(['email-match', 'account-login', 'id-document', 'known-contact', 'other']),
+  evidence: z.string().trim().max(2000),
+  by: Actor,
+  at: Instant,
+});
+
+export const ChecklistItem = z.object({
+  system: ShortText,
+  done: z.boolean(),
+  by: Actor.optional(),
+  at: Instant.optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const SourceTicket = z.object({
+  helpdesk: HelpdeskKind,
+  ticketId: ShortText,
+  url: z.url(),
+  subject: z.string().trim().max(1000).optional(),
+});
+export type SourceTicket = z.infer<typeof SourceTicket>;
+
+/** A data-subject request (Arts. 12–22) with its deadline per Art. 12(3). */
+export const SubjectRequest = RecordMeta.extend({
+  subjectId: Id,
+  type: RequestType,
+  status: RequestStatus,
+  receivedAt: Instant,
+  /** End of the one-month period, as an instant (see lib/law). */
+  dueAt: Instant,
+  /** Set when extended by two further months (Art. 12(3)); requires `extension`. */
+  extendedDueAt: Instant.optional(),
+  extension: z.object({ reason: z.string().trim().min(1, 'an extension needs a reason'), subjectToldOn: LocalDate, by: Actor, at: Instant }).optional(),
+  /** The deadline in force: `extendedDueAt ?? dueAt`; indexed for the queue and the badge. */
+  effectiveDueAt: Instant,
+  /** 1 while open, 0 when closed: lets one compound index answer "open, by due date". */
+  open: z.union([z.literal(0), z.literal(1)]),
+  language: UiLanguage.optional(),
+  transitions: z.array(Transition).min(1, 'a request has at least its receipt transition'),
+  identity: IdentityVerification.optional(),
+  checklist: z.array(ChecklistItem).default([]),
+  notes: LongText.default(''),
+  outcome: z
+    .object({
+      /** Legal ground of a rejection or partial refusal, e.g. "Art. 17(3)(b)". */
+      ground: z.string().trim().max(200).optional(),
+      summary: z.string().trim().max(5000),
+    })
+    .optional(),
+  source: SourceTicket.optional(),
+  /** `helpdesk:ticketId`, indexed so a second flag of the same ticket finds the first. */
+  ticketKey: z.string().max(300).optional(),
+});
+export type SubjectRequest = z.infer<typeof SubjectRequest>;
+
+export function ticketKey(helpdesk: string, ticketId: string): string {
+  return `${helpdesk}:${ticketId}`;
+}

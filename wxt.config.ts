@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import { handlebarsPrecompile } from './build/handlebars-precompile';
+
+// A test build (PD_TEST_BUILD=1) may reach the localhost demo/fixture helpdesks without a
+// permission prompt; the release build asks for every helpdesk origin at run time (SPEC §1).
+const testBuild = process.env.PD_TEST_BUILD === '1';
+
+export default defineConfig({
+  imports: false,
+  outDir: '.output',
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [handlebarsPrecompile()],
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { sourcemap: false },
+  }),
+  zip: {
+    excludeSources: ['test-output/**', 'demo-output/**', 'bench/.cache/**', '**/*.log', '.e2e-profile*/**', '.output/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: testBuild ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self' data: blob:",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'privacy-desk@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
