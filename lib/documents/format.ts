@@ -1,0 +1,33 @@
+// Locale formatting for documents: one place, so every template formats dates and numbers alike.
+import type { UiLanguage } from '../model/common';
+
+const LOCALE: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE', it: 'it-IT' };
+export const localeOf = (lang: UiLanguage) => LOCALE[lang];
+
+/** `2026-11-22` → "22 November 2026" / "22 november 2026" / "22. November 2026" / "22 novembre 2026". */
+export function formatDate(isoDate: string, lang: UiLanguage): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** `2026-11-22` → "22/11/2026" / "22-11-2026" / "22.11.2026" / "22/11/2026" (tables). */
+export function formatShortDate(isoDate: string, lang: UiLanguage): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function formatNumber(n: number, lang: UiLanguage): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+}
+
+/** `DE` → "Germany" / "Duitsland" / "Deutschland" / "Germania". */
+export function countryName(code: string, lang: UiLanguage): string {
+  return new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }).of(code) ?? code;
+}
+
+/** ["a","b","c"] → "a, b and c" in the document language. */
+export function formatList(items: readonly string[], lang: UiLanguage): string {
+  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,33 @@
+// What each document kind (DPA, subprocessor list, notice, DSAR letter, register report) provides
+// to the render pipeline. One file per kind under lib/documents/kinds/.
+import type { TemplateSpecification } from 'handlebars';
+import type { z } from 'zod';
+import type { DocumentKind } from '../model/document';
+import type { UiLanguage } from '../model/common';
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  author: string;
+  /** ISO date or instant taken from the input: the PDF's creation/modification date (determinism). */
+  date: string;
+  keywords?: string[];
+}
+
+export interface DocumentKindSpec<I extends z.ZodType = z.ZodType> {
+  readonly kind: DocumentKind;
+  /** Bump when a template's wording changes; recorded with every generated document. */
+  readonly templateVersion: string;
+  /** zod schema of the input JSON; the CLI's `schema` command prints it as JSON Schema. */
+  readonly input: I;
+  /** Built-in precompiled templates per language (templates/<kind>/<lang>.hbs). */
+  readonly templates: Readonly<Record<UiLanguage, TemplateSpecification>>;
+  /**
+   * What the template sees: everything pre-formatted for the language (dates, numbers, country
+   * names, article references), so templates need nothing but {{#each}}, {{#if}} and {{value}}.
+   */
+  view(input: z.infer<I>, lang: UiLanguage): Record<string, unknown>;
+  meta(input: z.infer<I>, lang: UiLanguage): DocumentMeta;
+  /** A complete, valid example input (templates/<kind>/sample.json), for `privacy-desk example`. */
+  sample(): z.infer<I>;
+}
