@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { handlebarsPrecompile } from './build/handlebars-precompile';
+import { handlebarsPrecompile } from './build/handlebars-precompile.ts';
 
 // WxtVitest() does not pick up wxt.config's vite plugins, so the .hbs plugin is added here too.
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { handlebarsPrecompile } from './build/handlebars-precompile';
+import { handlebarsPrecompile } from './build/handlebars-precompile.ts';
 
 // A test build (PD_TEST_BUILD=1) may reach the localhost demo/fixture helpdesks without a
 // permission prompt; the release build asks for every helpdesk origin at run time (SPEC §1).

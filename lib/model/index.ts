@@ -10,3 +10,4 @@ export * from './subprocessor';
 export * from './document';
 export * from './audit';
 export * from './errors';
+export * from './lifecycle';

@@ -1,0 +1,34 @@
+// The repositories over one Store: the only way records are written.
+import {
+  ConsentPurpose,
+  ConsentRecord,
+  ConsentTextVersion,
+  DataSubject,
+  GeneratedDocument,
+  HelpdeskOrigin,
+  ProcessingActivity,
+  ProcessingEvent,
+  SubjectRequest,
+  Subprocessor,
+} from '../model';
+import { Repository, Store, type Clock } from './store';
+import { openDatabase, type PrivacyDeskDb } from './schema';
+
+export function createRepositories(db: PrivacyDeskDb = openDatabase(), clock?: Clock) {
+  const store = new Store(db, clock);
+  return {
+    db,
+    store,
+    helpdeskOrigins: new Repository(store, 'helpdeskOrigins', HelpdeskOrigin, 'helpdesk origin'),
+    subjects: new Repository(store, 'subjects', DataSubject, 'data subject'),
+    requests: new Repository(store, 'requests', SubjectRequest, 'request'),
+    activities: new Repository(store, 'activities', ProcessingActivity, 'processing activity'),
+    events: new Repository(store, 'events', ProcessingEvent, 'processing event'),
+    consentPurposes: new Repository(store, 'consentPurposes', ConsentPurpose, 'consent purpose'),
+    consentTexts: new Repository(store, 'consentTexts', ConsentTextVersion, 'consent text'),
+    consents: new Repository(store, 'consents', ConsentRecord, 'consent record'),
+    subprocessors: new Repository(store, 'subprocessors', Subprocessor, 'subprocessor'),
+    documents: new Repository(store, 'documents', GeneratedDocument, 'generated document'),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,169 @@
+// Data-subject requests: flagging from a ticket, lifecycle transitions, queue queries.
+import { normaliseEmail, type DataSubject, type RequestStatus, type RequestType, type SubjectRequest, type TicketContext } from '../model';
+import { OPEN_STATUSES, ticketKey } from '../model/request';
+import { canTransition, NEEDS_REASON } from '../model/lifecycle';
+import { ConflictError } from './errors';
+import type { Repositories } from './repositories';
+import type { WriteOp } from './store';
+
+/** Computes the Art. 12(3) deadline instant for a receipt instant (lib/law, with the organisation's calendar). */
+export type DeadlineFn = (receivedAt: string, extended: boolean) => string;
+
+export async function findSubjectByEmail(repos: Repositories, email: string): Promise<DataSubject | undefined> {
+  const matches = await repos.db.subjects.where('emails').equals(normaliseEmail(email)).toArray();
+  return matches.find((s) => !s.deletedAt);
+}
+
+export async function findRequestByTicket(repos: Repositories, helpdesk: string, ticketId: string): Promise<SubjectRequest | undefined> {
+  const matches = await repos.db.requests.where('ticketKey').equals(ticketKey(helpdesk, ticketId)).toArray();
+  return matches.find((r) => !r.deletedAt);
+}
+
+export interface FlagInput {
+  ticket: TicketContext;
+  type: RequestType;
+  /** Defaults to now. */
+  receivedAt?: string;
+  /** The e-mail the agent typed when the page did not show one. */
+  email?: string;
+}
+
+/**
+ * Creates the subject (or links the existing one by e-mail) and the request with the ticket as its
+ * source, in one audited commit. Flagging the same ticket again returns the first request.
+ */
+export async function flagTicket(
+  repos: Repositories,
+  actor: string,
+  input: FlagInput,
+  deadline: DeadlineFn,
+  defaultChecklist: readonly string[] = [],
+): Promise<{ request: SubjectRequest; subject: DataSubject; created: boolean }> {
+  const { ticket } = input;
+  const existing = await findRequestByTicket(repos, ticket.helpdesk, ticket.ticketId);
+  if (existing) return { request: existing, subject: await repos.subjects.require(existing.subjectId), created: false };
+
+  const email = input.email ?? ticket.requesterEmail;
+  const known = email ? await findSubjectByEmail(repos, email) : undefined;
+  const ops: WriteOp[] = [];
+  let subject = known;
+  if (!subject) {
+    subject = repos.subjects.prepareCreate({
+      emails: email ? [email] : [],
+      names: ticket.requesterName ? [ticket.requesterName] : [],
+      helpdeskContacts: [],
+      ...(ticket.language && ['en', 'nl', 'de', 'it'].includes(ticket.language) ? { language: ticket.language as 'en' } : {}),
+    });
+    ops.push(repos.subjects.createOp(subject, `from ${ticket.helpdesk} ticket`));
+  }
+  const receivedAt = input.receivedAt ?? repos.store.nowIso();
+  const dueAt = deadline(receivedAt, false);
+  const request = repos.requests.prepareCreate({
+    subjectId: subject.id,
+    type: input.type,
+    status: 'received',
+    receivedAt,
+    dueAt,
+    effectiveDueAt: dueAt,
+    open: 1,
+    ...(subject.language ? { language: subject.language } : {}),
+    transitions: [{ to: 'received', at: receivedAt, actor, reason: `flagged from ${ticket.helpdesk} ticket ${ticket.ticketId}` }],
+    checklist: defaultChecklist.map((system) => ({ system, done: false })),
+    notes: '',
+    source: { helpdesk: ticket.helpdesk, ticketId: ticket.ticketId, url: ticket.ticketUrl, subject: ticket.subject },
+    ticketKey: ticketKey(ticket.helpdesk, ticket.ticketId),
+  });
+  ops.push(repos.requests.createOp(request, `${input.type} request`));
+  await repos.store.commit(actor, ops, async (db) => {
+    // Re-check inside the transaction: two flags of one ticket must not both create a request.
+    const raced = await db.requests.where('ticketKey').equals(request.ticketKey!).count();
+    if (raced > 0) throw new ConflictError('This ticket was flagged a moment ago');
+  });
+  return { request, subject, created: true };
+}
+
+export interface TransitionInput {
+  requestId: string;
+  to: RequestStatus;
+  reason?: string;
+  /** For `extended`: the day the subject was told (Art. 12(3): within the first month). */
+  subjectToldOn?: string;
+  /** For `rejected` or a partial refusal: the legal ground, e.g. "Art. 17(3)(b)". */
+  ground?: string;
+}
+
+/** Moves a request along its lifecycle, refusing transitions the lifecycle does not allow. */
+export async function transitionRequest(
+  repos: Repositories,
+  actor: string,
+  input: TransitionInput,
+  deadline: DeadlineFn,
+  canExtend: (request: SubjectRequest, nowIso: string) => boolean,
+): Promise<SubjectRequest> {
+  const request = await repos.requests.require(input.requestId);
+  if (!canTransition(request.status, input.to))
+    throw new ConflictError(`A request that is "${request.status}" cannot become "${input.to}"`);
+  const reason = input.reason?.trim();
+  if (NEEDS_REASON.includes(input.to) && !reason) throw new ConflictError(`Moving a request to "${input.to}" needs a reason`);
+  if (input.to === 'rejected' && !input.ground?.trim()) throw new ConflictError('A rejection must cite its legal ground (e.g. Art. 12(5) or Art. 17(3)(b))');
+  const now = repos.store.nowIso();
+  const patch: Partial<SubjectRequest> = {
+    status: input.to,
+    open: OPEN_STATUSES.includes(input.to) ? 1 : 0,
+    transitions: [...request.transitions, { from: request.status, to: input.to, at: now, actor, ...(reason ? { reason } : {}) }],
+  };
+  if (input.to === 'extended') {
+    if (!canExtend(request, now)) throw new ConflictError('The one-month period has ended: Art. 12(3) allows an extension only while it runs');
+    if (!input.subjectToldOn) throw new ConflictError('Record the day the subject was told of the extension');
+    const extendedDueAt = deadline(request.receivedAt, true);
+    Object.assign(patch, { extendedDueAt, effectiveDueAt: extendedDueAt, extension: { reason: reason!, subjectToldOn: input.subjectToldOn, by: actor, at: now } });
+  }
+  if (input.to === 'rejected') patch.outcome = { ground: input.ground!.trim(), summary: reason ?? '' };
+  return repos.requests.update(actor, request.id, patch);
+}
+
+export interface QueueQuery {
+  status?: RequestStatus | 'open';
+  type?: RequestType;
+  helpdesk?: string;
+  /** Only requests due on or before this instant (due soon / overdue). */
+  dueBefore?: string;
+  search?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** Requests for the queue, by deadline. Uses the compound indexes; filters the rest in the cursor. */
+export async function queryQueue(repos: Repositories, q: QueueQuery): Promise<{ total: number; items: SubjectRequest[] }> {
+  const { requests } = repos.db;
+  const upper = q.dueBefore ?? '\uffff';
+  let collection =
+    q.status === 'open' || q.status === undefined
+      ? requests.where('[open+effectiveDueAt]').between([1, ''], [1, upper], true, true)
+      : requests.where('[status+effectiveDueAt]').between([q.status, ''], [q.status, upper], true, true);
+  let subjectIds: Set<string> | undefined;
+  if (q.search?.trim()) subjectIds = await searchSubjects(repos, q.search);
+  collection = collection.filter(
+    (r) =>
+      !r.deletedAt &&
+      (!q.type || r.type === q.type) &&
+      (!q.helpdesk || r.source?.helpdesk === q.helpdesk) &&
+      (!subjectIds || subjectIds.has(r.subjectId)),
+  );
+  const total = await collection.clone().count();
+  const items = await collection.offset(q.offset ?? 0).limit(q.limit ?? 50).toArray();
+  return { total, items };
+}
+
+/** Subjects whose e-mail or name starts with the search text (case-insensitive). */
+export async function searchSubjects(repos: Repositories, text: string): Promise<Set<string>> {
+  const needle = text.trim().toLowerCase();
+  const byEmail = await repos.db.subjects.where('emails').startsWith(needle).primaryKeys();
+  const byName = await repos.db.subjects.where('names').startsWithIgnoreCase(text.trim()).primaryKeys();
+  return new Set([...byEmail, ...byName].map(String));
+}
+
+/** Open requests due on or before `before` (the toolbar badge). */
+export function countDueBefore(repos: Repositories, before: string): Promise<number> {
+  return repos.db.requests.where('[open+effectiveDueAt]').between([1, ''], [1, before], true, true).count();
+}

@@ -1,0 +1,214 @@
+// The one writer. Every record write validates with zod, then writes the record and its audit entry in
+// one Dexie transaction, so a failed audit append leaves nothing behind (SPEC §6).
+//
+// Why hashes are computed before the transaction: WebCrypto is asynchronous and not an IndexedDB
+// request, so awaiting it inside a transaction lets IndexedDB auto-commit. Writes are therefore
+// serialised through a queue; the chain head is read before hashing and checked again inside the
+// transaction, which aborts if another writer moved it.
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import type { AuditAction, AuditEntry } from '../model/audit';
+import { parseOrThrow } from '../model/errors';
+import { chainEntries, type AuditDraft } from '../audit/chain';
+import type { PrivacyDeskDb, RecordTable } from './schema';
+import { NotFoundError, StorageFullError } from './errors';
+
+export const DEFAULT_RECOVERY_DAYS = 60;
+
+export interface WriteOp {
+  table: RecordTable;
+  /** `put` writes the record, `delete` removes it for good (purge only). */
+  kind: 'put' | 'delete';
+  id: string;
+  record?: unknown;
+  action: AuditAction;
+  detail: string;
+}
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export class Store {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly db: PrivacyDeskDb,
+    readonly clock: Clock = systemClock,
+  ) {}
+
+  nowIso(): string {
+    return this.clock.now().toISOString();
+  }
+
+  /** Runs `fn` after every earlier write finished: one writer at a time. */
+  serialise<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Writes records and their audit entries atomically. Records must already be validated.
+   * `extra` runs inside the same transaction (e.g. to check a precondition) and may throw to abort.
+   */
+  commit(actor: string, ops: readonly WriteOp[], extra?: (tx: PrivacyDeskDb) => Promise<void>): Promise<AuditEntry[]> {
+    return this.serialise(async () => {
+      const at = this.nowIso();
+      const head = await this.db.audit.orderBy('seq').last();
+      const drafts: AuditDraft[] = ops.map((op) => ({ at, actor, action: op.action, table: op.table, recordId: op.id, detail: op.detail }));
+      const entries = await chainEntries(head, drafts);
+      const tables = [...new Set(ops.map((op) => op.table)), 'audit'];
+      try {
+        await this.db.transaction('rw', tables, async () => {
+          const current = await this.db.audit.orderBy('seq').last();
+          if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
+          if (extra) await extra(this.db);
+          for (const op of ops) {
+            const table = this.db.table(op.table);
+            if (op.kind === 'put') await table.put(op.record);
+            else await table.delete(op.id);
+          }
+          await this.db.audit.bulkAdd(entries);
+        });
+      } catch (error) {
+        throw translateStorageError(error);
+      }
+      return entries;
+    });
+  }
+
+  /** Appends an audit entry that records an action without changing a record (e.g. an export). */
+  async log(actor: string, action: AuditAction, table: string, recordId: string, detail: string): Promise<AuditEntry> {
+    const [entry] = await this.serialise(async () => {
+      const head = await this.db.audit.orderBy('seq').last();
+      const entries = await chainEntries(head, [{ at: this.nowIso(), actor, action, table, recordId, detail }]);
+      await this.db.transaction('rw', 'audit', async () => {
+        const current = await this.db.audit.orderBy('seq').last();
+        if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
+        await this.db.audit.bulkAdd(entries);
+      });
+      return entries;
+    });
+    return entry!;
+  }
+}
+
+function translateStorageError(error: unknown): unknown {
+  const name = (error as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (error as { inner?: { name?: string } })?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded) return new StorageFullError();
+  return error;
+}
+
+/** Names of the top-level fields that differ between two versions of a record (never their values). */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => k !== 'updatedAt' && JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+}
+
+type Stored = { id: string; createdAt: string; updatedAt: string; deletedAt?: string };
+
+/**
+ * Create / update / soft delete / restore / purge for one table, validating with its schema.
+ * Soft-deleted records stay for the recovery window, then `purgeExpired` removes them.
+ */
+export class Repository<S extends z.ZodType<Stored>> {
+  constructor(
+    readonly store: Store,
+    readonly table: RecordTable,
+    readonly schema: S,
+    readonly label: string,
+  ) {}
+
+  private get dexieTable() {
+    return this.store.db.table<z.infer<S>, string>(this.table);
+  }
+
+  newId(): string {
+    return globalThis.crypto.randomUUID();
+  }
+
+  async get(id: string): Promise<z.infer<S> | undefined> {
+    return this.dexieTable.get(id);
+  }
+
+  async require(id: string): Promise<z.infer<S>> {
+    const found = await this.get(id);
+    if (!found) throw new NotFoundError(this.label, id);
+    return found;
+  }
+
+  /** Validates without writing: used to build multi-record commits. */
+  prepareCreate(input: Omit<z.input<S>, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): z.infer<S> {
+    const now = this.store.nowIso();
+    return parseOrThrow(this.schema, { ...input, id: input.id ?? this.newId(), createdAt: now, updatedAt: now }, this.label);
+  }
+
+  createOp(record: z.infer<S>, detail = ''): WriteOp {
+    return { table: this.table, kind: 'put', id: record.id, record, action: 'create', detail };
+  }
+
+  async create(actor: string, input: Omit<z.input<S>, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): Promise<z.infer<S>> {
+    const record = this.prepareCreate(input);
+    await this.store.commit(actor, [this.createOp(record)]);
+    return record;
+  }
+
+  prepareUpdate(existing: z.infer<S>, patch: Partial<z.input<S>>): { record: z.infer<S>; op: WriteOp } {
+    const record = parseOrThrow(
+      this.schema,
+      { ...existing, ...patch, id: existing.id, createdAt: existing.createdAt, updatedAt: this.store.nowIso() },
+      this.label,
+    );
+    const fields = changedFields(existing as Record<string, unknown>, record as Record<string, unknown>);
+    return { record, op: { table: this.table, kind: 'put', id: record.id, record, action: 'update', detail: `fields: ${fields.join(', ')}` } };
+  }
+
+  async update(actor: string, id: string, patch: Partial<z.input<S>>): Promise<z.infer<S>> {
+    const existing = await this.require(id);
+    const { record, op } = this.prepareUpdate(existing, patch);
+    await this.store.commit(actor, [op], async () => {
+      const now = await this.dexieTable.get(id);
+      if (now?.updatedAt !== existing.updatedAt) throw new Error(`${this.label} ${id} changed during the update; retry`);
+    });
+    return record;
+  }
+
+  async softDelete(actor: string, id: string): Promise<z.infer<S>> {
+    const existing = await this.require(id);
+    const record = { ...existing, deletedAt: this.store.nowIso(), updatedAt: this.store.nowIso() };
+    await this.store.commit(actor, [{ table: this.table, kind: 'put', id, record, action: 'delete', detail: 'soft delete' }]);
+    return record;
+  }
+
+  async restore(actor: string, id: string): Promise<z.infer<S>> {
+    const existing = await this.require(id);
+    if (!existing.deletedAt) return existing;
+    const { deletedAt: _gone, ...rest } = existing;
+    const record = { ...rest, updatedAt: this.store.nowIso() } as z.infer<S>;
+    await this.store.commit(actor, [{ table: this.table, kind: 'put', id, record, action: 'restore', detail: '' }]);
+    return record;
+  }
+
+  /** Removes records soft-deleted more than `recoveryDays` ago, each with its own audit entry. */
+  async purgeExpired(actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS): Promise<number> {
+    const cutoff = new Date(this.store.clock.now().getTime() - recoveryDays * 86_400_000).toISOString();
+    // Tables with a deletedAt index answer from it; small tables without one are scanned.
+    const expired = this.dexieTable.schema.idxByName['deletedAt']
+      ? await this.dexieTable.where('deletedAt').below(cutoff).primaryKeys()
+      : (await this.dexieTable.filter((r) => !!r.deletedAt && r.deletedAt < cutoff).toArray()).map((r) => r.id);
+    if (expired.length === 0) return 0;
+    await this.store.commit(
+      actor,
+      expired.map((id) => ({ table: this.table, kind: 'delete' as const, id: String(id), action: 'purge' as const, detail: `recovery window of ${recoveryDays} days ended` })),
+    );
+    return expired.length;
+  }
+
+  /** Live (not soft-deleted) records. */
+  async listLive(): Promise<z.infer<S>[]> {
+    return this.dexieTable.filter((r) => !r.deletedAt).toArray();
+  }
+}
