@@ -27,7 +27,8 @@ export function textOf(el: Element | null | undefined): string {
 /** Value of an input or the text of any other element (subjects are often editable inputs). */
 export function valueOrText(el: Element | null | undefined): string {
   if (!el) return '';
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value.trim();
+  // Tag names, not instanceof: the element may come from another window (frames, test documents).
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return (el as HTMLInputElement).value.trim();
   return textOf(el);
 }
 
