@@ -1,3 +1,6 @@
-// Filled in by the SaaS adapters (Zendesk, Freshdesk, Zoho Desk, LiveAgent, Help Scout).
+// The SaaS helpdesk adapters, recognised by their vendor's host names (see each url.ts).
 import type { HelpdeskAdapter } from './adapter';
-export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [];
+import { zendeskAdapter } from './zendesk/adapter';
+import { freshdeskAdapter } from './freshdesk/adapter';
+
+export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter];
