@@ -8,10 +8,11 @@ const testBuild = process.env.PD_TEST_BUILD === '1';
 export default defineConfig({
   imports: false,
   outDir: '.output',
+  // The test flavour builds beside the release build, never over it.
+  outDirTemplate: testBuild ? '{{browser}}-mv{{manifestVersion}}-test' : '{{browser}}-mv{{manifestVersion}}',
   manifestVersion: 3,
   vite: () => ({
     plugins: [handlebarsPrecompile()],
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
   }),

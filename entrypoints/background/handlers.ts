@@ -1,0 +1,89 @@
+// The background's answers to every message. Handlers receive payloads already validated against the
+// protocol's zod schemas and a sender already checked against the message's allow-list.
+import type { Handlers } from '../../lib/messaging/server';
+import type { Repositories } from '../../lib/db/repositories';
+import { findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../lib/db/requests';
+import { getOrganisation, saveOrganisation } from '../../lib/db/organisation';
+import { verifyAudit } from '../../lib/audit/verify';
+import { OPEN_STATUSES } from '../../lib/model/request';
+import type { DataSubject } from '../../lib/model';
+import { calendarOf, canExtendFn, deadlineFn } from './deadlines';
+import { getSettings, saveSettings } from './settings';
+
+export interface BackgroundHooks {
+  /** Called after any write that can change the badge or alarms. */
+  requestsChanged(): void;
+  openSidePanel(subjectId?: string): Promise<boolean>;
+}
+
+export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Handlers {
+  const actor = async () => (await getSettings(repos)).actorName;
+  const calendar = async () => calendarOf(await getOrganisation(repos));
+  const checklistDefaults = async () => {
+    const org = await getOrganisation(repos);
+    const subprocessors = await repos.subprocessors.listLive();
+    return [...(org?.systems ?? []), ...subprocessors.map((s) => s.name)];
+  };
+
+  return {
+    'overlay.lookup': async ({ email, helpdesk, ticketId }) => {
+      const subject = email ? await findSubjectByEmail(repos, email) : undefined;
+      const fromTicket = await findRequestByTicket(repos, helpdesk, ticketId);
+      const subjectId = subject?.id ?? fromTicket?.subjectId;
+      const requests = subjectId ? await repos.db.requests.where('subjectId').equals(subjectId).toArray() : [];
+      const consents = subjectId ? await repos.db.consents.where('subjectId').equals(subjectId).toArray() : [];
+      return {
+        ...(subjectId ? { subjectId } : {}),
+        openRequests: requests
+          .filter((r) => !r.deletedAt && OPEN_STATUSES.includes(r.status))
+          .sort((a, b) => a.effectiveDueAt.localeCompare(b.effectiveDueAt))
+          .map(({ id, type, status, effectiveDueAt }) => ({ id, type, status, effectiveDueAt })),
+        consents: { given: consents.filter((c) => c.action === 'give').length, withdrawn: consents.filter((c) => c.action === 'withdraw').length },
+        ...(fromTicket ? { ticketRequestId: fromTicket.id } : {}),
+      };
+    },
+    'overlay.flag': async ({ ticket, type, email }) => {
+      const result = await flagTicket(repos, await actor(), { ticket, type, ...(email ? { email } : {}) }, deadlineFn(await calendar()), await checklistDefaults());
+      hooks.requestsChanged();
+      return { requestId: result.request.id, subjectId: result.subject.id, created: result.created, effectiveDueAt: result.request.effectiveDueAt };
+    },
+    'overlay.recordConsent': async () => {
+      throw new Error('Recording consent arrives with the consent register');
+    },
+    'overlay.logEvent': async () => {
+      throw new Error('Logging events arrives with the processing-event log');
+    },
+    'overlay.choices': async () => ({
+      purposes: (await repos.consentPurposes.listLive()).map(({ id, name }) => ({ id, name })),
+      activities: (await repos.activities.listLive()).map(({ id, name }) => ({ id, name })),
+      locked: false,
+    }),
+    'overlay.openSidePanel': async ({ subjectId }) => ({ opened: await hooks.openSidePanel(subjectId) }),
+
+    'organisation.get': async () => (await getOrganisation(repos)) ?? null,
+    'organisation.save': async ({ profile }) => {
+      const saved = await saveOrganisation(repos, await actor(), profile);
+      hooks.requestsChanged();
+      return saved;
+    },
+    'requests.query': async ({ dueWithinDays, ...q }) => {
+      const dueBefore = dueWithinDays === undefined ? undefined : new Date(repos.store.clock.now().getTime() + dueWithinDays * 86_400_000).toISOString();
+      const page = await queryQueue(repos, { ...q, ...(dueBefore ? { dueBefore } : {}) });
+      const subjects = await repos.db.subjects.bulkGet([...new Set(page.items.map((r) => r.subjectId))]);
+      return { ...page, subjects: Object.fromEntries(subjects.filter((s): s is DataSubject => !!s).map((s) => [s.id, s])) };
+    },
+    'requests.get': async ({ id }) => {
+      const request = await repos.requests.require(id);
+      return { request, subject: await repos.subjects.require(request.subjectId) };
+    },
+    'requests.transition': async ({ id, ...rest }) => {
+      const cal = await calendar();
+      const updated = await transitionRequest(repos, await actor(), { requestId: id, ...rest }, deadlineFn(cal), canExtendFn(cal));
+      hooks.requestsChanged();
+      return updated;
+    },
+    'audit.verify': async () => verifyAudit(repos.db),
+    'settings.get': async () => getSettings(repos),
+    'settings.save': async (patch) => saveSettings(repos, patch),
+  };
+}

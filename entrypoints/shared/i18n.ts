@@ -1,0 +1,30 @@
+// UI strings through browser.i18n (_locales in en, nl, de, it); the UI language follows the browser.
+import browser from 'webextension-polyfill';
+import type { UiLanguage } from '../../lib/model/common';
+
+export function t(key: string, substitutions?: string | string[]): string {
+  // Chrome message names allow only [A-Za-z0-9_]; our keys may carry a request type like withdraw-consent.
+  return browser.i18n.getMessage(key.replace(/-/g, '_'), substitutions) || key;
+}
+
+/** The UI language browser.i18n picked (one of ours, else English). */
+export function uiLanguage(): UiLanguage {
+  const lang = browser.i18n.getUILanguage().slice(0, 2);
+  return (['en', 'nl', 'de', 'it'] as const).find((l) => l === lang) ?? 'en';
+}
+
+const LOCALES: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE', it: 'it-IT' };
+
+/** A deadline instant as a local date in the user's time zone, e.g. "22 dic 2026". */
+export function formatDue(instant: string, lang: UiLanguage = uiLanguage()): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
+}
+
+export function formatDateTime(instant: string, lang: UiLanguage = uiLanguage()): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+}
+
+/** Whole days from now until the instant (negative when overdue). */
+export function daysLeft(instant: string, now = Date.now()): number {
+  return Math.floor((new Date(instant).getTime() - now) / 86_400_000);
+}
