@@ -15,25 +15,38 @@ import { calendarFields, FIRST_YEAR, LAST_YEAR, nextWorkingDay, resolveRegion } 
 const FIRST_PERIOD_MONTHS = 1;
 const EXTENDED_PERIOD_MONTHS = 3;
 
+// Instants are read in UTC: the offset in the text decides the instant, and UTC needs no zone lookups.
+const UTC = { zone: 'utc' } as const;
+
 /** Any ISO 8601 instant with a zone designator (`Z` or `+01:00`); a local time alone is ambiguous. */
 export const InstantInput = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 instant with a zone, like 2026-01-31T10:00:00Z' })
-  // The pattern passes 2026-02-30 and years the calendars do not cover: luxon checks the rest.
+  // Then luxon must read it, and its year must be one the holiday calendars cover.
   .pipe(
     z.string().superRefine((text, ctx) => {
-      const instant = DateTime.fromISO(text);
+      const instant = DateTime.fromISO(text, UTC);
       if (!instant.isValid) ctx.addIssue({ code: 'custom', message: 'is not a real date and time' });
-      else if (instant.toUTC().year < FIRST_YEAR || instant.toUTC().year >= LAST_YEAR) {
+      else if (instant.year < FIRST_YEAR || instant.year >= LAST_YEAR) {
         ctx.addIssue({ code: 'custom', message: `must lie between ${FIRST_YEAR} and ${LAST_YEAR - 1}` });
       }
     }),
   );
 
+// Checking a zone builds an Intl.DateTimeFormat (about 0.2 ms); a queue recomputes many deadlines
+// in the same few zones, so a zone once found valid is remembered.
+const validZones = new Set<string>();
+export const Zone = z.string().superRefine((zone, ctx) => {
+  if (validZones.has(zone)) return;
+  const checked = TimeZone.safeParse(zone);
+  if (checked.success) validZones.add(zone);
+  else for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+});
+
 export const DeadlineRequest = z
   .object({
     receivedAt: InstantInput,
     /** The controller's IANA time zone: it decides which calendar day the request arrived on. */
-    timeZone: TimeZone,
+    timeZone: Zone,
     ...calendarFields,
     /** Whether the two-month extension of Art. 12(3) has been taken (with a recorded reason). */
     extended: z.boolean().default(false),
@@ -71,7 +84,7 @@ function localDay(instant: string, timeZone: string): CalendarDay {
 
 /** The deadline of an already validated request. */
 function deadlineOf(request: DeadlineRequest, extended: boolean): Deadline {
-  const received = toInstant(DateTime.fromISO(request.receivedAt));
+  const received = toInstant(DateTime.fromISO(request.receivedAt, UTC));
   const start = localDay(received, request.timeZone);
   const months = extended ? EXTENDED_PERIOD_MONTHS : FIRST_PERIOD_MONTHS;
   // luxon keeps the day of the month and clamps it to the month's last day: Art. 3(2)(c) exactly.
@@ -108,10 +121,10 @@ export function computeDeadline(input: DeadlineRequestInput): Deadline {
 export function canExtend(input: DeadlineRequestInput, nowIso: string): boolean {
   const request = parseOrThrow(DeadlineRequest, input, 'deadline request');
   const now = parseOrThrow(InstantInput, nowIso, 'now');
-  return DateTime.fromISO(now).toMillis() <= DateTime.fromISO(deadlineOf(request, false).dueAt).toMillis();
+  return DateTime.fromISO(now, UTC).toMillis() <= DateTime.fromISO(deadlineOf(request, false).dueAt, UTC).toMillis();
 }
 
-const DaysUntilInput = z.object({ dueAt: InstantInput, now: InstantInput, timeZone: TimeZone });
+const DaysUntilInput = z.object({ dueAt: InstantInput, now: InstantInput, timeZone: Zone });
 
 /**
  * Whole calendar days from today to the due day, both as days in `timeZone`: 0 when due today,

@@ -19,7 +19,7 @@ Prints {received, receivedLocalDay, due, dueAt, extended, rule} as JSON.
 
 regions:
 ${SUPPORTED_COUNTRIES.filter((country) => SUPPORTED_REGIONS[country].length > 0)
-  .map((country) => `  ${SUPPORTED_REGIONS[country].map((region) => `${region.code} (${region.name})`).join(', ')}`)
+  .flatMap((country) => SUPPORTED_REGIONS[country].map((region) => `  ${region.code.padEnd(16)} ${region.name}`))
   .join('\n')}
 `;
 

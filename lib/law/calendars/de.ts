@@ -35,8 +35,8 @@ export const germany: CountryCalendar = {
   regions: {
     'DE-BW': 'Baden-Württemberg',
     'DE-BY': 'Bavaria',
-    [BAVARIA_CATHOLIC]: 'Bavaria, municipality with a mostly Catholic population (adds Assumption Day)',
-    [AUGSBURG]: 'Bavaria, city of Augsburg (adds Assumption Day and the Peace Festival)',
+    [BAVARIA_CATHOLIC]: 'Bavaria, municipality with a mostly Catholic population: adds Assumption Day',
+    [AUGSBURG]: 'Bavaria, city of Augsburg: adds Assumption Day and the Peace Festival',
     'DE-BE': 'Berlin',
     'DE-BB': 'Brandenburg',
     'DE-HB': 'Bremen',

@@ -28,7 +28,7 @@ export const france: CountryCalendar = {
     'FR-57': 'Moselle',
     'FR-67': 'Bas-Rhin',
     'FR-68': 'Haut-Rhin',
-    'FR-6AE': "Alsace (Collectivité européenne d'Alsace)",
+    'FR-6AE': "Alsace, Collectivité européenne d'Alsace",
     'FR-971': 'Guadeloupe',
     'FR-972': 'Martinique',
     'FR-973': 'French Guiana',
