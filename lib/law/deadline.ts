@@ -82,31 +82,43 @@ function localDay(instant: string, timeZone: string): CalendarDay {
   return parseDay(local.toISODate() ?? '');
 }
 
+/** The rule text: each step of the count, with the provision it applies. */
+function explain(
+  start: CalendarDay,
+  periodEnd: CalendarDay,
+  extended: boolean,
+  skipped: readonly { date: string; reason: string }[],
+  due: string,
+  dueAt: string,
+  timeZone: string,
+): string {
+  const period = extended ? 'Art. 12(3) GDPR, extended by two further months: three months' : 'Art. 12(3) GDPR: one month';
+  const clamped =
+    periodEnd.day === start.day
+      ? ''
+      : ` (no ${start.day} ${periodEnd.setLocale('en').toFormat('LLLL')}: last day of month, Reg. 1182/71 Art. 3(2)(c))`;
+  const steps = [`${period} from ${formatDay(start)} (day of receipt in ${timeZone}) → ${formatDay(periodEnd)}${clamped}`];
+  if (skipped.length > 0) {
+    steps.push(`${skipped.map((s) => `${s.date} is ${s.reason}`).join(', ')} → next working day ${due} (Reg. 1182/71 Art. 3(4))`);
+  }
+  steps.push(`ends 23:59:59.999 ${timeZone} = ${dueAt}`);
+  return steps.join('; ');
+}
+
 /** The deadline of an already validated request. */
 function deadlineOf(request: DeadlineRequest, extended: boolean): Deadline {
   const received = toInstant(DateTime.fromISO(request.receivedAt, UTC));
+  // Art. 3(1): the period starts the day after the day of receipt, a day in the controller's zone.
   const start = localDay(received, request.timeZone);
-  const months = extended ? EXTENDED_PERIOD_MONTHS : FIRST_PERIOD_MONTHS;
   // luxon keeps the day of the month and clamps it to the month's last day: Art. 3(2)(c) exactly.
-  const periodEnd = start.plus({ months });
-  const rolled = nextWorkingDay(periodEnd, request);
-  const due = formatDay(rolled.day);
+  const periodEnd = start.plus({ months: extended ? EXTENDED_PERIOD_MONTHS : FIRST_PERIOD_MONTHS });
+  const { day, skipped } = nextWorkingDay(periodEnd, request);
+  const due = formatDay(day);
   const dueAt = toInstant(DateTime.fromISO(due, { zone: request.timeZone }).endOf('day'));
-
-  const rule = [
-    `${extended ? 'Art. 12(3) GDPR, extended by two further months: three months' : 'Art. 12(3) GDPR: one month'} from ${formatDay(start)} (day of receipt in ${request.timeZone}) → ${formatDay(periodEnd)}${
-      periodEnd.day === start.day
-        ? ''
-        : ` (no ${start.day} ${periodEnd.setLocale('en').toFormat('LLLL')}: last day of month, Reg. 1182/71 Art. 3(2)(c))`
-    }`,
-    ...(rolled.skipped.length > 0
-      ? [`${rolled.skipped.map((s) => `${s.date} is ${s.reason}`).join(', ')} → next working day ${due} (Reg. 1182/71 Art. 3(4))`]
-      : []),
-    `ends 23:59:59.999 ${request.timeZone} = ${dueAt}`,
-  ].join('; ');
-
+  const rule = explain(start, periodEnd, extended, skipped, due, dueAt, request.timeZone);
   return { received, receivedLocalDay: formatDay(start), due, dueAt, extended, rule };
 }
+
 /** The Art. 12(3) deadline of a request: one month from receipt, or three when extended. */
 export function computeDeadline(input: DeadlineRequestInput): Deadline {
   const request = parseOrThrow(DeadlineRequest, input, 'deadline request');

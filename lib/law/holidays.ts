@@ -141,10 +141,13 @@ function holidayMap(country: SupportedCountry, region: string | undefined, year:
   return sorted;
 }
 
+const HolidaysQuestion = z.object({ ...calendarFields, year: Year }).transform(resolveRegion);
+
 /** The public holidays of a country (and region) in a year, sorted by date, one entry per day. */
 export function holidaysFor(country: string, year: number, region?: string): Holiday[] {
-  const options = parseOrThrow(z.object({ ...calendarFields, year: Year }).transform(resolveRegion), { country, year, region }, 'holiday calendar');
-  return [...holidayMap(options.country, options.region, options.year).values()];
+  const options = parseOrThrow(HolidaysQuestion, { country, year, region }, 'holiday calendar');
+  // Copies: the cached entries must not be changed by a caller.
+  return [...holidayMap(options.country, options.region, options.year).values()].map((h) => ({ ...h }));
 }
 
 /**
@@ -175,8 +178,10 @@ export function nextWorkingDay(day: CalendarDay, options: CalendarOptions): { da
   throw new RangeError(`no working day within a year after ${formatDay(day)}: check the closing days`);
 }
 
+const WorkingDayQuestion = z.object({ date: LocalDate, options: CalendarOptions });
+
 /** Whether `date` (YYYY-MM-DD) is a working day: no Saturday, Sunday, public holiday or closing day. */
 export function isWorkingDay(date: string, options: CalendarOptionsInput): boolean {
-  const parsed = parseOrThrow(z.object({ date: LocalDate, options: CalendarOptions }), { date, options }, 'working-day question');
+  const parsed = parseOrThrow(WorkingDayQuestion, { date, options }, 'working-day question');
   return nonWorkingReason(parseDay(parsed.date), parsed.options) === undefined;
 }
