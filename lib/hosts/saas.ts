@@ -2,5 +2,6 @@
 import type { HelpdeskAdapter } from './adapter';
 import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
+import { zohoDeskAdapter } from './zohodesk/adapter';
 
-export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter];
+export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter, zohoDeskAdapter];
