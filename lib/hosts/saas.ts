@@ -3,5 +3,6 @@ import type { HelpdeskAdapter } from './adapter';
 import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { zohoDeskAdapter } from './zohodesk/adapter';
+import { liveAgentAdapter } from './liveagent/adapter';
 
-export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter, zohoDeskAdapter];
+export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter, zohoDeskAdapter, liveAgentAdapter];
