@@ -11,6 +11,14 @@ export default defineConfig({
   // The test flavour builds beside the release build, never over it.
   outDirTemplate: testBuild ? '{{browser}}-mv{{manifestVersion}}-test' : '{{browser}}-mv{{manifestVersion}}',
   manifestVersion: 3,
+  hooks: {
+    // The benchmark page exists only in the test flavour.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (testBuild) return;
+      const index = entrypoints.findIndex((e) => e.name === 'bench');
+      if (index >= 0) entrypoints.splice(index, 1);
+    },
+  },
   vite: () => ({
     plugins: [handlebarsPrecompile()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -5,11 +5,11 @@ import { verifyChain, type VerifyResult } from './chain';
 
 const PAGE = 5_000;
 
-async function* pages(db: PrivacyDeskDb): AsyncIterable<AuditEntry> {
+async function* pages(db: PrivacyDeskDb): AsyncIterable<AuditEntry[]> {
   let after = 0;
   for (;;) {
     const batch = await db.audit.where('seq').above(after).limit(PAGE).toArray();
-    yield* batch;
+    yield batch;
     if (batch.length < PAGE) return;
     after = batch[batch.length - 1]!.seq;
   }

@@ -1,0 +1,28 @@
+// npm run bench: every benchmark, one table, and bench/results.json. A benchmark, not a test: it
+// asserts nothing about speed; the numbers go into the issue notes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchSizes } from './size';
+import { benchDbNode } from './db-node';
+import { benchDbChromium, ROOT } from './chromium';
+import type { BenchRow } from './types';
+
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+
+const rows: BenchRow[] = [];
+const run = async (name: string, fn: () => Promise<BenchRow[]> | BenchRow[]) => {
+  if (!want(name)) return;
+  process.stderr.write(`bench: ${name}…\n`);
+  rows.push(...(await fn()));
+};
+
+await run('size', () => benchSizes(join(ROOT, '.output/chrome-mv3-test')));
+await run('db-node', () => benchDbNode());
+await run('db-chromium', () => benchDbChromium());
+
+const width = Math.max(...rows.map((r) => r.name.length), 10);
+console.log(`${'group'.padEnd(16)} ${'benchmark'.padEnd(width)} ${'value'.padStart(12)}  unit`);
+for (const r of rows) console.log(`${r.group.padEnd(16)} ${r.name.padEnd(width)} ${String(r.value).padStart(12)}  ${r.unit}${r.note ? `   (${r.note})` : ''}`);
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n');
+console.log('\nwritten: bench/results.json');

@@ -1,0 +1,77 @@
+// Benchmark hooks on the extension's origin, in the test build only (wxt.config.ts drops this page
+// from release builds). bench/chromium.ts calls window.pdBench through playwright.
+import { z } from 'zod';
+import { createRepositories } from '../../lib/db/repositories';
+import { findSubjectByEmail, countDueBefore, queryQueue } from '../../lib/db/requests';
+import { verifyAudit } from '../../lib/audit/verify';
+import { seedAudit, seedRequests, subjectEmail } from '../../bench/seed';
+
+z.config({ jitless: true });
+const repos = createRepositories();
+
+function pct(samples: number[], p: number) {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+const pdBench = {
+  async counts() {
+    return { requests: await repos.db.requests.count(), subjects: await repos.db.subjects.count(), audit: await repos.db.audit.count() };
+  },
+  async clear() {
+    await Promise.all([repos.db.requests.clear(), repos.db.subjects.clear(), repos.db.audit.clear()]);
+  },
+  async seedRequests(n: number) {
+    const { subjects, requests } = seedRequests(n);
+    const t = performance.now();
+    for (let i = 0; i < requests.length; i += 10_000)
+      await repos.db.transaction('rw', repos.db.subjects, repos.db.requests, async () => {
+        await repos.db.subjects.bulkPut(subjects.slice(i / 2, (i + 10_000) / 2));
+        await repos.db.requests.bulkPut(requests.slice(i, i + 10_000));
+      });
+    return { ms: performance.now() - t, records: subjects.length + requests.length };
+  },
+  async seedAudit(n: number) {
+    const t = performance.now();
+    await seedAudit(n, async (entries) => void (await repos.db.audit.bulkPut(entries)), 20_000);
+    return { ms: performance.now() - t };
+  },
+  async lookup(samples: number) {
+    const subjects = Math.floor((await repos.db.requests.count()) / 2);
+    const times: number[] = [];
+    for (let i = 0; i < samples; i += 1) {
+      const email = subjectEmail((i * 7919) % subjects);
+      const t = performance.now();
+      const found = await findSubjectByEmail(repos, email);
+      times.push(performance.now() - t);
+      if (!found) throw new Error(`not found: ${email}`);
+    }
+    return { p50: pct(times, 50), p95: pct(times, 95) };
+  },
+  async badge(samples: number) {
+    const times: number[] = [];
+    for (let i = 0; i < samples; i += 1) {
+      const t = performance.now();
+      await countDueBefore(repos, '2026-11-29T12:00:00.000Z');
+      times.push(performance.now() - t);
+    }
+    return { p50: pct(times, 50), p95: pct(times, 95) };
+  },
+  async queueFirstPage(samples: number) {
+    const times: number[] = [];
+    for (let i = 0; i < samples; i += 1) {
+      const t = performance.now();
+      await queryQueue(repos, { status: 'open', limit: 50 });
+      times.push(performance.now() - t);
+    }
+    return { p50: pct(times, 50), p95: pct(times, 95) };
+  },
+  async verify() {
+    const t = performance.now();
+    const result = await verifyAudit(repos.db);
+    return { ms: performance.now() - t, ok: result.ok, entries: result.entries };
+  },
+};
+
+(globalThis as unknown as { pdBench: typeof pdBench }).pdBench = pdBench;
+document.body.dataset.ready = '1';
