@@ -1,0 +1,36 @@
+// Node-only: loads the document fonts from the dejavu-fonts-ttf package (the CLI, tests, bench).
+// The extension bundles the same files and passes their bytes to the layout engine itself.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PdfFonts } from './layout';
+
+// DejaVu Serif: a book face that reads like correspondence from a law firm, and covers Latin
+// Extended, Greek and Cyrillic, so every EU language prints.
+const FILES: Record<keyof PdfFonts, string> = {
+  regular: 'DejaVuSerif.ttf',
+  bold: 'DejaVuSerif-Bold.ttf',
+  italic: 'DejaVuSerif-Italic.ttf',
+  boldItalic: 'DejaVuSerif-BoldItalic.ttf',
+};
+
+let loading: Promise<PdfFonts> | undefined;
+
+/** Reads the four font files once per process. */
+export function loadNodeFonts(): Promise<PdfFonts> {
+  loading ??= read().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function read(): Promise<PdfFonts> {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const load = async (file: string) => {
+    const buffer = await readFile(join(dir, file));
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  };
+  const [regular, bold, italic, boldItalic] = await Promise.all([FILES.regular, FILES.bold, FILES.italic, FILES.boldItalic].map(load));
+  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! };
+}

@@ -1,0 +1,79 @@
+// Marked's inline tokens → styled runs. Only what MARKUP.md promises is accepted; anything else
+// (inline HTML, images, strikethrough) is a MarkupError naming the line, so a template author
+// learns about it when the template is first rendered, not from a document that looks wrong.
+import type { Token } from 'marked';
+import { MarkupError } from './errors';
+import type { FontStyle } from './fonts';
+import { HARD_BREAK, type Run } from './linebreak';
+
+export interface Emphasis {
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+export const styleOf = ({ bold, italic }: Emphasis): FontStyle => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular');
+export const emphasisOf = (style: FontStyle): Emphasis => ({ bold: style === 'bold' || style === 'boldItalic', italic: style === 'italic' || style === 'boldItalic' });
+
+/** Finds the line of a token's source text (its `raw`) at or after a known offset. */
+export type LineOf = (raw: string) => number;
+
+export function inlineRuns(tokens: readonly Token[], base: FontStyle, lineOf: LineOf): Run[] {
+  const runs: Run[] = [];
+  const walk = (list: readonly Token[], emphasis: Emphasis) => {
+    for (const token of list) {
+      switch (token.type) {
+        case 'text':
+          if (token.tokens?.length) walk(token.tokens, emphasis);
+          else runs.push({ text: token.text, style: styleOf(emphasis) });
+          break;
+        case 'escape':
+        case 'codespan':
+          runs.push({ text: token.text, style: styleOf(emphasis) });
+          break;
+        case 'strong':
+          walk(token.tokens ?? [], { ...emphasis, bold: true });
+          break;
+        case 'em':
+          walk(token.tokens ?? [], { ...emphasis, italic: true });
+          break;
+        case 'br':
+          runs.push({ text: HARD_BREAK, style: styleOf(emphasis) });
+          break;
+        case 'link': {
+          walk(token.tokens ?? [], emphasis);
+          // Paper has no links: print the address unless the text already is the address.
+          const href = String(token.href).replace(/^mailto:/, '');
+          if (!token.autolink && href !== token.text) runs.push({ text: ` (${href})`, style: styleOf(emphasis) });
+          break;
+        }
+        case 'html':
+          throw new MarkupError(lineOf(token.raw), `inline HTML ${JSON.stringify(token.raw.trim())} is not supported (escape < and > in values)`);
+        case 'image':
+          throw new MarkupError(lineOf(token.raw), `images are not supported (${JSON.stringify(token.raw)})`);
+        case 'del':
+          throw new MarkupError(lineOf(token.raw), `strikethrough is not supported (${JSON.stringify(token.raw)})`);
+        default:
+          throw new MarkupError(lineOf(token.raw), `${token.type} is not supported inside text (${JSON.stringify(token.raw)})`);
+      }
+    }
+  };
+  walk(tokens, emphasisOf(base));
+  return runs;
+}
+
+export const plainText = (runs: readonly Run[]) => runs.map((r) => (r.text === HARD_BREAK ? ' ' : r.text)).join('');
+
+/** Removes `prefix.length` characters from the start of the runs (a label that is printed apart). */
+export function dropPrefix(runs: readonly Run[], length: number): Run[] {
+  const out: Run[] = [];
+  let left = length;
+  for (const run of runs) {
+    if (left >= run.text.length) {
+      left -= run.text.length;
+      continue;
+    }
+    out.push(left > 0 ? { text: run.text.slice(left), style: run.style } : run);
+    left = 0;
+  }
+  return out;
+}

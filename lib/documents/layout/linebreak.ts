@@ -1,0 +1,242 @@
+// Breaking styled text into lines: first fit, with a word that does not fit hyphenated in the
+// document language (a visible hyphen is added at the break) or broken after a hyphen it already
+// has. Words that cannot be hyphenated and are wider than a whole line (URLs, e-mail addresses,
+// IBANs) are broken between characters.
+import type { PageCanvas } from './canvas';
+import type { FontBook, FontStyle } from './fonts';
+import type { Hyphenator } from './hyphenation';
+import type { Gray } from './theme';
+
+/** Styled inline text. `text: '\n'` is a hard line break. */
+export interface Run {
+  readonly text: string;
+  readonly style: FontStyle;
+}
+
+export const HARD_BREAK = '\n';
+
+export interface Segment {
+  readonly style: FontStyle;
+  /** Offset from the start of the line. */
+  readonly x: number;
+  readonly hex: string;
+}
+
+export interface Line {
+  readonly segments: readonly Segment[];
+  readonly width: number;
+}
+
+export interface BreakContext {
+  readonly fonts: FontBook;
+  readonly hyphenate: Hyphenator;
+}
+
+interface Piece {
+  readonly style: FontStyle;
+  readonly text: string;
+}
+
+/** A word: text between spaces, possibly in several styles (`**Processor**'s`). */
+interface Word {
+  readonly pieces: readonly Piece[];
+  readonly hardBreakBefore: boolean;
+}
+
+// Spaces that separate words; the no-break space (U+00A0) does not.
+const SPACES = /[ \t\r\n]+/;
+const INVISIBLE = /[\u00AD\u200B]/g; // soft hyphens (we hyphenate ourselves) and zero-width spaces
+
+function wordsOf(runs: readonly Run[]): Word[] {
+  const words: Word[] = [];
+  let current: Piece[] = [];
+  let hardBreak = false;
+  const flush = () => {
+    if (current.length) words.push({ pieces: current, hardBreakBefore: hardBreak });
+    if (current.length) hardBreak = false;
+    current = [];
+  };
+  for (const run of runs) {
+    if (run.text === HARD_BREAK) {
+      flush();
+      hardBreak = true;
+      continue;
+    }
+    const parts = run.text.normalize('NFC').replace(INVISIBLE, '').split(SPACES);
+    parts.forEach((part, i) => {
+      if (i > 0) flush();
+      if (part) current.push({ style: run.style, text: part });
+    });
+  }
+  flush();
+  return words;
+}
+
+const textOf = (pieces: readonly Piece[]) => pieces.map((p) => p.text).join('');
+
+/** Splits pieces at a character offset into the concatenated text. */
+function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[]] {
+  const head: Piece[] = [];
+  const tail: Piece[] = [];
+  let seen = 0;
+  for (const piece of pieces) {
+    const len = piece.text.length;
+    if (seen + len <= offset) head.push(piece);
+    else if (seen >= offset) tail.push(piece);
+    else {
+      head.push({ style: piece.style, text: piece.text.slice(0, offset - seen) });
+      tail.push({ style: piece.style, text: piece.text.slice(offset - seen) });
+    }
+    seen += len;
+  }
+  return [head, tail];
+}
+
+class LineBuilder {
+  segments: { style: FontStyle; x: number; hex: string }[] = [];
+  width = 0;
+
+  constructor(
+    private readonly ctx: BreakContext,
+    private readonly size: number,
+  ) {}
+
+  get empty() {
+    return this.segments.length === 0;
+  }
+
+  /** Width of the space that would precede the next word. */
+  gap(): number {
+    const last = this.segments[this.segments.length - 1];
+    return last ? this.ctx.fonts.get(last.style).width(' ') * this.size : 0;
+  }
+
+  add(pieces: readonly Piece[]): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last) {
+      const space = this.ctx.fonts.get(last.style).encode(' ');
+      last.hex += space.hex;
+      this.width += space.width * this.size;
+    }
+    for (const piece of pieces) {
+      const enc = this.ctx.fonts.get(piece.style).encode(piece.text);
+      const tail = this.segments[this.segments.length - 1];
+      if (tail && tail.style === piece.style) tail.hex += enc.hex;
+      else this.segments.push({ style: piece.style, x: this.width, hex: enc.hex });
+      this.width += enc.width * this.size;
+    }
+  }
+
+  finish(): Line {
+    return { segments: this.segments, width: this.width };
+  }
+}
+
+const EPSILON = 0.01;
+const BREAK_AFTER = new Set(['-', '/', '\u2013']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): number {
+  let w = 0;
+  for (const p of pieces) w += fonts.get(p.style).width(p.text);
+  return w * size;
+}
+
+/**
+ * The longest head of `pieces` that fits in `room`: at a hyphenation point (a hyphen is added) or
+ * after a hyphen or slash already in the word; with `force`, between any two characters.
+ */
+function split(pieces: readonly Piece[], room: number, force: boolean, size: number, ctx: BreakContext): [Piece[], Piece[]] | undefined {
+  const text = textOf(pieces);
+  const candidates: { offset: number; hyphen: boolean }[] = [];
+  for (const p of ctx.hyphenate(text)) candidates.push({ offset: p, hyphen: text[p - 1] !== '-' });
+  for (let i = 1; i < text.length - 1; i++) {
+    if (BREAK_AFTER.has(text[i - 1]!) && WORD_CHAR.test(text[i]!)) candidates.push({ offset: i, hyphen: false });
+  }
+  candidates.sort((a, b) => b.offset - a.offset);
+  for (const { offset, hyphen } of candidates) {
+    const [head, tail] = splitPieces(pieces, offset);
+    const last = head[head.length - 1]!;
+    if (hyphen) head[head.length - 1] = { style: last.style, text: `${last.text}-` };
+    if (piecesWidth(head, size, ctx.fonts) <= room + EPSILON) return [head, tail];
+  }
+  if (!force) return undefined;
+  // No hyphenation point fits: break between characters (code points), keeping at least one.
+  let offset = 0;
+  let width = 0;
+  chars: for (const piece of pieces) {
+    const font = ctx.fonts.get(piece.style);
+    for (const ch of piece.text) {
+      const w = font.width(ch) * size;
+      if (offset > 0 && width + w > room + EPSILON) break chars;
+      width += w;
+      offset += ch.length;
+    }
+  }
+  const parts = splitPieces(pieces, offset);
+  return parts[1].length ? parts : undefined;
+}
+
+/** Lays out `runs` in lines of at most `width` points at font size `size`. */
+export function breakLines(runs: readonly Run[], width: number, size: number, ctx: BreakContext): Line[] {
+  // Only hyphenate when the gap left at the end of the line would be conspicuous.
+  const hyphenationZone = Math.min(24, width * 0.12);
+  const lines: Line[] = [];
+  let line = new LineBuilder(ctx, size);
+
+  for (const word of wordsOf(runs)) {
+    if (word.hardBreakBefore) {
+      lines.push(line.finish());
+      line = new LineBuilder(ctx, size);
+    }
+    let pieces: readonly Piece[] = word.pieces;
+    for (;;) {
+      const room = width - line.width - line.gap();
+      if (piecesWidth(pieces, size, ctx.fonts) <= room + EPSILON) {
+        line.add(pieces);
+        break;
+      }
+      const parts = line.empty || room > hyphenationZone ? split(pieces, room, line.empty, size, ctx) : undefined;
+      if (parts) {
+        line.add(parts[0]);
+        pieces = parts[1];
+      } else if (line.empty) {
+        line.add(pieces); // a single glyph wider than the line: let it overhang rather than loop
+        break;
+      }
+      lines.push(line.finish());
+      line = new LineBuilder(ctx, size);
+    }
+  }
+  if (!line.empty || lines.length === 0) lines.push(line.finish());
+  return lines;
+}
+
+/** Width of the widest word and of the whole text on one line (table column sizing). */
+export function measureRuns(runs: readonly Run[], size: number, ctx: BreakContext): { minWord: number; total: number } {
+  let minWord = 0;
+  let total = 0;
+  const space = ctx.fonts.get('regular').width(' ') * size;
+  const words = wordsOf(runs);
+  words.forEach((word, i) => {
+    let w = 0;
+    for (const p of word.pieces) w += ctx.fonts.get(p.style).width(p.text);
+    w *= size;
+    minWord = Math.max(minWord, w);
+    total += w + (i > 0 ? space : 0);
+  });
+  return { minWord, total };
+}
+
+// DejaVu's ascender and descender (per em); the line's glyph box is centred in its line height.
+const ASCENT = 0.928;
+const DESCENT = 0.236;
+
+/** Distance from the top of a line box to the baseline. */
+export function baselineOffset(size: number, lineHeight: number): number {
+  return (lineHeight - (ASCENT + DESCENT) * size) / 2 + ASCENT * size;
+}
+
+export function drawLine(canvas: PageCanvas, fonts: FontBook, line: Line, x: number, baseline: number, size: number, gray: Gray = 0): void {
+  for (const seg of line.segments) canvas.glyphs(fonts.get(seg.style), size, x + seg.x, baseline, seg.hex, gray);
+}

@@ -1,0 +1,102 @@
+// GFM tables: column widths from content, wrapped cells, the header row repeated on every page the
+// table continues on.
+//
+// A row is never split across pages unless it is taller than a whole page (under the repeated
+// header): such a row is cut between text lines into page-high slices, each continuing on the next
+// page under the header. Nothing is clipped and no content is lost.
+import type { Tokens } from 'marked';
+import type { BuildContext, Item, Region } from './blocks';
+import type { PageCanvas } from './canvas';
+import { inlineRuns, type LineOf } from './inline';
+import { baselineOffset, breakLines, drawLine, measureRuns, type BreakContext, type Line, type Run } from './linebreak';
+import { BODY_HEIGHT, TABLE, TYPE } from './theme';
+
+type Align = 'left' | 'center' | 'right' | null;
+
+/**
+ * Column widths like a browser's automatic table layout: each column's minimum is its widest word,
+ * its maximum its longest cell on one line. If everything fits on one line the columns share out the
+ * spare width in proportion to their content; otherwise the space above the minimums goes to the
+ * columns that need it, in proportion to how much they need. If even the minimums do not fit,
+ * they are scaled down and long words are hyphenated or broken.
+ */
+export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): number[] {
+  const pad = 2 * TABLE.padX;
+  const min = new Array<number>(columns).fill(pad);
+  const max = new Array<number>(columns).fill(pad);
+  for (const row of rows) {
+    for (let c = 0; c < columns; c++) {
+      const m = measureRuns(row[c] ?? [], size, ctx);
+      min[c] = Math.max(min[c]!, m.minWord + pad);
+      max[c] = Math.max(max[c]!, m.total + pad);
+    }
+  }
+  const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+  const sumMin = sum(min);
+  const sumMax = sum(max);
+  if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
+  if (sumMin <= width) return min.map((m, c) => m + ((max[c]! - m) * (width - sumMin)) / (sumMax - sumMin));
+  return min.map((m) => (m * width) / sumMin);
+}
+
+export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContext, lineOf: LineOf): Item[] {
+  const type = TYPE.table;
+  const { size, lineHeight } = type;
+  const columns = token.header.length;
+  const header = token.header.map((cell) => inlineRuns(cell.tokens, 'bold', lineOf));
+  const rows = token.rows.map((row) => Array.from({ length: columns }, (_, c) => inlineRuns(row[c]?.tokens ?? [], 'regular', lineOf)));
+  const widths = columnWidths([header, ...rows], columns, region.width, size, ctx);
+  const offsets = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
+  const align: Align[] = token.align;
+  const baseline = baselineOffset(size, lineHeight);
+  const { fonts } = ctx;
+  const frame = region.frame ? { frame: region.frame } : {};
+
+  const cellLines = (cells: readonly (readonly Run[])[]) => cells.map((runs, c) => breakLines(runs, widths[c]! - 2 * TABLE.padX, size, ctx));
+
+  const rowItem = (lines: Line[][], kind: 'header' | 'body', last: boolean): Item => {
+    const count = Math.max(1, ...lines.map((l) => l.length));
+    const height = count * lineHeight + 2 * TABLE.padY;
+    return {
+      height,
+      spaceBefore: 0,
+      keepWithNext: kind === 'header',
+      ...frame,
+      draw(canvas: PageCanvas, x: number, top: number) {
+        const left = x + region.left;
+        const right = left + region.width;
+        const bottom = top - height;
+        if (kind === 'header') {
+          canvas.fillRect(left, bottom, region.width, height, TABLE.headerFill);
+          canvas.line(left, top, right, top, TABLE.edgeRule, TABLE.edgeGray);
+        }
+        lines.forEach((cell, c) => {
+          const cellLeft = left + offsets[c]! + TABLE.padX;
+          const inner = widths[c]! - 2 * TABLE.padX;
+          cell.forEach((line, i) => {
+            const a = align[c];
+            const dx = a === 'right' ? inner - line.width : a === 'center' ? (inner - line.width) / 2 : 0;
+            drawLine(canvas, fonts, line, cellLeft + dx, top - TABLE.padY - i * lineHeight - baseline, size);
+          });
+        });
+        const edge = kind === 'header' || last;
+        canvas.line(left, bottom, right, bottom, edge ? TABLE.edgeRule : TABLE.rule, edge ? TABLE.edgeGray : TABLE.ruleGray);
+      },
+    };
+  };
+
+  const head = rowItem(cellLines(header), 'header', false);
+  // Room for one row on an otherwise empty page, under the repeated header.
+  const maxLines = Math.max(1, Math.floor((BODY_HEIGHT - head.height - 2 * TABLE.padY - 2 * (region.frame?.pad ?? 0)) / lineHeight) - 1);
+  const items: Item[] = [head];
+  rows.forEach((row, r) => {
+    const lines = cellLines(row);
+    const count = Math.max(...lines.map((l) => l.length));
+    const last = r === rows.length - 1;
+    for (let from = 0; from < Math.max(count, 1); from += maxLines) {
+      const slice = lines.map((l) => l.slice(from, from + maxLines));
+      items.push({ ...rowItem(slice, 'body', last && from + maxLines >= count), repeat: head });
+    }
+  });
+  return items;
+}
