@@ -1,0 +1,28 @@
+// The registry of document kinds: DocumentKind → what that kind provides (lib/documents/kind.ts).
+import { DOCUMENT_KINDS, type DocumentKind } from '../../model/document';
+import type { DocumentKindSpec } from '../kind';
+import { dsarResponseKind } from './dsar-response';
+import { registerKind } from './register';
+import { subprocessorNoticeKind } from './subprocessor-notice';
+import { subprocessorsKind } from './subprocessors';
+// DPA: the DPA kind registers itself here once lib/documents/kinds/dpa.ts exists:
+// import { dpaKind } from './dpa';
+
+const KINDS: Partial<Record<DocumentKind, DocumentKindSpec>> = {
+  // dpa: dpaKind,
+  subprocessors: subprocessorsKind,
+  'subprocessor-notice': subprocessorNoticeKind,
+  'dsar-response': dsarResponseKind,
+  register: registerKind,
+};
+
+/** Kinds that can be rendered now, in DOCUMENT_KINDS order. */
+export function availableKinds(): DocumentKind[] {
+  return DOCUMENT_KINDS.filter((kind) => KINDS[kind] !== undefined);
+}
+
+export function kindSpec(kind: DocumentKind): DocumentKindSpec {
+  const spec = KINDS[kind];
+  if (!spec) throw new Error(`no document kind "${kind}" (known: ${availableKinds().join(', ')})`);
+  return spec;
+}

@@ -1,0 +1,325 @@
+// `register`: the record of processing activities (Art. 30 GDPR) as a report. Each activity
+// lists every Art. 30(1) item (Art. 30(2) for activities carried out as processor), the legal
+// basis (Art. 6(1)), special categories with their Art. 9(2) condition, transfers with their
+// safeguards, retention and security measures; a summary table shows how complete each entry is.
+import type { LegalBasis } from '../../model/activity';
+import { LEGAL_BASIS_ARTICLE } from '../../model/activity';
+import type { UiLanguage } from '../../model/common';
+import { countryName, formatDate, formatList } from '../format';
+import type { ActivityEntry } from '../inputs/common';
+import { formatArticle, paragraphs, partyView } from '../inputs/common-view';
+import { RegisterInput } from '../inputs/register';
+import type { DocumentKindSpec } from '../kind';
+import { TRANSFER_LABEL } from './subprocessors';
+import en from '../../../templates/register/en.hbs';
+import nl from '../../../templates/register/nl.hbs';
+import de from '../../../templates/register/de.hbs';
+import it from '../../../templates/register/it.hbs';
+import sample from '../../../templates/register/sample.json';
+
+const LEGAL_BASIS_LABEL: Record<UiLanguage, Record<LegalBasis, string>> = {
+  en: {
+    consent: 'consent',
+    contract: 'performance of a contract',
+    'legal-obligation': 'compliance with a legal obligation',
+    'vital-interests': 'protection of vital interests',
+    'public-task': 'task in the public interest or exercise of official authority',
+    'legitimate-interests': 'legitimate interests',
+  },
+  nl: {
+    consent: 'toestemming',
+    contract: 'uitvoering van een overeenkomst',
+    'legal-obligation': 'wettelijke verplichting',
+    'vital-interests': 'vitale belangen',
+    'public-task': 'taak van algemeen belang of uitoefening van openbaar gezag',
+    'legitimate-interests': 'gerechtvaardigd belang',
+  },
+  de: {
+    consent: 'Einwilligung',
+    contract: 'Vertragserfüllung',
+    'legal-obligation': 'Erfüllung einer rechtlichen Verpflichtung',
+    'vital-interests': 'Schutz lebenswichtiger Interessen',
+    'public-task': 'Aufgabe im öffentlichen Interesse oder Ausübung öffentlicher Gewalt',
+    'legitimate-interests': 'berechtigte Interessen',
+  },
+  it: {
+    consent: 'consenso',
+    contract: 'esecuzione di un contratto',
+    'legal-obligation': 'adempimento di un obbligo legale',
+    'vital-interests': 'salvaguardia di interessi vitali',
+    'public-task': 'esecuzione di un compito di interesse pubblico o connesso all’esercizio di pubblici poteri',
+    'legitimate-interests': 'legittimo interesse',
+  },
+};
+
+type Art9Condition = ActivityEntry['specialCategories'][number]['condition'];
+
+/** Art. 9(2)(a)–(j), summarised in a few words each. */
+const ART9_LABEL: Record<UiLanguage, Record<Art9Condition, string>> = {
+  en: {
+    a: 'explicit consent',
+    b: 'employment and social security law',
+    c: 'vital interests, consent not possible',
+    d: 'not-for-profit body',
+    e: 'made manifestly public by the data subject',
+    f: 'legal claims or courts',
+    g: 'substantial public interest',
+    h: 'health or social care',
+    i: 'public health',
+    j: 'archiving, research or statistics',
+  },
+  nl: {
+    a: 'uitdrukkelijke toestemming',
+    b: 'arbeidsrecht en socialezekerheidsrecht',
+    c: 'vitale belangen, toestemming niet mogelijk',
+    d: 'organisatie zonder winstoogmerk',
+    e: 'door de betrokkene kennelijk openbaar gemaakt',
+    f: 'rechtsvordering of rechtspraak',
+    g: 'zwaarwegend algemeen belang',
+    h: 'gezondheidszorg of sociale zorg',
+    i: 'volksgezondheid',
+    j: 'archivering, onderzoek of statistiek',
+  },
+  de: {
+    a: 'ausdrückliche Einwilligung',
+    b: 'Arbeitsrecht und Recht der sozialen Sicherheit',
+    c: 'lebenswichtige Interessen, Einwilligung nicht möglich',
+    d: 'Organisation ohne Gewinnerzielungsabsicht',
+    e: 'von der betroffenen Person offensichtlich öffentlich gemacht',
+    f: 'Rechtsansprüche oder justizielle Tätigkeit',
+    g: 'erhebliches öffentliches Interesse',
+    h: 'Gesundheits- oder Sozialbereich',
+    i: 'öffentliche Gesundheit',
+    j: 'Archiv-, Forschungs- oder Statistikzwecke',
+  },
+  it: {
+    a: 'consenso esplicito',
+    b: 'diritto del lavoro e della sicurezza sociale',
+    c: 'interessi vitali, consenso impossibile',
+    d: 'organismo senza scopo di lucro',
+    e: 'dati resi manifestamente pubblici dall’interessato',
+    f: 'diritti in sede giudiziaria',
+    g: 'interesse pubblico rilevante',
+    h: 'assistenza sanitaria o sociale',
+    i: 'sanità pubblica',
+    j: 'archiviazione, ricerca o statistica',
+  },
+};
+
+const ROLE_LABEL: Record<UiLanguage, Record<ActivityEntry['role'], string>> = {
+  en: { controller: 'Controller', processor: 'Processor' },
+  nl: { controller: 'Verwerkingsverantwoordelijke', processor: 'Verwerker' },
+  de: { controller: 'Verantwortlicher', processor: 'Auftragsverarbeiter' },
+  it: { controller: 'Titolare', processor: 'Responsabile' },
+};
+
+/** The items of Art. 30 whose presence the completeness check counts. */
+const CHECK_ITEMS = [
+  'purposes',
+  'legalBasis',
+  'legitimateInterest',
+  'dataSubjectCategories',
+  'personalDataCategories',
+  'recipients',
+  'transferDocumentation',
+  'retention',
+  'securityMeasures',
+  'controllersServed',
+] as const;
+type CheckItem = (typeof CHECK_ITEMS)[number];
+
+const CHECK_LABEL: Record<UiLanguage, Record<CheckItem, string>> = {
+  en: {
+    purposes: 'purposes',
+    legalBasis: 'legal basis',
+    legitimateInterest: 'legitimate interest pursued',
+    dataSubjectCategories: 'categories of data subjects',
+    personalDataCategories: 'categories of personal data',
+    recipients: 'recipients',
+    transferDocumentation: 'documentation of suitable safeguards',
+    retention: 'time limits for erasure',
+    securityMeasures: 'security measures',
+    controllersServed: 'controllers and categories of processing',
+  },
+  nl: {
+    purposes: 'doeleinden',
+    legalBasis: 'rechtsgrond',
+    legitimateInterest: 'nagestreefd gerechtvaardigd belang',
+    dataSubjectCategories: 'categorieën betrokkenen',
+    personalDataCategories: 'categorieën persoonsgegevens',
+    recipients: 'ontvangers',
+    transferDocumentation: 'documentatie van passende waarborgen',
+    retention: 'bewaartermijnen',
+    securityMeasures: 'beveiligingsmaatregelen',
+    controllersServed: 'verwerkingsverantwoordelijken en categorieën verwerkingen',
+  },
+  de: {
+    purposes: 'Zwecke',
+    legalBasis: 'Rechtsgrundlage',
+    legitimateInterest: 'verfolgtes berechtigtes Interesse',
+    dataSubjectCategories: 'Kategorien betroffener Personen',
+    personalDataCategories: 'Kategorien personenbezogener Daten',
+    recipients: 'Empfänger',
+    transferDocumentation: 'Dokumentierung geeigneter Garantien',
+    retention: 'Löschfristen',
+    securityMeasures: 'Sicherheitsmaßnahmen',
+    controllersServed: 'Verantwortliche und Kategorien von Verarbeitungen',
+  },
+  it: {
+    purposes: 'finalità',
+    legalBasis: 'base giuridica',
+    legitimateInterest: 'legittimo interesse perseguito',
+    dataSubjectCategories: 'categorie di interessati',
+    personalDataCategories: 'categorie di dati personali',
+    recipients: 'destinatari',
+    transferDocumentation: 'documentazione delle garanzie adeguate',
+    retention: 'termini di cancellazione',
+    securityMeasures: 'misure di sicurezza',
+    controllersServed: 'titolari e categorie di trattamenti',
+  },
+};
+
+export interface Completeness {
+  /** Items that apply to this activity. */
+  required: CheckItem[];
+  missing: CheckItem[];
+}
+
+/**
+ * Which Art. 30 items an activity has recorded. A controller's entry needs Art. 30(1)(b)–(g)
+ * plus its Art. 6(1) basis (and the interest pursued when that basis is Art. 6(1)(f)); a
+ * processor's entry needs Art. 30(2)(a), (b) and (d). A transfer on an Art. 49(1) second-
+ * subparagraph derogation must carry its documentation (Art. 30(1)(e), 30(2)(c)).
+ */
+export function completeness(activity: ActivityEntry): Completeness {
+  const derogations = activity.transfers.filter((t) => t.safeguard === 'derogation-art49');
+  const checks: [CheckItem, boolean][] =
+    activity.role === 'controller'
+      ? [
+          ['purposes', activity.purposes.length > 0],
+          ['legalBasis', activity.legalBasis !== undefined],
+          ...(activity.legalBasis === 'legitimate-interests' ? [['legitimateInterest', !!activity.legitimateInterest] as [CheckItem, boolean]] : []),
+          ['dataSubjectCategories', activity.dataSubjectCategories.length > 0],
+          ['personalDataCategories', activity.personalDataCategories.length > 0],
+          ['recipients', activity.recipients.length > 0],
+          ...(derogations.length ? [['transferDocumentation', derogations.every((t) => t.documentation)] as [CheckItem, boolean]] : []),
+          ['retention', activity.retention.length > 0],
+          ['securityMeasures', activity.securityMeasures.length > 0],
+        ]
+      : [
+          ['controllersServed', activity.processingOnBehalf.length > 0 && activity.processingOnBehalf.every((p) => p.categories.length > 0)],
+          ...(derogations.length ? [['transferDocumentation', derogations.every((t) => t.documentation)] as [CheckItem, boolean]] : []),
+          ['securityMeasures', activity.securityMeasures.length > 0],
+        ];
+  return { required: checks.map(([item]) => item), missing: checks.filter(([, ok]) => !ok).map(([item]) => item) };
+}
+
+const TITLE: Record<UiLanguage, string> = {
+  en: 'Record of processing activities',
+  nl: 'Register van verwerkingsactiviteiten',
+  de: 'Verzeichnis von Verarbeitungstätigkeiten',
+  it: 'Registro delle attività di trattamento',
+};
+
+const NONE = '—';
+
+function activityView(activity: ActivityEntry, index: number, input: RegisterInput, lang: UiLanguage) {
+  const joined = (items: readonly string[]) => (items.length ? items.join('; ') : NONE);
+  const check = completeness(activity);
+  const done = check.required.length - check.missing.length;
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(done / check.required.length);
+  const org = input.organisation;
+  const orgContact = { name: org.legalName, contact: [org.email, partyView(org, lang).address].join(', ') };
+  // A controller's entry names the controller (the organisation unless another is recorded); a
+  // processor's entry names the controller it serves only when one is recorded.
+  const controller = activity.controller
+    ? {
+        name: activity.controller.entity,
+        contact: [activity.controller.name, activity.controller.email, activity.controller.phone].filter(Boolean).join(', '),
+      }
+    : activity.role === 'controller'
+      ? orgContact
+      : null;
+  return {
+    number: index + 1,
+    name: activity.name,
+    isController: activity.role === 'controller',
+    isProcessor: activity.role === 'processor',
+    role: ROLE_LABEL[lang][activity.role],
+    controller,
+    /** For processor activities: the organisation itself, as processor. */
+    processor: orgContact,
+    jointControllers: activity.jointControllers.length ? activity.jointControllers.join('; ') : null,
+    representative: activity.representative ?? input.euRepresentative ?? null,
+    dpo: activity.dpo ?? (org.dpo ? `${org.dpo.name}, ${org.dpo.email}` : null),
+    purposes: joined(activity.purposes),
+    legalBasis: activity.legalBasis
+      ? `${formatArticle(LEGAL_BASIS_ARTICLE[activity.legalBasis], lang)} – ${LEGAL_BASIS_LABEL[lang][activity.legalBasis]}`
+      : NONE,
+    legitimateInterest: activity.legalBasis === 'legitimate-interests' ? (activity.legitimateInterest ?? NONE) : null,
+    dataSubjectCategories: joined(activity.dataSubjectCategories),
+    personalDataCategories: joined(activity.personalDataCategories),
+    specialCategories: activity.specialCategories.length
+      ? activity.specialCategories
+          .map((s) => `${s.category} (${formatArticle(`Art. 9(2)(${s.condition})`, lang)} – ${ART9_LABEL[lang][s.condition]})`)
+          .join('; ')
+      : null,
+    recipients: joined(activity.recipients),
+    processingOnBehalf: activity.processingOnBehalf.map((p) => ({ controller: p.controller, categories: joined(p.categories) })),
+    processingOnBehalfText: activity.processingOnBehalf.length
+      ? activity.processingOnBehalf.map((p) => `${p.controller}: ${p.categories.join(', ') || NONE}`).join('; ')
+      : NONE,
+    transfers: activity.transfers.map((t) => ({
+      recipient: t.recipient,
+      country: countryName(t.country, lang),
+      safeguard: t.safeguard === 'scc' && t.sccModule ? `${TRANSFER_LABEL[lang].scc}, ${MODULE[lang]} ${t.sccModule}` : TRANSFER_LABEL[lang][t.safeguard],
+      documentation: t.documentation || NONE,
+    })),
+    hasTransfers: activity.transfers.length > 0,
+    retention: paragraphs(activity.retention),
+    hasRetention: activity.retention.length > 0,
+    securityMeasures: paragraphs(activity.securityMeasures),
+    hasSecurityMeasures: activity.securityMeasures.length > 0,
+    systems: activity.systems.length ? activity.systems.join(', ') : null,
+    dpiaRequired: activity.dpiaRequired,
+    complete: check.missing.length === 0,
+    completeness: `${done}/${check.required.length}`,
+    percent,
+    missing: check.missing.length ? formatList(check.missing.map((item) => CHECK_LABEL[lang][item]), lang) : NONE,
+  };
+}
+
+const MODULE: Record<UiLanguage, string> = { en: 'module', nl: 'module', de: 'Modul', it: 'modulo' };
+
+export const registerKind: DocumentKindSpec<typeof RegisterInput> = {
+  kind: 'register',
+  templateVersion: '1.0.0',
+  input: RegisterInput,
+  templates: { en, nl, de, it },
+  view(input, lang) {
+    const activities = input.activities.map((activity, i) => activityView(activity, i, input, lang));
+    const complete = activities.filter((a) => a.complete).length;
+    return {
+      organisation: partyView(input.organisation, lang),
+      euRepresentative: input.euRepresentative ?? null,
+      date: formatDate(input.date, lang),
+      place: input.place,
+      activities,
+      activityCount: activities.length,
+      completeCount: complete,
+      allComplete: complete === activities.length,
+      hasController: activities.some((a) => a.isController),
+      hasProcessor: activities.some((a) => a.isProcessor),
+    };
+  },
+  meta(input, lang) {
+    return {
+      title: `${TITLE[lang]} – ${input.organisation.legalName}`,
+      subject: `${TITLE[lang]} (${formatArticle('Art. 30', lang)})`,
+      author: input.organisation.legalName,
+      date: input.date,
+      keywords: ['GDPR', 'Art. 30', TITLE[lang]],
+    };
+  },
+  sample: () => RegisterInput.parse(structuredClone(sample)),
+};
