@@ -4,5 +4,12 @@ import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { zohoDeskAdapter } from './zohodesk/adapter';
 import { liveAgentAdapter } from './liveagent/adapter';
+import { helpScoutAdapter } from './helpscout/adapter';
 
-export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, freshdeskAdapter, zohoDeskAdapter, liveAgentAdapter];
+export const SAAS_ADAPTERS: readonly HelpdeskAdapter[] = [
+  zendeskAdapter,
+  freshdeskAdapter,
+  zohoDeskAdapter,
+  liveAgentAdapter,
+  helpScoutAdapter,
+];
