@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, Instant, RecordMeta, Sha256Hex, ShortText, UiLanguage } from './common';
+import { Actor, HttpUrl, Id, Instant, RecordMeta, Sha256Hex, ShortText, UiLanguage } from './common';
 
 /** A purpose consent is asked for, e.g. "newsletter". */
 export const ConsentPurpose = RecordMeta.extend({
@@ -36,7 +36,7 @@ export const ConsentRecord = RecordMeta.extend({
   channel: ConsentChannel,
   at: Instant,
   evidence: z.object({
-    ticketUrl: z.url().optional(),
+    ticketUrl: HttpUrl.optional(),
     quote: z.string().trim().max(5000).default(''),
   }),
   recordedBy: Actor,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectLanguage, Email, Instant, RecordMeta, ShortText } from './common';
+import { DetectLanguage, Email, HttpUrl, Instant, RecordMeta, ShortText } from './common';
 
 export const HELPDESK_KINDS = [
   'zendesk',
@@ -51,7 +51,8 @@ export type TicketMessage = z.infer<typeof TicketMessage>;
 export const TicketContext = z.object({
   helpdesk: HelpdeskKind,
   ticketId: z.string().trim().min(1, 'ticket id must not be empty').max(200),
-  ticketUrl: z.url({ message: 'ticket URL must be a URL' }),
+  // http(s) only: the side panel links back to it, and a javascript: URL from a hostile page must never become a link.
+  ticketUrl: HttpUrl,
   subject: z.string().trim().max(1000),
   requesterName: z.string().trim().max(500).optional(),
   requesterEmail: Email.optional(),

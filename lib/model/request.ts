@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, Instant, LocalDate, LongText, RecordMeta, ShortText, UiLanguage } from './common';
+import { Actor, HttpUrl, Id, Instant, LocalDate, LongText, RecordMeta, ShortText, UiLanguage } from './common';
 import { HelpdeskKind } from './helpdesk';
 
 /** Data-subject request types and the article that grants each right. */
@@ -49,7 +49,7 @@ export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export const SourceTicket = z.object({
   helpdesk: HelpdeskKind,
   ticketId: ShortText,
-  url: z.url(),
+  url: HttpUrl,
   subject: z.string().trim().max(1000).optional(),
 });
 export type SourceTicket = z.infer<typeof SourceTicket>;
