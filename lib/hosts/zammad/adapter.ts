@@ -99,16 +99,15 @@ function readArticle(item: Element): TicketMessage | null {
   return { author, text: textOf(body) };
 }
 
-/** The From line of the first customer article ("Name <address>"), when the sidebar shows no address. */
+/**
+ * The From line of the first customer article ("Name <address>"), when the sidebar shows no address.
+ * article_view.jst.eco prints From as the first meta row whenever the article has a sender; the
+ * row keys are translated, so the position is what identifies it.
+ */
 function customerFromLine(articles: readonly Element[]): string | undefined {
-  for (const item of articles) {
-    if (!item.classList.contains('customer')) continue;
-    for (const row of item.querySelectorAll('.article-meta.top .article-meta-row')) {
-      const value = row.querySelector('.article-meta-value');
-      if (value) return textOf(value);
-    }
-  }
-  return undefined;
+  const first = articles.find((item) => item.classList.contains('customer'));
+  const from = first?.querySelector('.article-meta.top .article-meta-row:first-child .article-meta-value');
+  return from ? textOf(from) : undefined;
 }
 
 export const zammadAdapter: HelpdeskAdapter = {
