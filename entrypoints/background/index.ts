@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRepositories } from '../../lib/db/repositories';
 import { countDueBefore } from '../../lib/db/requests';
 import { createDispatcher } from '../../lib/messaging/server';
-import { createHandlers } from './handlers';
+import { createHandlers } from './handlers/index';
 import { mapError } from './errors';
 import { getSettings } from './settings';
 import { syncContentScripts } from './content-scripts';

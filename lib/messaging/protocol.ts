@@ -1,106 +1,17 @@
 // The message protocol: one zod schema per message, shared by both ends (STYLE.md: messages are an
-// allow-list). `from: 'content'` marks the few messages an overlay in a helpdesk page may send; every
-// other message is accepted only from the extension's own pages.
+// allow-list). Each feature declares its messages in lib/messaging/messages/<feature>.ts; this file
+// joins them. Messages marked ANYONE may come from the overlay in a helpdesk page; every other message
+// is accepted only from the extension's own pages.
 import { z } from 'zod';
-import { Email, Id, Instant, LocalDate, UiLanguage } from '../model/common';
-import { TicketContext } from '../model/helpdesk';
-import { RequestStatus, RequestType, SubjectRequest } from '../model/request';
-import { OrganisationProfile } from '../model/organisation';
-import { DataSubject } from '../model/subject';
-import { ConsentChannel } from '../model/consent';
-import { EventType } from '../model/event';
+import { CORE_MESSAGES } from './messages/core';
 
-export type Sender = 'content' | 'extension';
-
-interface MessageDef<Req extends z.ZodType, Res extends z.ZodType> {
-  from: readonly Sender[];
-  request: Req;
-  response: Res;
-}
-const def = <Req extends z.ZodType, Res extends z.ZodType>(from: readonly Sender[], request: Req, response: Res): MessageDef<Req, Res> => ({
-  from,
-  request,
-  response,
-});
-
-const ANYONE = ['content', 'extension'] as const;
-const PAGES = ['extension'] as const;
-
-export const SubjectSummary = z.object({
-  subjectId: Id.optional(),
-  openRequests: z.array(z.object({ id: Id, type: RequestType, status: RequestStatus, effectiveDueAt: Instant })),
-  consents: z.object({ given: z.number().int(), withdrawn: z.number().int() }),
-  /** The request already flagged from this very ticket, if any. */
-  ticketRequestId: Id.optional(),
-});
-export type SubjectSummary = z.infer<typeof SubjectSummary>;
+export type { Sender } from './define';
+export { SubjectSummary } from './messages/core';
 
 export const MESSAGES = {
-  // — overlay (content script) —
-  'overlay.lookup': def(ANYONE, z.object({ email: Email.optional(), helpdesk: z.string().max(40), ticketId: z.string().max(200) }), SubjectSummary),
-  'overlay.flag': def(
-    ANYONE,
-    z.object({ ticket: TicketContext, type: RequestType, email: Email.optional() }),
-    z.object({ requestId: Id, subjectId: Id, created: z.boolean(), effectiveDueAt: Instant }),
-  ),
-  'overlay.recordConsent': def(
-    ANYONE,
-    z.object({ ticket: TicketContext, purposeId: Id, quote: z.string().max(5000), channel: ConsentChannel, email: Email.optional() }),
-    z.object({ consentId: Id }),
-  ),
-  'overlay.logEvent': def(
-    ANYONE,
-    z.object({ ticket: TicketContext, activityId: Id, type: EventType, description: z.string().max(5000), email: Email.optional() }),
-    z.object({ eventId: Id }),
-  ),
-  'overlay.choices': def(
-    ANYONE,
-    z.object({}),
-    z.object({
-      purposes: z.array(z.object({ id: Id, name: z.string() })),
-      activities: z.array(z.object({ id: Id, name: z.string() })),
-      locked: z.boolean(),
-    }),
-  ),
-  'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional() }), z.object({ opened: z.boolean() })),
-
-  // — extension pages —
-  'organisation.get': def(PAGES, z.object({}), OrganisationProfile.nullable()),
-  'organisation.save': def(PAGES, z.object({ profile: z.unknown() }), OrganisationProfile),
-  'requests.query': def(
-    PAGES,
-    z.object({
-      status: z.union([RequestStatus, z.literal('open')]).optional(),
-      type: RequestType.optional(),
-      helpdesk: z.string().max(40).optional(),
-      dueWithinDays: z.number().int().min(-36500).max(36500).optional(),
-      search: z.string().max(200).optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(50),
-    }),
-    z.object({ total: z.number().int(), items: z.array(SubjectRequest), subjects: z.record(z.string(), DataSubject) }),
-  ),
-  'requests.get': def(PAGES, z.object({ id: Id }), z.object({ request: SubjectRequest, subject: DataSubject })),
-  'requests.transition': def(
-    PAGES,
-    z.object({ id: Id, to: RequestStatus, reason: z.string().max(2000).optional(), subjectToldOn: LocalDate.optional(), ground: z.string().max(200).optional() }),
-    SubjectRequest,
-  ),
-  'audit.verify': def(
-    PAGES,
-    z.object({}),
-    z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), entries: z.number().int(), head: z.string() }),
-      z.object({ ok: z.literal(false), entries: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
-    ]),
-  ),
-  'settings.get': def(PAGES, z.object({}), z.object({ actorName: z.string(), badgeDays: z.number().int(), uiLanguage: UiLanguage.optional() })),
-  'settings.save': def(
-    PAGES,
-    z.object({ actorName: z.string().trim().min(1).max(200).optional(), badgeDays: z.number().int().min(1).max(60).optional() }),
-    z.object({ actorName: z.string(), badgeDays: z.number().int() }),
-  ),
+  ...CORE_MESSAGES,
 } as const;
+
 
 export type MessageType = keyof typeof MESSAGES;
 export type RequestOf<T extends MessageType> = z.input<(typeof MESSAGES)[T]['request']>;

@@ -10,6 +10,8 @@ export interface SenderInfo {
 }
 
 export type Handlers = { [T in MessageType]: (payload: ParsedRequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
+/** The handlers of one feature's message group. */
+export type HandlersOf<G> = { [T in keyof G & MessageType]: Handlers[T] };
 
 export type ErrorMapper = (error: unknown) => MessageError;
 

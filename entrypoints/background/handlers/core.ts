@@ -1,24 +1,18 @@
 // The background's answers to every message. Handlers receive payloads already validated against the
 // protocol's zod schemas and a sender already checked against the message's allow-list.
-import type { Handlers } from '../../lib/messaging/server';
-import type { Repositories } from '../../lib/db/repositories';
-import { findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../lib/db/requests';
-import { getOrganisation, saveOrganisation } from '../../lib/db/organisation';
-import { verifyAudit } from '../../lib/audit/verify';
-import { OPEN_STATUSES } from '../../lib/model/request';
-import type { DataSubject } from '../../lib/model';
-import { calendarOf, canExtendFn, deadlineFn } from './deadlines';
-import { getSettings, saveSettings } from './settings';
+import type { HandlersOf } from '../../../lib/messaging/server';
+import type { CORE_MESSAGES } from '../../../lib/messaging/messages/core';
+import type { HandlerContext } from './context';
+import { findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../../lib/db/requests';
+import { getOrganisation, saveOrganisation } from '../../../lib/db/organisation';
+import { verifyAudit } from '../../../lib/audit/verify';
+import { OPEN_STATUSES } from '../../../lib/model/request';
+import type { DataSubject } from '../../../lib/model';
+import { canExtendFn, deadlineFn } from '../deadlines';
+import { getSettings, saveSettings } from '../settings';
 
-export interface BackgroundHooks {
-  /** Called after any write that can change the badge or alarms. */
-  requestsChanged(): void;
-  openSidePanel(subjectId?: string): Promise<boolean>;
-}
-
-export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Handlers {
-  const actor = async () => (await getSettings(repos)).actorName;
-  const calendar = async () => calendarOf(await getOrganisation(repos));
+export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAGES> {
+  const { repos, hooks, actor, calendar } = ctx;
   const checklistDefaults = async () => {
     const org = await getOrganisation(repos);
     const subprocessors = await repos.subprocessors.listLive();

@@ -1,0 +1,14 @@
+// All handler groups, joined. The type checker makes sure every message of the protocol has a handler.
+import type { Handlers } from '../../../lib/messaging/server';
+import type { Repositories } from '../../../lib/db/repositories';
+import { createContext, type BackgroundHooks } from './context';
+import { coreHandlers } from './core';
+
+export type { BackgroundHooks } from './context';
+
+export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Handlers {
+  const ctx = createContext(repos, hooks);
+  return {
+    ...coreHandlers(ctx),
+  };
+}
