@@ -1,15 +1,14 @@
 // The registry of document kinds: DocumentKind → what that kind provides (lib/documents/kind.ts).
 import { DOCUMENT_KINDS, type DocumentKind } from '../../model/document';
 import type { DocumentKindSpec } from '../kind';
+import { dpaKind } from './dpa';
 import { dsarResponseKind } from './dsar-response';
 import { registerKind } from './register';
 import { subprocessorNoticeKind } from './subprocessor-notice';
 import { subprocessorsKind } from './subprocessors';
-// DPA: the DPA kind registers itself here once lib/documents/kinds/dpa.ts exists:
-// import { dpaKind } from './dpa';
 
 const KINDS: Partial<Record<DocumentKind, DocumentKindSpec>> = {
-  // dpa: dpaKind,
+  dpa: dpaKind,
   subprocessors: subprocessorsKind,
   'subprocessor-notice': subprocessorNoticeKind,
   'dsar-response': dsarResponseKind,

@@ -1,0 +1,171 @@
+// Input of the Data Processing Agreement (controller–processor contract, Art. 28(3) GDPR).
+// Everything the clauses and the four annexes print comes from here; choices that change a
+// clause's wording (authorisation of subprocessors, deletion or return, liability, term) are
+// enums, so each language's template can word every variant properly.
+import { z } from 'zod';
+import { CountryCode, LocalDate, LongText, ShortText } from '../../model/common';
+import { TransferSafeguard } from '../../model/activity';
+import { ActivityEntry, DocumentFields, Party, SubprocessorEntry } from './common';
+
+/** The European Economic Area: transfers outside it fall under Chapter V GDPR. */
+export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV',
+  'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'IS', 'LI', 'NO',
+]);
+
+const Days = (max: number) =>
+  z
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(max, `must be at most ${max} days`);
+
+const Text = z.string().trim().min(1, 'must not be empty').max(5_000, 'is longer than 5 000 characters');
+const Items = (what: string) => z.array(ShortText).min(1, `name at least one ${what}`).max(200);
+
+/** A party to the DPA: the shared Party, plus where its representative signs (default: the document's place). */
+export const DpaParty = Party.extend({
+  placeOfSigning: ShortText.optional(),
+});
+export type DpaParty = z.infer<typeof DpaParty>;
+
+/** Areas of Annex III; each prints under its localised name. `other` needs its own `label`. */
+export const MeasureArea = z.enum([
+  'access-control',
+  'encryption',
+  'pseudonymisation',
+  'availability',
+  'testing',
+  'logging',
+  'physical-security',
+  'confidentiality',
+  'incident-response',
+  'data-minimisation',
+  'other',
+]);
+export type MeasureArea = z.infer<typeof MeasureArea>;
+
+/** One row of Annex III: a technical or organisational measure (Art. 32). */
+export const Measure = z.object({
+  area: MeasureArea,
+  /** Printed instead of the area's standard name; required for `other`. */
+  label: ShortText.optional(),
+  measure: Text,
+});
+export type Measure = z.infer<typeof Measure>;
+
+export const DpaInput = DocumentFields.extend({
+  /** The agreement's own reference, printed under the title and in Annex I. */
+  reference: ShortText,
+  effectiveDate: LocalDate,
+  controller: DpaParty,
+  processor: DpaParty,
+  /** The services agreement under which the processor processes (often called the main agreement). */
+  mainAgreement: z.object({
+    title: ShortText,
+    date: LocalDate.optional(),
+    reference: ShortText.optional(),
+  }),
+  /** How long this agreement runs. */
+  term: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('main-agreement') }),
+    z.object({ type: z.literal('fixed'), endDate: LocalDate }),
+    z.object({ type: z.literal('indefinite'), terminationNoticeDays: Days(365) }),
+  ]),
+  governingLaw: z.object({
+    country: CountryCode,
+    /** The competent court, e.g. "Rechtbank Midden-Nederland (Utrecht)" or "Tribunale di Milano". */
+    court: ShortText,
+  }),
+  /**
+   * Art. 28(2): prior specific or general written authorisation. With general authorisation the
+   * processor announces changes `noticeDays` ahead and the controller may object; with specific
+   * authorisation `noticeDays`, when given, is how far ahead the processor must ask.
+   */
+  subprocessorAuthorisation: z.object({
+    type: z.enum(['specific', 'general']),
+    noticeDays: Days(180).optional(),
+  }),
+  /** Hours after becoming aware within which the processor notifies a breach; the controller has 72 in total (Art. 33(1)). */
+  breachNotificationHours: z
+    .number()
+    .int('must be a whole number of hours')
+    .min(1, 'must be at least 1 hour')
+    .max(72, 'must be at most 72 hours (the controller itself has 72 hours, Art. 33(1) GDPR)')
+    .default(48),
+  /** Advance notice of an audit or inspection (Art. 28(3)(h)). */
+  auditNoticeDays: Days(90).default(30),
+  /** Art. 28(3)(g): what happens to the personal data when the services end, and within how many days. */
+  endOfProcessing: z.object({
+    action: z.enum(['delete', 'return', 'controller-choice']),
+    days: Days(365),
+  }),
+  liability: z.object({
+    variant: z.enum(['main-agreement', 'capped']),
+    /** Required for `capped`: the aggregate cap per party. */
+    cap: z
+      .object({
+        amount: z.number().positive('must be more than 0'),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code like EUR'),
+      })
+      .optional(),
+  }),
+  /** Annex II, general part; also what clause 3 (subject matter) points to. */
+  processing: z.object({
+    nature: Text,
+    purpose: Text,
+    dataTypes: Items('type of personal data'),
+    dataSubjects: Items('category of data subjects'),
+    /** Art. 9 / Art. 10 data, when processed at all. */
+    specialCategories: z.array(ShortText).max(50).default([]),
+    /** Restrictions or safeguards applied to special categories. */
+    specialCategorySafeguards: Text.optional(),
+    frequency: z.enum(['continuous', 'recurring', 'one-off']),
+    retention: Text,
+  }),
+  /** Annex II, per activity: the register entries this agreement covers. */
+  activities: z.array(ActivityEntry).min(1, 'choose at least one processing activity for Annex II').max(100),
+  /** Annex III (Art. 28(3)(c), Art. 32). */
+  measures: z.array(Measure).min(1, 'describe at least one technical or organisational measure for Annex III').max(300),
+  /** Annex IV: the subprocessor list; entries removed on or before the effective date are left out. */
+  subprocessors: z.array(SubprocessorEntry).max(2_000).default([]),
+  /** Chapter V: the mechanism relied on for transfers of the controller's data outside the EEA. */
+  transfers: z.object({
+    mechanism: TransferSafeguard,
+    sccModule: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+    details: Text.optional(),
+  }),
+}).superRefine((dpa, ctx) => {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  if (dpa.subprocessorAuthorisation.type === 'general' && dpa.subprocessorAuthorisation.noticeDays === undefined) {
+    issue(['subprocessorAuthorisation', 'noticeDays'], 'general authorisation needs a notice period in days (Art. 28(2) GDPR: the controller must be able to object)');
+  }
+  if (dpa.liability.variant === 'capped' && !dpa.liability.cap) {
+    issue(['liability', 'cap'], 'a capped liability clause needs the cap (amount and currency)');
+  }
+  if (dpa.term.type === 'fixed' && dpa.term.endDate <= dpa.effectiveDate) {
+    issue(['term', 'endDate'], 'must be after the effective date');
+  }
+  if (dpa.transfers.mechanism === 'scc' && dpa.transfers.sccModule === undefined) {
+    issue(['transfers', 'sccModule'], 'name the module of the standard contractual clauses (1–4)');
+  }
+  const outsideEea: string[] = [];
+  dpa.subprocessors.forEach((sub, i) => {
+    const third = sub.locations.filter((c) => !EEA_COUNTRIES.has(c));
+    if (third.length) {
+      outsideEea.push(sub.name);
+      if (sub.transferMechanism === 'none-needed') {
+        issue(['subprocessors', i, 'transferMechanism'], `${sub.name} processes outside the EEA (${third.join(', ')}): name the transfer mechanism`);
+      }
+    }
+  });
+  if (outsideEea.length && dpa.transfers.mechanism === 'none-needed') {
+    issue(['transfers', 'mechanism'], `subprocessors process outside the EEA (${outsideEea.slice(0, 3).join(', ')}${outsideEea.length > 3 ? ', …' : ''}): name the transfer mechanism`);
+  }
+  dpa.measures.forEach((m, i) => {
+    if (m.area === 'other' && !m.label) issue(['measures', i, 'label'], 'a measure of area "other" needs a label');
+  });
+});
+export type DpaInput = z.infer<typeof DpaInput>;

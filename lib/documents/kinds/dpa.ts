@@ -1,0 +1,294 @@
+// `dpa`: the Data Processing Agreement between a controller and a processor (Art. 28(3) GDPR),
+// laid out like the Commission's controller–processor clauses (clauses, then Annexes I–IV) but
+// worded by us. The view turns every choice into booleans and every value into text in the
+// document language, so the four templates hold wording only.
+import type { ActivityEntry } from '../inputs/common';
+import { LEGAL_BASIS_ARTICLE, type LegalBasis } from '../../model/activity';
+import type { UiLanguage } from '../../model/common';
+import { countryName, formatDate, formatNumber, localeOf } from '../format';
+import { formatArticle, partyView } from '../inputs/common-view';
+import { DpaInput, type DpaParty, type MeasureArea } from '../inputs/dpa';
+import type { DocumentKindSpec } from '../kind';
+import { byName, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
+import en from '../../../templates/dpa/en.hbs';
+import nl from '../../../templates/dpa/nl.hbs';
+import de from '../../../templates/dpa/de.hbs';
+import it from '../../../templates/dpa/it.hbs';
+import sample from '../../../templates/dpa/sample.json';
+
+/**
+ * Art. 6(1)(a)–(f) lawful bases as a contract annex names them.
+ * TODO(2026-11-22): share with kinds/register.ts once it exports its label table.
+ */
+const LEGAL_BASIS: Record<UiLanguage, Record<LegalBasis, string>> = {
+  en: {
+    consent: 'Consent',
+    contract: 'Performance of a contract',
+    'legal-obligation': 'Compliance with a legal obligation',
+    'vital-interests': 'Protection of vital interests',
+    'public-task': 'Task carried out in the public interest',
+    'legitimate-interests': 'Legitimate interests',
+  },
+  nl: {
+    consent: 'Toestemming',
+    contract: 'Uitvoering van een overeenkomst',
+    'legal-obligation': 'Wettelijke verplichting',
+    'vital-interests': 'Vitale belangen',
+    'public-task': 'Taak van algemeen belang',
+    'legitimate-interests': 'Gerechtvaardigd belang',
+  },
+  de: {
+    consent: 'Einwilligung',
+    contract: 'Vertragserfüllung',
+    'legal-obligation': 'Rechtliche Verpflichtung',
+    'vital-interests': 'Lebenswichtige Interessen',
+    'public-task': 'Aufgabe im öffentlichen Interesse',
+    'legitimate-interests': 'Berechtigte Interessen',
+  },
+  it: {
+    consent: 'Consenso',
+    contract: 'Esecuzione di un contratto',
+    'legal-obligation': 'Obbligo legale',
+    'vital-interests': 'Interessi vitali',
+    'public-task': 'Compito di interesse pubblico',
+    'legitimate-interests': 'Legittimo interesse',
+  },
+};
+/** "Performance of a contract (Art. 6(1)(b) GDPR)". */
+export function legalBasisLabel(basis: LegalBasis, lang: UiLanguage): string {
+  return `${LEGAL_BASIS[lang][basis]} (${formatArticle(LEGAL_BASIS_ARTICLE[basis], lang)})`;
+}
+
+const MEASURE_AREA: Record<UiLanguage, Record<Exclude<MeasureArea, 'other'>, string>> = {
+  en: {
+    'access-control': 'Access control',
+    encryption: 'Encryption',
+    pseudonymisation: 'Pseudonymisation',
+    availability: 'Availability and backup',
+    testing: 'Regular testing and evaluation',
+    logging: 'Logging and monitoring',
+    'physical-security': 'Physical security',
+    confidentiality: 'Staff confidentiality and training',
+    'incident-response': 'Incident response',
+    'data-minimisation': 'Data minimisation',
+  },
+  nl: {
+    'access-control': 'Toegangsbeveiliging',
+    encryption: 'Versleuteling',
+    pseudonymisation: 'Pseudonimisering',
+    availability: 'Beschikbaarheid en back-up',
+    testing: 'Periodiek testen en evalueren',
+    logging: 'Logging en monitoring',
+    'physical-security': 'Fysieke beveiliging',
+    confidentiality: 'Geheimhouding en opleiding van personeel',
+    'incident-response': 'Afhandeling van incidenten',
+    'data-minimisation': 'Dataminimalisatie',
+  },
+  de: {
+    'access-control': 'Zugangs- und Zugriffskontrolle',
+    encryption: 'Verschlüsselung',
+    pseudonymisation: 'Pseudonymisierung',
+    availability: 'Verfügbarkeit und Datensicherung',
+    testing: 'Regelmäßige Überprüfung und Bewertung',
+    logging: 'Protokollierung und Überwachung',
+    'physical-security': 'Physische Sicherheit',
+    confidentiality: 'Vertraulichkeit und Schulung der Beschäftigten',
+    'incident-response': 'Umgang mit Sicherheitsvorfällen',
+    'data-minimisation': 'Datenminimierung',
+  },
+  it: {
+    'access-control': 'Controllo degli accessi',
+    encryption: 'Cifratura',
+    pseudonymisation: 'Pseudonimizzazione',
+    availability: 'Disponibilità e backup',
+    testing: 'Verifiche e valutazioni periodiche',
+    logging: 'Registrazione e monitoraggio',
+    'physical-security': 'Sicurezza fisica',
+    confidentiality: 'Riservatezza e formazione del personale',
+    'incident-response': 'Gestione degli incidenti',
+    'data-minimisation': 'Minimizzazione dei dati',
+  },
+};
+
+const FREQUENCY: Record<UiLanguage, Record<DpaInput['processing']['frequency'], string>> = {
+  en: { continuous: 'Continuous', recurring: 'Recurring', 'one-off': 'One-off' },
+  nl: { continuous: 'Doorlopend', recurring: 'Periodiek', 'one-off': 'Eenmalig' },
+  de: { continuous: 'Fortlaufend', recurring: 'Wiederkehrend', 'one-off': 'Einmalig' },
+  it: { continuous: 'Continuativa', recurring: 'Periodica', 'one-off': 'Una tantum' },
+};
+
+const SCC_MODULE: Record<UiLanguage, string> = { en: 'module', nl: 'module', de: 'Modul', it: 'modulo' };
+
+const TITLE: Record<UiLanguage, string> = {
+  en: 'Data Processing Agreement',
+  nl: 'Verwerkersovereenkomst',
+  de: 'Auftragsverarbeitungsvertrag',
+  it: 'Accordo sul trattamento dei dati personali',
+};
+const SUBJECT: Record<UiLanguage, string> = {
+  en: 'Agreement between controller and processor under Art. 28(3) GDPR',
+  nl: 'Overeenkomst tussen verwerkingsverantwoordelijke en verwerker op grond van artikel 28 lid 3 AVG',
+  de: 'Vertrag zwischen Verantwortlichem und Auftragsverarbeiter nach Art. 28 Abs. 3 DSGVO',
+  it: 'Accordo tra titolare e responsabile del trattamento ai sensi dell’art. 28, par. 3, GDPR',
+};
+
+/**
+ * The governing-law phrase each template's sentence needs. Country names need an article or a
+ * preposition that depends on the country ("the Netherlands", "in den Niederlanden", "nei Paesi
+ * Bassi"); the exceptions cover the EEA, Switzerland, the UK and the US.
+ */
+const LAW_EXCEPTIONS: Record<UiLanguage, Record<string, string>> = {
+  en: { NL: 'the Netherlands', GB: 'the United Kingdom', US: 'the United States' },
+  nl: { GB: 'het Verenigd Koninkrijk', US: 'de Verenigde Staten' },
+  de: { NL: 'in den Niederlanden', CH: 'in der Schweiz', SK: 'in der Slowakei', GB: 'im Vereinigten Königreich', US: 'in den Vereinigten Staaten' },
+  it: { NL: 'nei Paesi Bassi', GB: 'nel Regno Unito', US: 'negli Stati Uniti', MT: 'a Malta', CY: 'a Cipro' },
+};
+export function governingLawPhrase(code: string, lang: UiLanguage): string {
+  const special = LAW_EXCEPTIONS[lang][code];
+  const name = countryName(code, lang);
+  switch (lang) {
+    case 'en':
+      return `the law of ${special ?? name}`; // "governed by the law of Germany"
+    case 'nl':
+      return `het recht van ${special ?? name}`; // "is het recht van Duitsland van toepassing"
+    case 'de':
+      return `dem ${special ?? `in ${name}`} geltenden Recht`; // "unterliegt dem in Deutschland geltenden Recht"
+    case 'it':
+      return `dal diritto vigente ${special ?? `in ${name}`}`; // "è disciplinato dal diritto vigente in Germania"
+  }
+}
+
+function money(amount: number, currency: string, lang: UiLanguage): string {
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(amount);
+}
+
+/**
+ * Register entries are phrases that often hold their own commas and "and"s ("Name and contact
+ * details"), so a conjunction list would blur where one ends: semicolons keep them apart.
+ */
+const itemsOrNull = (items: readonly string[]) => (items.length ? items.join('; ') : null);
+
+function activityView(activity: ActivityEntry, index: number, lang: UiLanguage) {
+  const legalBasis = activity.legalBasis
+    ? `${legalBasisLabel(activity.legalBasis, lang)}${activity.legitimateInterest ? `: ${activity.legitimateInterest}` : ''}`
+    : null;
+  const special = activity.specialCategories.map((s) => `${s.category} — ${formatArticle(`Art. 9(2)(${s.condition})`, lang)}`);
+  const transfers = activity.transfers.map((t) => {
+    const module = t.safeguard === 'scc' && t.sccModule ? `, ${SCC_MODULE[lang]} ${t.sccModule}` : '';
+    return `${countryName(t.country, lang)}: ${t.recipient} — ${TRANSFER_LABEL[lang][t.safeguard]}${module}`;
+  });
+  return {
+    number: index + 1,
+    name: activity.name,
+    purposes: itemsOrNull(activity.purposes),
+    dataSubjects: itemsOrNull(activity.dataSubjectCategories),
+    dataCategories: itemsOrNull(activity.personalDataCategories),
+    specialCategories: itemsOrNull(special),
+    legalBasis,
+    recipients: itemsOrNull(activity.recipients),
+    retention: activity.retention || null,
+    transfers: itemsOrNull(transfers),
+  };
+}
+
+function dpaPartyView(party: DpaParty, defaultPlace: string, lang: UiLanguage) {
+  return { ...partyView(party, lang), place: party.placeOfSigning ?? defaultPlace };
+}
+
+export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
+  kind: 'dpa',
+  templateVersion: '1.0.0',
+  input: DpaInput,
+  templates: { en, nl, de, it },
+  view(input, lang) {
+    const { term, subprocessorAuthorisation: auth, endOfProcessing: end, liability, processing, transfers } = input;
+    const subprocessors = input.subprocessors
+      .filter((entry) => isActiveOn(entry, input.effectiveDate))
+      .sort(byName(lang))
+      .map((entry) => subprocessorRow(entry, lang));
+    const sccModule = transfers.mechanism === 'scc' && transfers.sccModule ? `, ${SCC_MODULE[lang]} ${transfers.sccModule}` : '';
+    return {
+      reference: input.reference,
+      date: formatDate(input.date, lang),
+      place: input.place,
+      effectiveDate: formatDate(input.effectiveDate, lang),
+      controller: dpaPartyView(input.controller, input.place, lang),
+      processor: dpaPartyView(input.processor, input.place, lang),
+      mainAgreement: {
+        title: input.mainAgreement.title,
+        date: input.mainAgreement.date ? formatDate(input.mainAgreement.date, lang) : null,
+        reference: input.mainAgreement.reference ?? null,
+      },
+      term: {
+        mainAgreement: term.type === 'main-agreement',
+        fixed: term.type === 'fixed',
+        indefinite: term.type === 'indefinite',
+        endDate: term.type === 'fixed' ? formatDate(term.endDate, lang) : null,
+        noticeDays: term.type === 'indefinite' ? formatNumber(term.terminationNoticeDays, lang) : null,
+      },
+      governingLaw: {
+        country: countryName(input.governingLaw.country, lang),
+        law: governingLawPhrase(input.governingLaw.country, lang),
+        court: input.governingLaw.court,
+      },
+      authorisation: {
+        specific: auth.type === 'specific',
+        general: auth.type === 'general',
+        noticeDays: auth.noticeDays !== undefined ? formatNumber(auth.noticeDays, lang) : null,
+      },
+      breachHours: formatNumber(input.breachNotificationHours, lang),
+      auditNoticeDays: formatNumber(input.auditNoticeDays, lang),
+      endOfProcessing: {
+        delete: end.action === 'delete',
+        return: end.action === 'return',
+        choice: end.action === 'controller-choice',
+        days: formatNumber(end.days, lang),
+      },
+      liability: {
+        mainAgreement: liability.variant === 'main-agreement',
+        capped: liability.variant === 'capped',
+        cap: liability.cap ? money(liability.cap.amount, liability.cap.currency, lang) : null,
+      },
+      processing: {
+        nature: processing.nature,
+        purpose: processing.purpose,
+        dataTypes: processing.dataTypes,
+        dataSubjects: processing.dataSubjects,
+        specialCategories: itemsOrNull(processing.specialCategories),
+        specialCategorySafeguards: processing.specialCategorySafeguards ?? null,
+        continuous: processing.frequency === 'continuous',
+        recurring: processing.frequency === 'recurring',
+        oneOff: processing.frequency === 'one-off',
+        frequency: FREQUENCY[lang][processing.frequency],
+        retention: processing.retention,
+      },
+      activities: input.activities.map((activity, i) => activityView(activity, i, lang)),
+      measures: input.measures.map((m) => ({
+        area: m.label ?? (m.area === 'other' ? '' : MEASURE_AREA[lang][m.area]),
+        measure: m.measure,
+      })),
+      subprocessors,
+      transfers: {
+        none: transfers.mechanism === 'none-needed',
+        mechanism: transfers.mechanism === 'none-needed' ? null : `${TRANSFER_LABEL[lang][transfers.mechanism]}${sccModule}`,
+        details: transfers.details ?? null,
+      },
+    };
+  },
+  meta(input, lang) {
+    return {
+      title: `${TITLE[lang]} — ${input.controller.legalName} / ${input.processor.legalName}`,
+      subject: SUBJECT[lang],
+      author: `${input.controller.legalName}; ${input.processor.legalName}`,
+      date: input.date,
+      keywords: ['GDPR', 'Art. 28', TITLE[lang], input.reference],
+    };
+  },
+  sample: () => DpaInput.parse(structuredClone(sample)),
+};
