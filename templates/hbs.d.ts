@@ -1,6 +1,5 @@
 // Type of a `*.hbs` import: a precompiled Handlebars template spec (see build/handlebars-precompile.ts).
 declare module '*.hbs' {
-  import type { TemplateSpecification } from 'handlebars';
   const spec: TemplateSpecification;
   export default spec;
   export const source: string;

@@ -1,6 +1,6 @@
+// TemplateSpecification is the global interface handlebars' types declare for precompiled specs.
 // What each document kind (DPA, subprocessor list, notice, DSAR letter, register report) provides
 // to the render pipeline. One file per kind under lib/documents/kinds/.
-import type { TemplateSpecification } from 'handlebars';
 import type { z } from 'zod';
 import type { DocumentKind } from '../model/document';
 import type { UiLanguage } from '../model/common';
