@@ -25,6 +25,8 @@ export interface Segment {
 export interface Line {
   readonly segments: readonly Segment[];
   readonly width: number;
+  /** What the line prints, hyphen included (tests, debugging). */
+  readonly text: string;
 }
 
 export interface BreakContext {
@@ -95,6 +97,7 @@ function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[
 class LineBuilder {
   segments: { style: FontStyle; x: number; hex: string }[] = [];
   width = 0;
+  text = '';
 
   constructor(
     private readonly ctx: BreakContext,
@@ -117,6 +120,7 @@ class LineBuilder {
       const space = this.ctx.fonts.get(last.style).encode(' ');
       last.hex += space.hex;
       this.width += space.width * this.size;
+      this.text += ' ';
     }
     for (const piece of pieces) {
       const enc = this.ctx.fonts.get(piece.style).encode(piece.text);
@@ -124,22 +128,47 @@ class LineBuilder {
       if (tail && tail.style === piece.style) tail.hex += enc.hex;
       else this.segments.push({ style: piece.style, x: this.width, hex: enc.hex });
       this.width += enc.width * this.size;
+      this.text += piece.text;
     }
   }
 
   finish(): Line {
-    return { segments: this.segments, width: this.width };
+    return { segments: this.segments, width: this.width, text: this.text };
   }
 }
 
 const EPSILON = 0.01;
 const BREAK_AFTER = new Set(['-', '/', '\u2013']);
+const URL_BREAK_AFTER = new Set(['/', '.', '-', '?', '&', '=', '_', '#', '@']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Addresses (URLs, e-mail, domains) are never hyphenated: a hyphen would change them. */
+const ADDRESS = /[@_]|:\/\/|\.\p{L}{2,}/u;
+/** Letters a hyphenated word must keep on each side of the break. */
+const MIN_HEAD = 2;
+const MIN_TAIL = 3;
+const MAX_LADDER = 2;
 
 function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): number {
   let w = 0;
   for (const p of pieces) w += fonts.get(p.style).width(p.text);
   return w * size;
+}
+
+/** Where a word may break: offsets, and whether a hyphen is added there. */
+function breakPoints(text: string, hyphenate: Hyphenator): { offset: number; hyphen: boolean }[] {
+  const points: { offset: number; hyphen: boolean }[] = [];
+  const address = ADDRESS.test(text);
+  if (!address) {
+    const letters = text.replace(/[^\p{L}]+$/u, '').length;
+    for (const p of hyphenate(text)) {
+      if (p >= MIN_HEAD && letters - p >= MIN_TAIL) points.push({ offset: p, hyphen: text[p - 1] !== '-' });
+    }
+  }
+  const after = address ? URL_BREAK_AFTER : BREAK_AFTER;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (after.has(text[i - 1]!) && WORD_CHAR.test(text[i]!)) points.push({ offset: i, hyphen: false });
+  }
+  return points;
 }
 
 /**
@@ -148,11 +177,7 @@ function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): n
  */
 function split(pieces: readonly Piece[], room: number, force: boolean, size: number, ctx: BreakContext): [Piece[], Piece[]] | undefined {
   const text = textOf(pieces);
-  const candidates: { offset: number; hyphen: boolean }[] = [];
-  for (const p of ctx.hyphenate(text)) candidates.push({ offset: p, hyphen: text[p - 1] !== '-' });
-  for (let i = 1; i < text.length - 1; i++) {
-    if (BREAK_AFTER.has(text[i - 1]!) && WORD_CHAR.test(text[i]!)) candidates.push({ offset: i, hyphen: false });
-  }
+  const candidates = breakPoints(text, ctx.hyphenate);
   candidates.sort((a, b) => b.offset - a.offset);
   for (const { offset, hyphen } of candidates) {
     const [head, tail] = splitPieces(pieces, offset);
@@ -179,10 +204,12 @@ function split(pieces: readonly Piece[], room: number, force: boolean, size: num
 
 /** Lays out `runs` in lines of at most `width` points at font size `size`. */
 export function breakLines(runs: readonly Run[], width: number, size: number, ctx: BreakContext): Line[] {
-  // Only hyphenate when the gap left at the end of the line would be conspicuous.
+  // Only hyphenate when the gap left at the end of the line would be conspicuous, and not on more
+  // than two lines in a row (a "ladder" of hyphens), unless the word is wider than a whole line.
   const hyphenationZone = Math.min(24, width * 0.12);
   const lines: Line[] = [];
   let line = new LineBuilder(ctx, size);
+  let ladder = 0;
 
   for (const word of wordsOf(runs)) {
     if (word.hardBreakBefore) {
@@ -196,7 +223,9 @@ export function breakLines(runs: readonly Run[], width: number, size: number, ct
         line.add(pieces);
         break;
       }
-      const parts = line.empty || room > hyphenationZone ? split(pieces, room, line.empty, size, ctx) : undefined;
+      const hyphenate = line.empty || (room > hyphenationZone && ladder < MAX_LADDER);
+      const parts = hyphenate ? split(pieces, room, line.empty, size, ctx) : undefined;
+      ladder = parts ? ladder + 1 : 0;
       if (parts) {
         line.add(parts[0]);
         pieces = parts[1];

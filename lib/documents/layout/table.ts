@@ -2,8 +2,8 @@
 // table continues on.
 //
 // A row is never split across pages unless it is taller than a whole page (under the repeated
-// header): such a row is cut between text lines into page-high slices, each continuing on the next
-// page under the header. Nothing is clipped and no content is lost.
+// header): such a row is cut between its text lines, filling the rest of the page and continuing
+// under the repeated header on the next ones. Nothing is clipped and no content is lost.
 import type { Tokens } from 'marked';
 import type { BuildContext, Item, Region } from './blocks';
 import type { PageCanvas } from './canvas';
@@ -54,21 +54,22 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
 
   const cellLines = (cells: readonly (readonly Run[])[]) => cells.map((runs, c) => breakLines(runs, widths[c]! - 2 * TABLE.padX, size, ctx));
 
-  const rowItem = (lines: Line[][], kind: 'header' | 'body', last: boolean): Item => {
-    const count = Math.max(1, ...lines.map((l) => l.length));
-    const height = count * lineHeight + 2 * TABLE.padY;
+  /** A row, or part of one: `top`/`bottom` say whether it has the row's top and bottom padding. */
+  const rowItem = (lines: Line[][], kind: 'header' | 'body', last: boolean, top = true, bottom = true): Item => {
+    const count = Math.max(top && bottom ? 1 : 0, ...lines.map((l) => l.length));
+    const padTop = top ? TABLE.padY : 0;
+    const height = count * lineHeight + padTop + (bottom ? TABLE.padY : 0);
     return {
       height,
       spaceBefore: 0,
       keepWithNext: kind === 'header',
       ...frame,
-      draw(canvas: PageCanvas, x: number, top: number) {
+      draw(canvas: PageCanvas, x: number, y: number) {
         const left = x + region.left;
         const right = left + region.width;
-        const bottom = top - height;
         if (kind === 'header') {
-          canvas.fillRect(left, bottom, region.width, height, TABLE.headerFill);
-          canvas.line(left, top, right, top, TABLE.edgeRule, TABLE.edgeGray);
+          canvas.fillRect(left, y - height, region.width, height, TABLE.headerFill);
+          canvas.line(left, y, right, y, TABLE.edgeRule, TABLE.edgeGray);
         }
         lines.forEach((cell, c) => {
           const cellLeft = left + offsets[c]! + TABLE.padX;
@@ -76,26 +77,33 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
           cell.forEach((line, i) => {
             const a = align[c];
             const dx = a === 'right' ? inner - line.width : a === 'center' ? (inner - line.width) / 2 : 0;
-            drawLine(canvas, fonts, line, cellLeft + dx, top - TABLE.padY - i * lineHeight - baseline, size);
+            drawLine(canvas, fonts, line, cellLeft + dx, y - padTop - i * lineHeight - baseline, size);
           });
         });
+        if (!bottom) return;
         const edge = kind === 'header' || last;
-        canvas.line(left, bottom, right, bottom, edge ? TABLE.edgeRule : TABLE.rule, edge ? TABLE.edgeGray : TABLE.ruleGray);
+        canvas.line(left, y - height, right, y - height, edge ? TABLE.edgeRule : TABLE.rule, edge ? TABLE.edgeGray : TABLE.ruleGray);
       },
     };
   };
 
   const head = rowItem(cellLines(header), 'header', false);
-  // Room for one row on an otherwise empty page, under the repeated header.
-  const maxLines = Math.max(1, Math.floor((BODY_HEIGHT - head.height - 2 * TABLE.padY - 2 * (region.frame?.pad ?? 0)) / lineHeight) - 1);
+  // The most lines a row can have and still fit on an empty page under the repeated header.
+  const maxLines = Math.floor((BODY_HEIGHT - head.height - 2 * TABLE.padY - 2 * (region.frame?.pad ?? 0)) / lineHeight);
   const items: Item[] = [head];
   rows.forEach((row, r) => {
     const lines = cellLines(row);
     const count = Math.max(...lines.map((l) => l.length));
     const last = r === rows.length - 1;
-    for (let from = 0; from < Math.max(count, 1); from += maxLines) {
-      const slice = lines.map((l) => l.slice(from, from + maxLines));
-      items.push({ ...rowItem(slice, 'body', last && from + maxLines >= count), repeat: head });
+    if (count <= maxLines) {
+      items.push({ ...rowItem(lines, 'body', last), repeat: head });
+      return;
+    }
+    // Taller than a page: one item per line, so the row fills the rest of this page and goes on
+    // under the header on the next; its first two and last two lines stay together.
+    for (let i = 0; i < count; i++) {
+      const part = rowItem(lines.map((l) => l.slice(i, i + 1)), 'body', last, i === 0, i === count - 1);
+      items.push({ ...part, keepWithNext: i === 0 || i === count - 2, repeat: head });
     }
   });
   return items;
