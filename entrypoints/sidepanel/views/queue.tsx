@@ -1,0 +1,139 @@
+// The request queue: virtualised (only visible rows are rendered and fetched), filtered, by deadline.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { REQUEST_STATUSES, REQUEST_TYPES, type DataSubject, type SubjectRequest } from '../../../lib/model';
+import { send } from '../../../lib/messaging/client';
+import type { ResponseOf } from '../../../lib/messaging/protocol';
+import { daysLeft, formatDue, t } from '../../shared/i18n';
+
+const ROW = 56;
+const PAGE = 50;
+
+interface Filters {
+  status: string;
+  type: string;
+  due: string;
+  search: string;
+}
+
+export function QueueView() {
+  const [filters, setFilters] = useState<Filters>({ status: 'open', type: '', due: '', search: '' });
+  const [total, setTotal] = useState<number | undefined>();
+  const [rows, setRows] = useState<Map<number, { request: SubjectRequest; subject?: DataSubject }>>(new Map());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  const listRef = useRef<HTMLDivElement>(null);
+  const generation = useRef(0);
+
+  const query = useMemo(
+    () => ({
+      ...(filters.status ? { status: filters.status as 'open' } : {}),
+      ...(filters.type ? { type: filters.type as 'access' } : {}),
+      ...(filters.due === 'soon' ? { dueWithinDays: 7 } : filters.due === 'overdue' ? { dueWithinDays: 0 } : {}),
+      ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+    }),
+    [filters],
+  );
+
+  async function load(offset: number, gen: number) {
+    const page: ResponseOf<'requests.query'> = await send('requests.query', { ...query, offset, limit: PAGE });
+    if (gen !== generation.current) return;
+    setTotal(page.total);
+    setRows((prev) => {
+      const next = new Map(prev);
+      page.items.forEach((request, i) => next.set(offset + i, { request, subject: page.subjects[request.subjectId] }));
+      return next;
+    });
+  }
+
+  useEffect(() => {
+    generation.current += 1;
+    setRows(new Map());
+    setTotal(undefined);
+    void load(0, generation.current);
+  }, [query]);
+
+  useEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    setHeight(el.clientHeight);
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW) - 5);
+  const last = Math.min(total ?? 0, Math.ceil((scrollTop + height) / ROW) + 5);
+  useEffect(() => {
+    const missing = [];
+    for (let i = first; i < last; i += 1) if (!rows.has(i)) missing.push(i);
+    if (missing.length) void load(Math.floor(missing[0]! / PAGE) * PAGE, generation.current);
+  }, [first, last, total]);
+
+  const set = (key: keyof Filters) => (e: Event) => setFilters({ ...filters, [key]: (e.target as HTMLInputElement).value });
+  const visible = [];
+  for (let i = first; i < last; i += 1) {
+    const row = rows.get(i);
+    visible.push(
+      <div class="row" style={{ top: i * ROW }} key={i} data-testid="queue-row" role="listitem">
+        {row ? <RequestRow request={row.request} subject={row.subject} /> : <span class="muted">…</span>}
+      </div>,
+    );
+  }
+
+  return (
+    <>
+      <div class="filters" role="search">
+        <label class="sr-only" for="f-search">{t('queueSearch')}</label>
+        <input id="f-search" type="search" placeholder={t('queueSearch')} value={filters.search} onInput={set('search')} />
+        <label class="sr-only" for="f-status">{t('filterStatus')}</label>
+        <select id="f-status" value={filters.status} onChange={set('status')}>
+          <option value="open">{t('filterOpen')}</option>
+          {REQUEST_STATUSES.map((s) => (
+            <option value={s} key={s}>{t(`status_${s}`)}</option>
+          ))}
+        </select>
+        <label class="sr-only" for="f-type">{t('filterType')}</label>
+        <select id="f-type" value={filters.type} onChange={set('type')}>
+          <option value="">{t('filterType')}: {t('filterAll')}</option>
+          {REQUEST_TYPES.map((ty) => (
+            <option value={ty} key={ty}>{t(`type_${ty}`)}</option>
+          ))}
+        </select>
+        <label class="sr-only" for="f-due">{t('filterDue')}</label>
+        <select id="f-due" value={filters.due} onChange={set('due')}>
+          <option value="">{t('filterDue')}: {t('filterAll')}</option>
+          <option value="soon">{t('filterDueSoon')}</option>
+          <option value="overdue">{t('filterOverdue')}</option>
+        </select>
+      </div>
+      <div class="count" data-testid="queue-count" aria-live="polite">
+        {total === undefined ? '…' : total === 0 ? t('queueEmpty') : t('queueCount', String(total))}
+      </div>
+      <div class="list" ref={listRef} role="list" onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}>
+        <div style={{ height: (total ?? 0) * ROW }} />
+        {visible}
+      </div>
+    </>
+  );
+}
+
+function RequestRow({ request, subject }: { request: SubjectRequest; subject?: DataSubject }) {
+  const days = daysLeft(request.effectiveDueAt);
+  const who = subject?.names[0] ?? subject?.emails[0] ?? request.subjectId;
+  return (
+    <>
+      <span class="who">{who}</span>
+      <span class="meta">
+        <span class="badge">{t(`type_${request.type}`)}</span>
+        {t(`status_${request.status}`)}
+        {subject?.emails[0] && subject.names[0] ? ` · ${subject.emails[0]}` : ''}
+      </span>
+      <span class={`due ${days < 0 && request.open ? 'overdue' : ''}`} data-testid="due">
+        {formatDue(request.effectiveDueAt)}
+        <br />
+        {request.open ? (days < 0 ? t('queueOverdue') : t('queueDaysLeft', String(days))) : ''}
+      </span>
+    </>
+  );
+}
+
