@@ -67,6 +67,6 @@ export const FRESHDESK_SELECTORS = {
   contactInfo: {
     selector: 'fw-unified-mfe--contact-info, mfe-application[app-id="fw-unified-mfe--contact-info"]',
     expect: { 'ticket.html': 1, 'list.html': 0 },
-    note: 'contact card host; name and e-mail live in its shadow root, which a saved page does not contain',
+    note: 'contact card host: the fw-unified-mfe--contact-info element, or the mfe-application[app-id] wrapper some builds mount it in (viewlift reads both); name and e-mail live in its shadow root, which a saved page does not contain',
   },
 } as const satisfies Record<string, SelectorSpec>;

@@ -4,7 +4,7 @@
 // messages.
 import type { HelpdeskAdapter } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
-import { querySelectorOrFail, textOf } from '../../dom/query';
+import { querySelectorOrFail, textOf, valueOrText } from '../../dom/query';
 import { toTicketContext } from '../custom/ticket-context';
 import { ZENDESK_SELECTORS as S } from './selectors';
 import { isZendeskAgentUrl, zendeskTicketId, zendeskTicketUrl, ZENDESK_TEST_URLS } from './url';
@@ -19,14 +19,6 @@ function showsTicket(workspace: Element, id: string): boolean {
     workspace.getAttribute('data-test-id') === `ticket-${id}-custom-layout` ||
     workspace.querySelector(`[data-side-conversations-anchor-id="${id}"]`) !== null
   );
-}
-
-/**
- * Value of the subject input. Not valueOrText(): its `instanceof HTMLInputElement` is false for an
- * element of another window (a frame, a page parsed by its own JSDOM), which would read "".
- */
-function inputValue(element: Element): string {
-  return element.localName === 'input' ? (element as HTMLInputElement).value.trim() : textOf(element);
 }
 
 function readMessage(item: Element): TicketMessage | null {
@@ -71,7 +63,7 @@ export const zendeskAdapter: HelpdeskAdapter = {
       helpdesk: 'zendesk',
       ticketId: id,
       ticketUrl: zendeskTicketUrl(url, id),
-      subject: inputValue(querySelectorOrFail(workspace, S.subject.selector, 'subject')),
+      subject: valueOrText(querySelectorOrFail(workspace, S.subject.selector, 'subject')),
       requesterName: textOf(querySelectorOrFail(workspace, S.requester.selector, 'requester')),
       requesterEmail: mailtoAddress(workspace.querySelector(S.requesterEmail.selector)),
       messages,
