@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { send, MessageFailure } from '../../lib/messaging/client';
 import type { OrganisationProfile } from '../../lib/model';
 import { t } from '../shared/i18n';
+import { SECTIONS } from './sections/index';
 
 z.config({ jitless: true });
 
@@ -138,10 +139,20 @@ function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <h2>{t('orgProfile')}</h2>
-      <OrganisationForm />
-      <h2>{t('yourName')}</h2>
-      <PersonalSettings />
+      <section aria-labelledby="h-org">
+        <h2 id="h-org">{t('orgProfile')}</h2>
+        <OrganisationForm />
+      </section>
+      <section aria-labelledby="h-me">
+        <h2 id="h-me">{t('yourName')}</h2>
+        <PersonalSettings />
+      </section>
+      {SECTIONS.map(({ id, title, component: Section }) => (
+        <section key={id} aria-labelledby={`h-${id}`} data-section={id}>
+          <h2 id={`h-${id}`}>{t(title)}</h2>
+          <Section />
+        </section>
+      ))}
     </main>
   );
 }
