@@ -23,7 +23,7 @@ function showsTicket(workspace: Element, id: string): boolean {
 
 function readMessage(item: Element): TicketMessage | null {
   const message = item.querySelector(S.message.selector);
-  // Zendesk renders hidden duplicates of some comments for screen readers; they are no messages.
+  // aria-hidden message blocks are not shown to the agent (the Support Toolkit transcript skips them too).
   if (!message || message.getAttribute('aria-hidden') === 'true') return null;
   const text = textOf(message.querySelector(S.messageContent.selector) ?? message);
   if (item.querySelector(S.internalNoteTag.selector) || message.getAttribute('type') === 'internal') {
