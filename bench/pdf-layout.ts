@@ -7,7 +7,10 @@ import { largeDocument, sampleDocument, SAMPLE_META } from '../test/documents/la
 
 export interface LayoutBenchRow {
   name: string;
+  /** Median wall-clock time of one render. */
   medianMs: number;
+  /** Median CPU time of one render (user + system): steadier than wall-clock on a busy machine. */
+  cpuMs: number;
   pages: number;
   bytes: number;
 }
@@ -16,15 +19,23 @@ const RUNS = 5;
 
 async function measure(name: string, markdown: string, meta: PdfMeta): Promise<LayoutBenchRow> {
   const fonts = await loadNodeFonts();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let last = await renderMarkdownToPdf(markdown, meta, fonts); // warm-up: module loading and JIT, not counted
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     last = await renderMarkdownToPdf(markdown, meta, fonts);
-    times.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
+    wall.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { name, medianMs: Math.round(times[Math.floor(RUNS / 2)]! * 10) / 10, pages: last.pages, bytes: last.bytes.length };
+  return { name, medianMs: median(wall), cpuMs: median(cpu), pages: last.pages, bytes: last.bytes.length };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
 }
 
 export async function benchLayout(): Promise<LayoutBenchRow[]> {

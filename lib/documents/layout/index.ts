@@ -16,6 +16,8 @@ export type { PdfFonts } from './fonts';
 export type { PdfMeta } from './metadata';
 export { MarkupError } from './errors';
 
+const ascii = new TextEncoder();
+
 export interface LayoutResult {
   bytes: Uint8Array;
   pages: number;
@@ -42,7 +44,8 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
     drawFooter(canvas, book, labels.page(i + 1, pages.length));
     const page = doc.addPage([PAGE.width, PAGE.height]);
     page.node.set(PDFName.of('Resources'), resources);
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(canvas.contents())));
+    // Encoded here: pdf-lib would convert the (ASCII) string one character at a time.
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(ascii.encode(canvas.contents()))));
   });
 
   await applyMetadata(doc, meta, source, fonts);

@@ -48,6 +48,7 @@ interface Word {
 // Spaces that separate words; the no-break space (U+00A0) does not.
 const SPACES = /[ \t\r\n]+/;
 const INVISIBLE = /[\u00AD\u200B]/g; // soft hyphens (we hyphenate ourselves) and zero-width spaces
+const NON_ASCII = /[^\x00-\x7F]/;
 
 function wordsOf(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
@@ -64,7 +65,7 @@ function wordsOf(runs: readonly Run[]): Word[] {
       hardBreak = true;
       continue;
     }
-    const parts = run.text.normalize('NFC').replace(INVISIBLE, '').split(SPACES);
+    const parts = (NON_ASCII.test(run.text) ? run.text.normalize('NFC').replace(INVISIBLE, '') : run.text).split(SPACES);
     parts.forEach((part, i) => {
       if (i > 0) flush();
       if (part) current.push({ style: run.style, text: part });
