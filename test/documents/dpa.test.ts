@@ -295,6 +295,10 @@ describe('DPA Markdown', () => {
     expect(md('nl')).toContain('15 maart 2026');
     expect(md('de')).toContain('15. März 2026');
     expect(md('it')).toContain('15 marzo 2026');
+    expect(md('en')).toContain('Drawn up:** Utrecht, 2 March 2026');
+    expect(md('nl')).toContain('Opgesteld:** Utrecht, 2 maart 2026');
+    expect(md('de')).toContain('Erstellt:** Utrecht, 2. März 2026');
+    expect(md('it')).toContain('Redatto a:** Utrecht, 2 marzo 2026');
     expect(md('en')).toContain('Performance of a contract (Art. 6(1)(b) GDPR)');
     expect(md('nl')).toContain('Uitvoering van een overeenkomst (art. 6 lid 1 sub b AVG)');
     expect(md('de')).toContain('Vertragserfüllung (Art. 6 Abs. 1 lit. b DSGVO)');
