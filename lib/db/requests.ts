@@ -167,3 +167,33 @@ export async function searchSubjects(repos: Repositories, text: string): Promise
 export function countDueBefore(repos: Repositories, before: string): Promise<number> {
   return repos.db.requests.where('[open+effectiveDueAt]').between([1, ''], [1, before], true, true).count();
 }
+
+export interface RequestEdit {
+  requestId: string;
+  /** Identity verification (Art. 12(6)): how, with what evidence. */
+  identity?: { method: 'email-match' | 'account-login' | 'id-document' | 'known-contact' | 'other'; evidence: string };
+  /** Tick or untick one system of the checklist; a new system name adds an item. */
+  checklist?: { system: string; done: boolean; note?: string };
+  removeChecklistItem?: string;
+  notes?: string;
+  /** Outcome summary and, for a partial refusal, its legal ground (e.g. Art. 17(3)(b)). */
+  outcome?: { summary: string; ground?: string };
+}
+
+/** Edits the parts of a request that are not its lifecycle: identity check, checklist, notes, outcome. */
+export async function editRequest(repos: Repositories, actor: string, edit: RequestEdit): Promise<SubjectRequest> {
+  const request = await repos.requests.require(edit.requestId);
+  const now = repos.store.nowIso();
+  const patch: Partial<SubjectRequest> = {};
+  if (edit.identity) patch.identity = { ...edit.identity, by: actor, at: now };
+  if (edit.checklist) {
+    const { system, done, note } = edit.checklist;
+    const item = { system, done, ...(done ? { by: actor, at: now } : {}), ...(note ? { note } : {}) };
+    const exists = request.checklist.some((c) => c.system === system);
+    patch.checklist = exists ? request.checklist.map((c) => (c.system === system ? item : c)) : [...request.checklist, item];
+  }
+  if (edit.removeChecklistItem) patch.checklist = (patch.checklist ?? request.checklist).filter((c) => c.system !== edit.removeChecklistItem);
+  if (edit.notes !== undefined) patch.notes = edit.notes;
+  if (edit.outcome) patch.outcome = { summary: edit.outcome.summary, ...(edit.outcome.ground?.trim() ? { ground: edit.outcome.ground.trim() } : {}) };
+  return repos.requests.update(actor, request.id, patch);
+}

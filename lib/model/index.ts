@@ -11,3 +11,4 @@ export * from './document';
 export * from './audit';
 export * from './errors';
 export * from './lifecycle';
+export * from './subject-export';
