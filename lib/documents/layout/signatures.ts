@@ -48,7 +48,7 @@ export function signatureItems(token: Tokens.Table, region: Region, ctx: BuildCo
       { label: labels.date, lines: [] },
     ];
     const fieldsHeight = fields.reduce((h, f) => h + Math.max(1, f.lines.length) * text.lineHeight + FIELD_PAD, 0);
-    const height = party.length * text.lineHeight + SIGNATURE.signSpace + small.lineHeight + fieldsHeight;
+    const height = party.length * text.lineHeight + SIGNATURE.signSpace + small.lineHeight + FIELD_PAD + fieldsHeight;
     return { party, fields, height };
   });
 
@@ -63,7 +63,7 @@ export function signatureItems(token: Tokens.Table, region: Region, ctx: BuildCo
     y -= SIGNATURE.signSpace;
     canvas.line(left, y, right, y, 0.6, SIGNATURE.lineGray);
     canvas.string(fonts.get(small.style), small.size, left, y - small.size - 1.5, labels.signature, small.gray);
-    y -= small.lineHeight;
+    y -= small.lineHeight + FIELD_PAD;
     for (const field of block.fields) {
       const rows = Math.max(1, field.lines.length);
       const first = y - base;
