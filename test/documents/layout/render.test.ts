@@ -134,7 +134,8 @@ describe('what the pages look like', () => {
     return { count, total };
   }
 
-  function check(path: string, page: number, first: boolean) {
+  /** Ink pixels on the page, and those outside the body area and the header/footer zones. */
+  function inkOf(path: string, page: number, first: boolean) {
     const image = rasterPage(path, page, DPI);
     expect(Math.abs(image.width - px(PAGE.width))).toBeLessThanOrEqual(1);
     const left = px(PAGE.marginLeft) - 1;
@@ -143,15 +144,26 @@ describe('what the pages look like', () => {
     const bodyBottom = px(PAGE.height - PAGE.marginBottom) + 1;
     const headerTop = px(mm(10));
     const footerBottom = px(PAGE.height - mm(8));
-    const { count, total } = inkOutside(image, (x, y) => {
+    return inkOutside(image, (x, y) => {
       if (x < left || x > right) return false;
       if (y >= bodyTop && y <= bodyBottom) return true;
       if (y > bodyBottom) return y <= footerBottom; // footer zone
       return !first && y >= headerTop; // header zone: empty on the first page
     });
+  }
+
+  function check(path: string, page: number, first: boolean) {
+    const { count, total } = inkOf(path, page, first);
     expect(total, `page ${page} is blank`).toBeGreaterThan(2000);
     expect(count, `ink outside the margins on page ${page}`).toBe(0);
   }
+
+  it('notices ink outside the margins (the check itself)', async () => {
+    const doc = await PDFDocument.load(sample.bytes);
+    doc.getPage(0).drawRectangle({ x: 20, y: 400, width: 20, height: 20 });
+    const { count } = inkOf(savePdf('ink-in-margin', await doc.save()), 1, true);
+    expect(count).toBeGreaterThan(100);
+  });
 
   it('keeps page 1 inside its margins and not blank', () => check(samplePath, 1, true));
   it('keeps a table page inside its margins and not blank', () => check(largePath, 20, false));
