@@ -1,6 +1,10 @@
 // The command table. Each command lives in its own module: commands/<name>.ts exports `command`.
 import type { CliCommand } from '../io';
 import { command as deadlineCommand } from './deadline';
+import { command as detectCommand } from './detect';
+import { command as exampleCommand } from './example';
+import { command as renderCommand } from './render';
+import { command as schemaCommand } from './schema';
 
 export interface CommandEntry {
   summary: string;
@@ -9,4 +13,8 @@ export interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   deadline: deadlineCommand,
+  detect: detectCommand,
+  render: renderCommand,
+  example: exampleCommand,
+  schema: schemaCommand,
 };

@@ -13,6 +13,10 @@ import nl from '../../../templates/dsar-response/nl.hbs';
 import de from '../../../templates/dsar-response/de.hbs';
 import it from '../../../templates/dsar-response/it.hbs';
 import sample from '../../../templates/dsar-response/sample.json';
+import portabilitySample from '../../../templates/dsar-response/sample-portability.json';
+import erasureSample from '../../../templates/dsar-response/sample-erasure.json';
+import extensionSample from '../../../templates/dsar-response/sample-extension.json';
+import rejectionSample from '../../../templates/dsar-response/sample-rejection.json';
 
 /** The right exercised, as the letter names it ("your request concerning the right of access"). */
 const RIGHT: Record<UiLanguage, Record<RequestType, string>> = {
@@ -214,5 +218,14 @@ export const dsarResponseKind: DocumentKindSpec<typeof DsarResponseInput> = {
       keywords: ['GDPR', formatArticle(REQUEST_ARTICLE[input.request.type], 'en'), input.variant],
     };
   },
-  sample: () => DsarResponseInput.parse(structuredClone(sample)),
+  sample: () => DSAR_SAMPLES.access(),
+};
+
+/** One complete example per variant (templates/dsar-response/sample*.json); `sample()` is the access letter. */
+export const DSAR_SAMPLES: Record<DsarResponseInput['variant'], () => DsarResponseInput> = {
+  access: () => DsarResponseInput.parse(structuredClone(sample)),
+  portability: () => DsarResponseInput.parse(structuredClone(portabilitySample)),
+  erasure: () => DsarResponseInput.parse(structuredClone(erasureSample)),
+  extension: () => DsarResponseInput.parse(structuredClone(extensionSample)),
+  rejection: () => DsarResponseInput.parse(structuredClone(rejectionSample)),
 };
