@@ -7,7 +7,7 @@ import { registerKind } from './register';
 import { subprocessorNoticeKind } from './subprocessor-notice';
 import { subprocessorsKind } from './subprocessors';
 
-const KINDS: Partial<Record<DocumentKind, DocumentKindSpec>> = {
+const KINDS: Record<DocumentKind, DocumentKindSpec> = {
   dpa: dpaKind,
   subprocessors: subprocessorsKind,
   'subprocessor-notice': subprocessorNoticeKind,
@@ -15,7 +15,7 @@ const KINDS: Partial<Record<DocumentKind, DocumentKindSpec>> = {
   register: registerKind,
 };
 
-/** Kinds that can be rendered now, in DOCUMENT_KINDS order. */
+/** Kinds that can be rendered, in DOCUMENT_KINDS order. */
 export function availableKinds(): DocumentKind[] {
   return DOCUMENT_KINDS.filter((kind) => KINDS[kind] !== undefined);
 }
