@@ -5,11 +5,10 @@ import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRepositories } from '../../lib/db/repositories';
-import { countDueBefore } from '../../lib/db/requests';
 import { createDispatcher } from '../../lib/messaging/server';
 import { createHandlers } from './handlers/index';
 import { mapError } from './errors';
-import { getSettings } from './settings';
+import { createReminders, CHECK_ALARM, NEXT_ALARM } from './reminders';
 import { syncContentScripts } from './content-scripts';
 
 export default defineBackground(() => {
@@ -17,32 +16,32 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   const repos = createRepositories();
 
-  async function updateBadge() {
-    const { badgeDays } = await getSettings(repos);
-    const before = new Date(Date.now() + badgeDays * 86_400_000).toISOString();
-    const count = await countDueBefore(repos, before);
-    await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
-  }
+  const reminders = createReminders(repos);
+  const refresh = () => void reminders.refresh().catch((e: unknown) => console.error('Privacy Desk reminders', e));
 
   const handlers = createHandlers(repos, {
-    requestsChanged: () => void updateBadge(),
-    openSidePanel: async () => {
+    requestsChanged: refresh,
+    openSidePanel: async (subjectId) => {
       // Chrome opens the side panel only from a user gesture in an extension page; from a content script
-      // we open the same page in a tab next to the helpdesk instead.
-      await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+      // we open the same page in a tab next to the helpdesk instead, filtered to the requester.
+      const query = subjectId ? `?subject=${encodeURIComponent(subjectId)}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${query}`) });
       return true;
     },
   });
   const dispatch = createDispatcher(handlers, mapError, browser.runtime.id, browser.runtime.getURL(''));
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender) as Promise<unknown>);
 
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CHECK_ALARM || alarm.name === NEXT_ALARM) refresh();
+  });
   browser.runtime.onInstalled.addListener(() => void syncContentScripts());
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
   void syncContentScripts();
-  void updateBadge();
+  // Every start of the service worker (install, browser start, wake-up) re-derives badge and alarms.
+  refresh();
 
   // Chrome: the toolbar button opens the side panel.
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;

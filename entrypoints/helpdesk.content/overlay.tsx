@@ -2,13 +2,13 @@
 // ever rendered as text nodes (Preact escapes them); nothing of ours is written into the host's DOM
 // except the shadow host element itself.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HelpdeskAdapter } from '../../lib/hosts/adapter';
 import type { TicketContext } from '../../lib/model/helpdesk';
 import { REQUEST_ARTICLE, REQUEST_TYPES, type RequestType } from '../../lib/model/request';
 import type { SubjectSummary } from '../../lib/messaging/protocol';
 import { MessageFailure, send } from '../../lib/messaging/client';
-import { classifyTicket } from './detection';
+import { classifyTicket } from '../../lib/detect/ticket';
 import { formatDue, t } from '../shared/i18n';
 import { OVERLAY_TAG, type TicketState } from './watcher';
 import { OVERLAY_CSS } from './overlay-css';
@@ -63,7 +63,7 @@ function OverlayApp({ state, helpdesk }: { state: TicketState; helpdesk: string 
 }
 
 function TicketPanel({ ticket, signal }: { ticket: TicketContext; signal: AbortSignal }) {
-  const detection = classifyTicket(ticket.messages);
+  const detection = useMemo(() => classifyTicket(ticket.messages), [ticket]);
   const [summary, setSummary] = useState<SubjectSummary | undefined>();
   const [type, setType] = useState<RequestType>(detection.type ?? 'access');
   const [email, setEmail] = useState(ticket.requesterEmail ?? '');

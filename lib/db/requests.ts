@@ -5,14 +5,13 @@ import { canTransition, NEEDS_REASON } from '../model/lifecycle';
 import { ConflictError } from './errors';
 import type { Repositories } from './repositories';
 import type { WriteOp } from './store';
+import { findSubjectByEmail, subjectForTicket } from './subjects';
 
 /** Computes the Art. 12(3) deadline instant for a receipt instant (lib/law, with the organisation's calendar). */
 export type DeadlineFn = (receivedAt: string, extended: boolean) => string;
 
-export async function findSubjectByEmail(repos: Repositories, email: string): Promise<DataSubject | undefined> {
-  const matches = await repos.db.subjects.where('emails').equals(normaliseEmail(email)).toArray();
-  return matches.find((s) => !s.deletedAt);
-}
+// Kept exported from here too: callers found it here before subjects.ts existed.
+export { findSubjectByEmail };
 
 export async function findRequestByTicket(repos: Repositories, helpdesk: string, ticketId: string): Promise<SubjectRequest | undefined> {
   const matches = await repos.db.requests.where('ticketKey').equals(ticketKey(helpdesk, ticketId)).toArray();
@@ -43,19 +42,8 @@ export async function flagTicket(
   const existing = await findRequestByTicket(repos, ticket.helpdesk, ticket.ticketId);
   if (existing) return { request: existing, subject: await repos.subjects.require(existing.subjectId), created: false };
 
-  const email = input.email ?? ticket.requesterEmail;
-  const known = email ? await findSubjectByEmail(repos, email) : undefined;
-  const ops: WriteOp[] = [];
-  let subject = known;
-  if (!subject) {
-    subject = repos.subjects.prepareCreate({
-      emails: email ? [email] : [],
-      names: ticket.requesterName ? [ticket.requesterName] : [],
-      helpdeskContacts: [],
-      ...(ticket.language && ['en', 'nl', 'de', 'it'].includes(ticket.language) ? { language: ticket.language as 'en' } : {}),
-    });
-    ops.push(repos.subjects.createOp(subject, `from ${ticket.helpdesk} ticket`));
-  }
+  const { subject, createOp } = await subjectForTicket(repos, ticket, input.email);
+  const ops: WriteOp[] = createOp ? [createOp] : [];
   const receivedAt = input.receivedAt ?? repos.store.nowIso();
   const dueAt = deadline(receivedAt, false);
   const request = repos.requests.prepareCreate({
@@ -129,6 +117,7 @@ export interface QueueQuery {
   /** Only requests due on or before this instant (due soon / overdue). */
   dueBefore?: string;
   search?: string;
+  subjectId?: string;
   offset?: number;
   limit?: number;
 }
@@ -148,7 +137,8 @@ export async function queryQueue(repos: Repositories, q: QueueQuery): Promise<{ 
       !r.deletedAt &&
       (!q.type || r.type === q.type) &&
       (!q.helpdesk || r.source?.helpdesk === q.helpdesk) &&
-      (!subjectIds || subjectIds.has(r.subjectId)),
+      (!subjectIds || subjectIds.has(r.subjectId)) &&
+      (!q.subjectId || r.subjectId === q.subjectId),
   );
   const total = await collection.clone().count();
   const items = await collection.offset(q.offset ?? 0).limit(q.limit ?? 50).toArray();

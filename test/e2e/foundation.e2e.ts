@@ -40,7 +40,7 @@ describe('foundation', () => {
 
     const panel = await ext.context.newPage();
     await panel.goto(ext.extensionUrl('sidepanel.html'));
-    await expect.poll(() => panel.locator('[data-testid=queue-count]').textContent()).toBe('1 requests');
+    await expect.poll(() => panel.locator('[data-testid=queue-count]').textContent()).toBe('1 request');
     await panel.reload();
     const row = panel.locator('[data-testid=queue-row]').first();
     await expect.poll(() => row.textContent()).toContain('Jan de Vries');

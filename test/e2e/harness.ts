@@ -76,3 +76,12 @@ export async function screenshot(page: Page, name: string, target?: { locator: s
 }
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+
+/** Sends a protocol message from an extension page (as the side panel would). */
+export function sendFrom(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ pd: 1, type: t, payload: p }),
+    [type, payload] as const,
+  );
+}

@@ -3,13 +3,14 @@
 import type { HandlersOf } from '../../../lib/messaging/server';
 import type { CORE_MESSAGES } from '../../../lib/messaging/messages/core';
 import type { HandlerContext } from './context';
-import { findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../../lib/db/requests';
+import { editRequest, findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../../lib/db/requests';
+import { eraseSubject, exportSubjectData } from '../../../lib/db/subject-data';
 import { getOrganisation, saveOrganisation } from '../../../lib/db/organisation';
 import { verifyAudit } from '../../../lib/audit/verify';
 import { OPEN_STATUSES } from '../../../lib/model/request';
 import type { DataSubject } from '../../../lib/model';
 import { canExtendFn, deadlineFn } from '../deadlines';
-import { getSettings, saveSettings } from '../settings';
+import { getSettings, installSecret, saveSettings } from '../settings';
 
 export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAGES> {
   const { repos, hooks, actor, calendar } = ctx;
@@ -76,8 +77,15 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
       hooks.requestsChanged();
       return updated;
     },
+    'requests.edit': async ({ id, ...edit }) => editRequest(repos, await actor(), { requestId: id, ...edit }),
+    'subjects.export': async ({ subjectId }) => exportSubjectData(repos, await actor(), subjectId),
+    'subjects.erase': async ({ subjectId }) => eraseSubject(repos, await actor(), subjectId, await installSecret(repos)),
     'audit.verify': async () => verifyAudit(repos.db),
     'settings.get': async () => getSettings(repos),
-    'settings.save': async (patch) => saveSettings(repos, patch),
+    'settings.save': async (patch) => {
+      const saved = await saveSettings(repos, patch);
+      hooks.requestsChanged();
+      return saved;
+    },
   };
 }

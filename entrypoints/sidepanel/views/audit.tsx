@@ -6,12 +6,20 @@ import { t } from '../../shared/i18n';
 
 export function AuditStatus() {
   const [result, setResult] = useState<ResponseOf<'audit.verify'> | undefined>();
-  useEffect(() => void send('audit.verify', {}).then(setResult), []);
-  if (!result) return <div class="audit muted">…</div>;
+  const [busy, setBusy] = useState(false);
+  const verify = () => {
+    setBusy(true);
+    void send('audit.verify', {})
+      .then(setResult)
+      .finally(() => setBusy(false));
+  };
+  useEffect(verify, []);
   return (
-    <div class={`audit ${result.ok ? 'ok' : 'warn'}`} data-testid="audit-status">
-      {result.ok ? t('auditOk', String(result.entries)) : t('auditBroken', [String(result.brokenAt), result.reason])}
+    <div class={`audit ${result ? (result.ok ? 'ok' : 'warn') : 'muted'}`} data-testid="audit-status" role="status">
+      {!result ? '…' : result.ok ? t('auditOk', String(result.entries)) : t('auditBroken', [String(result.brokenAt), result.reason])}{' '}
+      <button type="button" class="link" disabled={busy} onClick={verify}>
+        {t('verifyAgain')}
+      </button>
     </div>
   );
 }
-

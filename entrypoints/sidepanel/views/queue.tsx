@@ -4,6 +4,7 @@ import { REQUEST_STATUSES, REQUEST_TYPES, type DataSubject, type SubjectRequest 
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { daysLeft, formatDue, t } from '../../shared/i18n';
+import { RequestDetail } from './request-detail';
 
 const ROW = 56;
 const PAGE = 50;
@@ -17,6 +18,10 @@ interface Filters {
 
 export function QueueView() {
   const [filters, setFilters] = useState<Filters>({ status: 'open', type: '', due: '', search: '' });
+  const [selected, setSelected] = useState<string | undefined>();
+  const [reloads, setReloads] = useState(0);
+  // Opened from the overlay for one requester: sidepanel.html?subject=<id>.
+  const subjectId = new URLSearchParams(location.search).get('subject') ?? undefined;
   const [total, setTotal] = useState<number | undefined>();
   const [rows, setRows] = useState<Map<number, { request: SubjectRequest; subject?: DataSubject }>>(new Map());
   const [scrollTop, setScrollTop] = useState(0);
@@ -30,8 +35,9 @@ export function QueueView() {
       ...(filters.type ? { type: filters.type as 'access' } : {}),
       ...(filters.due === 'soon' ? { dueWithinDays: 7 } : filters.due === 'overdue' ? { dueWithinDays: 0 } : {}),
       ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+      ...(subjectId ? { subjectId } : {}),
     }),
-    [filters],
+    [filters, reloads],
   );
 
   async function load(offset: number, gen: number) {
@@ -75,11 +81,18 @@ export function QueueView() {
     const row = rows.get(i);
     visible.push(
       <div class="row" style={{ top: i * ROW }} key={i} data-testid="queue-row" role="listitem">
-        {row ? <RequestRow request={row.request} subject={row.subject} /> : <span class="muted">…</span>}
+        {row ? (
+          <button type="button" class="row-button" onClick={() => setSelected(row.request.id)}>
+            <RequestRow request={row.request} subject={row.subject} />
+          </button>
+        ) : (
+          <span class="muted">…</span>
+        )}
       </div>,
     );
   }
 
+  if (selected) return <RequestDetail id={selected} onClose={() => setSelected(undefined)} onChanged={() => setReloads((n) => n + 1)} />;
   return (
     <>
       <div class="filters" role="search">
@@ -107,7 +120,7 @@ export function QueueView() {
         </select>
       </div>
       <div class="count" data-testid="queue-count" aria-live="polite">
-        {total === undefined ? '…' : total === 0 ? t('queueEmpty') : t('queueCount', String(total))}
+        {total === undefined ? '…' : total === 0 ? t('queueEmpty') : t(total === 1 ? 'queueCountOne' : 'queueCount', String(total))}
       </div>
       <div class="list" ref={listRef} role="list" onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}>
         <div style={{ height: (total ?? 0) * ROW }} />

@@ -5,6 +5,7 @@ import { TicketContext } from '../../model/helpdesk';
 import { RequestStatus, RequestType, SubjectRequest } from '../../model/request';
 import { OrganisationProfile } from '../../model/organisation';
 import { DataSubject } from '../../model/subject';
+import { SubjectExport } from '../../model/subject-export';
 import { ConsentChannel } from '../../model/consent';
 import { EventType } from '../../model/event';
 
@@ -18,6 +19,10 @@ export const SubjectSummary = z.object({
   ticketRequestId: Id.optional(),
 });
 export type SubjectSummary = z.infer<typeof SubjectSummary>;
+
+/** This browser's user's settings. */
+export const Settings = z.object({ actorName: z.string(), badgeDays: z.number().int(), reminderLeadDays: z.array(z.number().int()) });
+export type Settings = z.infer<typeof Settings>;
 
 export const CORE_MESSAGES = {
   // — overlay (content script) —
@@ -59,6 +64,7 @@ export const CORE_MESSAGES = {
       helpdesk: z.string().max(40).optional(),
       dueWithinDays: z.number().int().min(-36500).max(36500).optional(),
       search: z.string().max(200).optional(),
+      subjectId: Id.optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(50),
     }),
@@ -70,6 +76,20 @@ export const CORE_MESSAGES = {
     z.object({ id: Id, to: RequestStatus, reason: z.string().max(2000).optional(), subjectToldOn: LocalDate.optional(), ground: z.string().max(200).optional() }),
     SubjectRequest,
   ),
+  'requests.edit': def(
+    PAGES,
+    z.object({
+      id: Id,
+      identity: z.object({ method: z.enum(['email-match', 'account-login', 'id-document', 'known-contact', 'other']), evidence: z.string().trim().min(1).max(2000) }).optional(),
+      checklist: z.object({ system: z.string().trim().min(1).max(500), done: z.boolean(), note: z.string().max(1000).optional() }).optional(),
+      removeChecklistItem: z.string().max(500).optional(),
+      notes: z.string().max(20_000).optional(),
+      outcome: z.object({ summary: z.string().max(5000), ground: z.string().max(200).optional() }).optional(),
+    }),
+    SubjectRequest,
+  ),
+  'subjects.export': def(PAGES, z.object({ subjectId: Id }), SubjectExport),
+  'subjects.erase': def(PAGES, z.object({ subjectId: Id, confirm: z.literal(true) }), DataSubject),
   'audit.verify': def(
     PAGES,
     z.object({}),
@@ -78,10 +98,14 @@ export const CORE_MESSAGES = {
       z.object({ ok: z.literal(false), entries: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
     ]),
   ),
-  'settings.get': def(PAGES, z.object({}), z.object({ actorName: z.string(), badgeDays: z.number().int(), uiLanguage: UiLanguage.optional() })),
+  'settings.get': def(PAGES, z.object({}), Settings),
   'settings.save': def(
     PAGES,
-    z.object({ actorName: z.string().trim().min(1).max(200).optional(), badgeDays: z.number().int().min(1).max(60).optional() }),
-    z.object({ actorName: z.string(), badgeDays: z.number().int() }),
+    z.object({
+      actorName: z.string().trim().min(1).max(200).optional(),
+      badgeDays: z.number().int().min(1).max(60).optional(),
+      reminderLeadDays: z.array(z.number().int().min(0).max(60)).max(5).optional(),
+    }),
+    Settings,
   ),
 } as const;
