@@ -165,6 +165,13 @@ function expressionAt(source: string | undefined, line: number | undefined, colu
   return path === lastSegment || path.endsWith(`.${lastSegment}`) || path.endsWith(`/${lastSegment}`) ? path : lastSegment;
 }
 
+/** Whether the mustache at a location passes arguments to its path (`{{shout name}}`): a helper call. */
+function callsHelper(source: string | undefined, line: number | undefined, column: number | undefined, path: string): boolean {
+  if (!source || !line || column === undefined) return false;
+  const rest = source.split('\n')[line - 1]?.slice(column + path.length) ?? '';
+  return /^\s+[^\s}~]/.test(rest);
+}
+
 /** `{{#each subprocessors}}` at a location → `subprocessors`. */
 function blockArgumentAt(source: string | undefined, line: number | undefined, column: number | undefined): string | undefined {
   if (!source || !line || column === undefined) return undefined;
@@ -203,9 +210,17 @@ export function renderTemplate(spec: TemplateSpec, view: object, options: Render
     if (strict) {
       const line = exception.lineNumber ?? (strict[3] ? Number(strict[3]) : undefined);
       const column = exception.column ?? (strict[4] ? Number(strict[4]) : undefined);
-      const field = expressionAt(options.source, line, column, strict[1]!);
       const at = line ? ` (line ${line}, column ${(column ?? 0) + 1})` : '';
-      throw new TemplateFieldError(field, line, column, `${where} uses the field "${field}"${at}, which the ${strict[2] === 'undefined' || strict[2] === 'null' ? 'data leaves empty' : 'data does not have'}`);
+      const path = expressionAt(options.source, line, column, strict[1]!);
+      if (callsHelper(options.source, line, column, path)) {
+        throw new TemplateError(`${where} calls the helper "${path}"${at}, which does not exist; views pre-format every value, so templates need only {{#each}}, {{#if}}, {{#unless}} and {{#with}}`, line, column);
+      }
+      // `"legalName" not defined in undefined`: the object holding it is what is missing.
+      const parentMissing = strict[2] === 'undefined' || strict[2] === 'null';
+      const segments = path.split('.');
+      const field = parentMissing && segments.length > 1 ? segments.slice(0, -1).join('.') : path;
+      const detail = parentMissing && segments.length > 1 ? ` (needed for "${path}")` : '';
+      throw new TemplateFieldError(field, line, column, `${where} uses the field "${field}"${detail}${at}, which the data does not have`);
     }
     if (error instanceof MissingBlockFieldError) {
       const line = error.loc?.start.line;
