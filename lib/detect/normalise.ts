@@ -67,8 +67,9 @@ export function fold(original: string): Folded {
       // A bare combining mark (text typed already decomposed): it belongs to the previous letter.
       if (end.length > 0) end[end.length - 1] = i + width;
     }
-    for (const ch of folded) {
-      out.push(ch);
+    // Per UTF-16 code unit, like the offsets: an emoji folds to itself, two units long.
+    for (let k = 0; k < folded.length; k += 1) {
+      out.push(folded[k]!);
       start.push(i);
       end.push(i + width);
     }

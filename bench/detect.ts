@@ -1,0 +1,62 @@
+// Request-detection benchmark: precision/recall over the labelled corpora and time per message.
+// `npx tsx bench/detect.ts` prints the table; `benchDetect()` returns the rows for `npm run bench`.
+// Quality numbers come from test/fixtures/detect/ (the per-language corpora the rules were built on,
+// and the hold-out written afterwards); times are Node's, on this machine, after warm-up.
+import { pathToFileURL } from 'node:url';
+import { DETECT_LANGUAGES } from '../lib/model/common';
+import { REQUEST_TYPES } from '../lib/model/request';
+import { classify } from '../lib/detect';
+import { evaluate, type LabelledMessage } from '../lib/detect/evaluate';
+import { loadCorpus, loadHoldout } from '../test/detect/corpus';
+import { percentile, round, type BenchRow } from './types';
+
+const CLASSIFICATIONS = 10_000;
+const WARM_UP = 1_000;
+
+function quality(group: string, label: string, messages: LabelledMessage[], language?: (typeof DETECT_LANGUAGES)[number]): BenchRow[] {
+  const e = evaluate(messages, language);
+  const rows: BenchRow[] = [
+    { group, name: `${label}: isRequest precision`, value: round(e.isRequest.precision), unit: '', note: `n=${e.n}` },
+    { group, name: `${label}: isRequest recall`, value: round(e.isRequest.recall), unit: '' },
+    { group, name: `${label}: type accuracy on requests`, value: round(e.typeAccuracy), unit: '' },
+  ];
+  if (e.languageAccuracy !== undefined) rows.push({ group, name: `${label}: language accuracy`, value: round(e.languageAccuracy), unit: '' });
+  return rows;
+}
+
+export async function benchDetect(): Promise<BenchRow[]> {
+  const corpora = DETECT_LANGUAGES.map((language) => ({ language, messages: loadCorpus(language) }));
+  const all = corpora.flatMap((c) => c.messages);
+  const rows: BenchRow[] = corpora.flatMap(({ language, messages }) => quality('detect', language, messages, language));
+
+  const overall = evaluate(all);
+  for (const type of REQUEST_TYPES) {
+    const t = overall.perType[type];
+    rows.push({ group: 'detect', name: `type ${type}: precision`, value: round(t.precision), unit: '', note: `support ${t.tp + t.fn}` });
+    rows.push({ group: 'detect', name: `type ${type}: recall`, value: round(t.recall), unit: '' });
+  }
+
+  const holdout = loadHoldout();
+  for (const [language, messages] of holdout) rows.push(...quality('detect-holdout', `holdout ${language}`, messages, language));
+  rows.push(...quality('detect-holdout', 'holdout all', [...holdout.values()].flat()));
+
+  const texts = all.map((m) => m.text);
+  for (let i = 0; i < WARM_UP; i += 1) classify(texts[i % texts.length]!);
+  const micros: number[] = [];
+  for (let i = 0; i < CLASSIFICATIONS; i += 1) {
+    const text = texts[i % texts.length]!;
+    const start = performance.now();
+    classify(text);
+    micros.push((performance.now() - start) * 1000);
+  }
+  const note = `${CLASSIFICATIONS} classifications of ${texts.length} corpus messages (mean ${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} chars)`;
+  rows.push({ group: 'detect', name: 'classify: median time per message', value: round(percentile(micros, 50), 0), unit: 'µs', note });
+  rows.push({ group: 'detect', name: 'classify: p95 time per message', value: round(percentile(micros, 95), 0), unit: 'µs' });
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await benchDetect();
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) console.log(`${r.group.padEnd(15)} ${r.name.padEnd(width)} ${String(r.value).padStart(7)} ${r.unit.padEnd(2)}${r.note ? `  (${r.note})` : ''}`);
+}

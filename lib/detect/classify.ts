@@ -1,0 +1,217 @@
+// The request classifier: phrase cues (lib/detect/phrases/) scored into a verdict, a type and a
+// confidence. Deterministic, local, no model: every decision can be traced to its evidence.
+//
+// Scoring, per message:
+//   type score   = sum of the distinct strong cues (weight ≥ 2) of that type + 1 if any weak one
+//   type         = the first type in DOMINANCE with strong cues worth 3 on their own, else the
+//                  highest type score (ties in DOMINANCE order)
+//   total        = highest type score + context (personal data, law, request wording; at most 2,
+//                  only when some type cue matched) − every distinct not-request cue
+//   isRequest    ⇔ total ≥ 3: one strong cue, or a weaker one backed by context.
+// A type cue right after a negation ("don't", "nicht", "non"…) does not count, except that a
+// negated erasure ("don't delete my data, I need it for a court case") is what Art. 18(1)(b)–(c)
+// calls a restriction request: it counts towards restriction, weaker than a named restriction.
+import { DETECT_LANGUAGES, type DetectLanguage } from '../model/common';
+import type { RequestType } from '../model/request';
+import { detectFolded } from './language';
+import { fold, originalSpan } from './normalise';
+import { COMMON_TABLE, TABLES } from './phrases';
+import { MAX_EVIDENCE, type ClassifyOptions, type DetectionResult, type Evidence, type EvidenceSignal } from './result';
+import { compileTable, isRequestType, type Cue, type PhraseTable } from './rules';
+
+const THRESHOLD = 3;
+const CONTEXT_CAP = 2;
+/** Repeating the same right in several phrases adds confidence, but only so much: notices and
+ * quoted policies list rights too. */
+const TYPE_CAP = 5;
+const NEGATED_ERASURE_AS_RESTRICTION = 1.5;
+/** How many words before a cue may negate it (within the same clause). */
+const NEGATION_WINDOW = 3;
+/** Steepness of the score → confidence curve: total 4 ≈ 0.82, 5 ≈ 0.95, 2 ≈ 0.18. */
+const STEEPNESS = 1.5;
+
+// When a message asks for several rights outright, the one that decides how it is handled:
+// restriction ("don't delete it, stop using it") over erasure; portability ("send me my data as
+// CSV") over access; erasure over the objection or consent withdrawal it implies; any action
+// over a mere access request. The same order breaks ties between weaker scores.
+const DOMINANCE: readonly RequestType[] = ['restriction', 'portability', 'erasure', 'rectification', 'withdraw-consent', 'objection', 'access'];
+
+// Tables compile on first use, so a content script on a page that never classifies pays nothing.
+const compiled = new Map<PhraseTable, Cue[]>();
+function cuesOf(table: PhraseTable): Cue[] {
+  let cues = compiled.get(table);
+  if (!cues) {
+    cues = compileTable(table);
+    compiled.set(table, cues);
+  }
+  return cues;
+}
+
+/** English is matched alongside every language: customers mix it in ("bitte meinen Account deleten"). */
+function tablesFor(language: DetectLanguage | undefined): PhraseTable[] {
+  if (!language) return [COMMON_TABLE, ...DETECT_LANGUAGES.map((l) => TABLES[l])];
+  return language === 'en' ? [COMMON_TABLE, TABLES.en] : [COMMON_TABLE, TABLES[language], TABLES.en];
+}
+
+/**
+ * Prepares folded text for matching without changing its length (offsets must still map back):
+ * quoted lines of an e-mail reply ("> …") are someone else's words and are blanked; the dots of
+ * one-letter abbreviations ("a.u.b.", "z.B.", "e.g.") are not sentence ends and become spaces.
+ */
+function prepare(text: string): string {
+  return text.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length)).replace(/(?<![a-z])([a-z])\./g, '$1 ');
+}
+
+const WORDS = /[a-z]+/g;
+const CLAUSE_END = /[,;:.!?\n]/;
+
+function negated(haystack: string, from: number, to: number, negators: ReadonlySet<string>, inside: boolean): boolean {
+  const before = haystack.slice(Math.max(0, from - 40), from);
+  let clause = before;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    if (CLAUSE_END.test(before[i]!)) {
+      clause = before.slice(i + 1);
+      break;
+    }
+  }
+  const words = clause.match(WORDS) ?? [];
+  if (words.slice(-NEGATION_WINDOW).some((w) => negators.has(w))) return true;
+  // Verb-final languages put the negation inside the phrase: "meine Daten nicht löschen".
+  return inside && (haystack.slice(from, to).match(WORDS) ?? []).some((w) => negators.has(w));
+}
+
+const negatorCache = new Map<string, ReadonlySet<string>>();
+function negatorsOf(tables: readonly PhraseTable[]): ReadonlySet<string> {
+  const key = tables.map((t) => t.negators).join(' ');
+  let set = negatorCache.get(key);
+  if (!set) {
+    set = new Set(key.split(' ').filter(Boolean));
+    negatorCache.set(key, set);
+  }
+  return set;
+}
+
+interface Match {
+  readonly cue: Cue;
+  readonly from: number;
+  readonly to: number;
+  /** A type cue under a negation; only kept for erasure, where it means restriction. */
+  readonly negated: boolean;
+}
+
+export function classify(text: string, options: ClassifyOptions = {}): DetectionResult {
+  const folded = fold(text);
+  const haystack = prepare(folded.text);
+  const language = options.language ?? detectFolded(haystack, text);
+  const tables = tablesFor(language);
+  const negators = negatorsOf(tables);
+
+  const matches: Match[] = [];
+  for (const table of tables) {
+    for (const cue of cuesOf(table)) {
+      const re = cue.re;
+      const typed = isRequestType(cue.signal);
+      re.lastIndex = 0;
+      for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+        const to = m.index + m[0].length;
+        // A cue that can match nothing would never advance; rules.test.ts rejects such cues.
+        if (to === m.index) {
+          re.lastIndex += 1;
+          continue;
+        }
+        const isNegated = typed && negated(haystack, m.index, to, negators, cue.signal === 'erasure');
+        if (isNegated && (cue.signal !== 'erasure' || cue.weight < 2)) continue;
+        matches.push({ cue, from: m.index, to, negated: isNegated });
+      }
+    }
+  }
+
+  // A strong phrase inside a longer strong phrase of another type is part of that phrase:
+  // "remove my e-mail address from your mailing list" is an objection, not also an erasure.
+  const isStrong = (m: Match): boolean => !m.negated && m.cue.weight >= 2 && isRequestType(m.cue.signal);
+  const strongMatches = matches.filter(isStrong);
+  const counted = matches.filter(
+    (m) =>
+      !isStrong(m) ||
+      !strongMatches.some((o) => o.cue.signal !== m.cue.signal && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
+  );
+
+  const strong = new Map<RequestType, number>();
+  const weak = new Set<RequestType>();
+  const context = new Map<EvidenceSignal, number>();
+  let negative = 0;
+  let negatedErasure = false;
+  const seen = new Set<Cue>();
+  for (const { cue, negated: isNegated } of counted) {
+    if (isNegated) {
+      negatedErasure = true;
+      continue;
+    }
+    if (seen.has(cue)) continue; // each cue counts once, however often it matches
+    seen.add(cue);
+    const signal = cue.signal;
+    if (isRequestType(signal)) {
+      if (cue.weight >= 2) strong.set(signal, Math.min(TYPE_CAP, (strong.get(signal) ?? 0) + cue.weight));
+      else weak.add(signal);
+    } else if (signal === 'not-request') {
+      negative += cue.weight;
+    } else {
+      context.set(signal, Math.max(context.get(signal) ?? 0, cue.weight));
+    }
+  }
+  if (negatedErasure) strong.set('restriction', Math.min(TYPE_CAP, (strong.get('restriction') ?? 0) + NEGATED_ERASURE_AS_RESTRICTION));
+
+  const scoreOf = (t: RequestType): number => (strong.get(t) ?? 0) + (weak.has(t) ? 1 : 0);
+  let best = 0;
+  let type: RequestType | undefined;
+  for (const candidate of DOMINANCE) {
+    if (scoreOf(candidate) > best) {
+      best = scoreOf(candidate);
+      type = candidate;
+    }
+  }
+  // Rights asked for outright (a strong cue on their own) outrank ones merely scoring higher.
+  type = DOMINANCE.find((t) => (strong.get(t) ?? 0) >= THRESHOLD) ?? type;
+
+  let contextScore = 0;
+  for (const weight of context.values()) contextScore += weight;
+  const total = (best > 0 ? best + Math.min(CONTEXT_CAP, contextScore) : 0) - negative;
+  const isRequest = type !== undefined && total >= THRESHOLD;
+  const raw = 1 / (1 + Math.exp(-(total - THRESHOLD) * STEEPNESS));
+  // Rounded for display, but never across 0.5: isRequest ⇔ confidence ≥ 0.5 (see DetectionResult).
+  const rounded = Math.round(raw * 1000) / 1000;
+  const confidence = isRequest ? Math.max(0.5, rounded) : Math.min(0.499, rounded);
+
+  const evidence = counted.map(({ cue, from, to, negated: isNegated }): Evidence => {
+    const span = originalSpan(folded, from, to);
+    return { phrase: text.slice(span.start, span.end), start: span.start, end: span.end, signal: isNegated ? 'restriction' : cue.signal };
+  });
+  return {
+    isRequest,
+    ...(isRequest ? { type } : {}),
+    ...(language ? { language } : {}),
+    confidence,
+    evidence: selectEvidence(evidence, isRequest ? type : undefined),
+  };
+}
+
+/**
+ * Drops repeats and phrases inside a longer phrase of the same signal ("delete" inside "delete my
+ * data"), keeps the most telling ones when there are too many, and returns them in text order.
+ */
+function selectEvidence(found: Evidence[], type: RequestType | undefined): Evidence[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Evidence[] = [];
+  for (const e of found) {
+    const covered = kept.some((k) => k.signal === e.signal && k.start <= e.start && k.end >= e.end);
+    if (!covered) kept.push(e);
+  }
+  if (kept.length <= MAX_EVIDENCE) return kept;
+  const rank = (e: Evidence): number => (e.signal === type ? 0 : isRequestType(e.signal) ? 1 : e.signal === 'not-request' ? 2 : 3);
+  return kept
+    .map((e, order) => ({ e, order }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.order - b.order)
+    .slice(0, MAX_EVIDENCE)
+    .sort((a, b) => a.order - b.order)
+    .map(({ e }) => e);
+}

@@ -1,0 +1,92 @@
+// English cues. Syntax: lib/detect/rules.ts. A type cue of weight 3 ties a verb to the writer's own
+// data ("delete … my personal data"); a bare verb ("delete") weighs 1, because tickets delete,
+// export and correct many things that are not personal data.
+import type { PhraseTable } from '../rules';
+
+export const en: PhraseTable = {
+  stop: 'the and is are you your my i to of please with have this that for would we what me it not be can do all from about was will an on at if any our hi hello thanks thank regards dear could how where when why who which there they them their has had been were am but or so just get got did does should want need know us he she its into by as up out than then also ve ll re',
+  negators: 'not don dont never doesn didn won without',
+  macros: {
+    my: '((all|any) (of )?)?(my|mine)',
+    data: '((personal|private|customer|user|contact|stored|own|call) ){0,3}(data|information|info|details|records?|recordings?)',
+    acct: '((user|customer|client|online) )?(account|profile)',
+    field: '{data}|(first |last |family |sur|user)?name|surname|(home |postal |e-?mail )?address|e-?mail|date of birth|birth ?date|birthday|(phone|mobile|telephone) number',
+    me: '(about|on|of|regarding|concerning|relating to) me|of mine',
+    del: '(delet|eras|remov|wip|purg|destroy|scrub)*|get rid of',
+  },
+  cues: [
+    // Art. 17. "Close my account" alone is a contract matter; deleting it is erasure.
+    'e1 delet*|eras*|remov*|wipe*|purg*|destroy*',
+    'e3 {del} ~ {my} ({data}|{acct}|{field})',
+    'e3 {del} ~ ({data}|everything|anything) ~ {me}',
+    'e3 {my} ({data}|{acct}) ~ (deleted|erased|removed|wiped|purged|destroyed|gone)',
+    'e3 (deletion|erasure|removal) ~ {my}|(data|account|gdpr) (deletion|erasure) request',
+    'e2 {del} (everything|it all)(?=\\s*([,.;!?]|$))',
+    'e3 right (to|of) ~2 (erasure|be forgotten|deletion)|forget (about )?me',
+    'e3 (remove me|(be|get|am|being) (removed|deleted|erased)) (from|off) ~ (database|system|records|servers|crm|files)*',
+    // Art. 15. "Access my account" is a log-in problem, so access cues name the data.
+    'a1 access*|cop(y|ies)|overview',
+    'a3 (right|request) (of|to|for) access|subject access',
+    'a3 (copy|copies|overview|summary|list|printout) ~ ({my} {data}|{data} ~ {me})',
+    'a3 (what|which|whatever|all) ~ {data} ~ (hold|have|store|keep|process|collect|save)* ~ {me}',
+    'a2 access (to )?{my} {data}|(are|do|does) (you|your company) ~ (process|hold|stor|keep|collect|us)* ~ {my} {data}',
+    'a2 (know|see|find out|tell me|confirm) ~ (whether|if|what|which) ~ {data}|(send|give|provide|email) me ~ {my} {data}|request ~2 {my} {data}',
+    'a3 (what|everything) (do )?you know about me|(tell|show|send|give) me ~ (everything|all|what) ~ (hold|have|store|keep|process)* ~ {me}',
+    // Art. 16
+    'r1 correct*|rectif*|updat*|amend*|wrong|incorrect|inaccurate|misspel*|outdated|typo',
+    'r3 rectif(y|ication) ~ {my}|right to rectification',
+    'r3 (correct|rectify|update|fix|change|amend|edit)* ~ {my} ({field})',
+    'r2 (correct|rectify|update|fix|amend)* ~2 {data}|(correct|rectify|update|fix|change|amend)* (the|this|that) ({field})',
+    'r2 {my} (old|previous|former|maiden|new) ({field})',
+    'r3 {my} ({field}) ~ (wrong|incorrect|inaccurate|misspel*|outdated|out of date|not correct|not up to date|spel* wrong|incomplete)',
+    'n2 (delivery|shipping) address|address (for|of|on) (my |the |this )?(order|parcel|package|shipment|delivery|invoice|booking)',
+    // Art. 18
+    's1 restrict*|limit*|suspend*|freez*|block*',
+    's3 restrict* ~ (process*|use|usage|using|handling)|restriction of ~2 process*|right to restrict*',
+    's3 (restrict|limit|suspend|freez|block|pause|halt)* ~ ((process*|use|usage|using) ~ )?{my} {data}',
+    "s2 (do not|don'?t|not) (delete|erase|remove) ~ (but|instead|rather)|(until|while|pending) ~ (resolved|verified|checked|clarified|investigat*|disput*|complaint|decided|settled)",
+    's2 legal claims?|court case|lawsuit|legal proceedings|litigation',
+    // Stopping only for a while is restriction (Art. 18(1)(a), (d)), not an objection.
+    's3 (stop|suspend|pause|halt|cease) ~ (process*|using|use) ~ (until|while|pending)',
+    // Art. 20. Exporting one's own data counts as portability; a copy or overview as access.
+    'p1 export*|download*',
+    'p3 (data )?portability|machine\\W?readable|(structured|commonly used|portable|interoperable) ~ format',
+    'p3 (transfer|transmit|move|port|send|migrat)* ~ {data} ~ to ~ (another|a new|a different|other|new) ~2 (provider|service|company|supplier|controller|bank|insurer|platform|app|vendor)',
+    'p3 (export|download)* ~ ({my} {data}|{data} ~ {me})',
+    'n2 (export|download)* ~2 (reports?|invoices?|statistics|stats|dashboards?|analytics|orders|transactions|tickets|contacts|leads|charts?|receipts?|timesheets?|logs?)',
+    // Art. 21; an "unsubscribe from marketing" is an objection to direct marketing (Art. 21(2)).
+    'o1 object*|unsubscrib*|marketing|newsletters?|mailings?',
+    'o2 (opt|opted|opting) out|unsubscribed',
+    'o3 object* to ~ (process*|use|using|usage|profiling|direct marketing|marketing|tracking)|right to object|objection to ~2 (process|use)*',
+    'o3 (stop|cease|quit) ~ (process*|using|use) ~ {my} {data}',
+    "o3 (stop|cease|quit|no longer) ~ (send|email|call|contact|text|spam|ring)* ~ (marketing|promotion*|advert*|newsletters?|offers|sales|commercial|spam)",
+    'o3 unsubscrib* ~ (newsletters?|mailings?|marketing|promotional|(e-?)?mails|lists?|offers|messages|sms)|unsubscribe me|(stop|quit) (calling|contacting|emailing|e-mailing|texting|messaging|spamming) me',
+    'o3 (opt|opting|opted) out ~ (marketing|newsletter|profiling|tracking|advert*|promotional|e-?mails|sale|sharing|personali[sz]ed|communications)',
+    'o3 (remove|take) (me|my \\w+( address)?) ~ (from|off) ~ (mailing|marketing|e-?mail|newsletter|distribution|call|contact|sms) list',
+    "o3 (don'?t|do not|no longer) (want|wish) ~ (receive|get) ~ (marketing|newsletters?|promotion*|advert*|offers|commercial|e-?mails|calls|texts)",
+    "o3 (don'?t|do not|no longer) (want|wish|agree|accept)* ~ {my} {data} ~ (used|processed|shared|sold)",
+    'o2 profiling|direct marketing|targeted advert*|personali[sz]ed (ads|advert*)',
+    // Art. 7(3). "Withdraw from the contract" is consumer law, hence "consent" in every strong cue.
+    'w1 consent*|withdraw*|revok*',
+    'w3 (withdraw|revok|retract|cancel|rescind|take back|pull)* ~ consent|consent ~ (withdrawn|revoked|retracted|cancel*)',
+    "w3 (no longer|do not|don'?t) (give |want to give )?(my )?consent|withdraw* ~ (permission|authori[sz]ation) ~ (process|use|contact|marketing|data)",
+    // Context
+    'l1 data protection|privacy (law|regulation|rights)|ccpa|ico|data controller|data subject',
+    'd1 {my} {data}|personal (data|information)|{me}',
+    'q1 i (hereby |formally |would like to |want to |wish to )?(request|demand|ask you to|want you to|require|instruct|insist)',
+    'q1 exercis* ~ rights?|(invok|assert)* ~ rights?|under (the )?(gdpr|law|data protection)|in accordance with|pursuant to|within (one|1|a|30|thirty) (calendar )?(month|days)|without undue delay|confirm* ~ in writing',
+    // Questions about GDPR from a business customer, not a request by the data subject.
+    'n3 (are|is) (you|your \\w+|the \\w+|\\w+) ~2 compliant|gdpr compliance|compliance (team|officer|documentation|requirements)',
+    'n3 data processing (agreement|addendum)|dpa|sub\\W?processors?|standard contractual clauses|security questionnaire|vendor (assessment|questionnaire|review)|due diligence|dpia',
+    'n2 (where|which country|what country|which region) ~ (hosted|host|stored|located|servers?|data ?cent*)|data residency|hosted (in|within)',
+    'n3 (our|their) (own )?(customers|clients|users|end\\W?users|employees|members|subscribers|patients|contacts|visitors|tenants)|(customer|client|user)s? of ours|(from|by) (a|an|one of our) (data subject|customer|client|user|end\\W?user)|on behalf of ~2 (customer|client|user|company)|(a|one of our|an) (customer|client|user|end\\W?user)s? (has |have )?(asked|requested|wants|sent|submitted)',
+    // Housekeeping on things that are not the writer's personal data.
+    'n2 (duplicate|double|second|same) (ticket|request|case|message|e-?mail|order|booking|charge|payment|entry|conversation)',
+    'n2 (delet|remov|cancel|clos|merg|discard|eras)* ~2 (ticket|case|duplicate|attachment|file|upload|draft|comment|post|review|message|order|item|product|cart|basket|booking|reservation|appointment|invoice|report|dashboard|project|folder|document|event|task|listing|entry|row)s?',
+    // Privacy notices quoted in signatures tell the reader about rights; they do not exercise them.
+    'n3 you (have|may|can) (the right|exercise)|your rights|if you (wish|want|would like) to (exercise|unsubscribe|object)',
+    'n2 (this|the) (e-?mail|message) ~ confidential|intended (only )?for the (named )?(recipient|addressee)',
+    // Someone else's data: a business customer relaying a request is not the data subject.
+    'n2 (his|her|their) (personal )?(data|information|details|account)',
+  ],
+};

@@ -1,0 +1,76 @@
+// Spanish cues (RGPD/LOPDGDD; "derecho de supresión", and "cancelación", the older ARCO word for
+// erasure). Folding makes "mí" (me) and "mi" (my) the same word, so "about me" is only taken at the
+// end of a clause. Syntax: lib/detect/rules.ts.
+import type { PhraseTable } from '../rules';
+
+export const es: PhraseTable = {
+  stop: 'el la los las de del y es que mis mi no por para con una un usted gracias su sus en se me lo al como pero esta estoy hola saludos atentamente muy quiero tengo han favor cuando donde porque pueden puedo puede son estan tienen hay ya nuestro nuestra nuestros ustedes le les este estos esa ese todo todos tambien desde hasta sobre mas si hace he ha',
+  negators: 'no nunca ni',
+  macros: {
+    my: '(todos |todas )?(los |las )?(mis|mi)',
+    data: '(datos|informacion|info)( personales| de caracter personal| de contacto)?',
+    acct: 'cuenta( de usuario| de cliente)?|perfil|usuario',
+    field: '{data}|nombre|(primer |segundo )?apellidos?|direccion( de correo( electronico)?| postal)?|correo( electronico)?|e-?mail|fecha de nacimiento|dni|nif|telefono|numero de telefono|movil',
+    me: '(sobre|acerca de|de|respecto a) mi(?!\\s*\\w)|que me (concierne|afecta)*|a mi nombre|mios|mias',
+  },
+  cues: [
+    // Art. 17. "Cancelar mi cuenta/pedido" closes a contract; "cancelación de mis datos" (ARCO) erases.
+    'e1 elimin*|borr*|suprim*|supresion',
+    'e3 (elimin|borr|suprim|destru)* ~ ({my} ({data}|{acct}|{field})|{data} ~ {me})|cancel* ~ {my} {data}',
+    'e3 {my} ({data}|{acct}) ~ (eliminad|borrad|suprimid|destruid)*|{my} {data} ~ cancelad*',
+    'e3 (supresion|eliminacion|borrado) ~ ({my}|{data}|{acct})|cancelacion ~ {data}|derecho ~2 (supresion|olvido|cancelacion)',
+    'e2 (elimin|borr|suprim)* (todo|absolutamente todo)(?=\\s*([,.;!?]|$))',
+    'e3 (eliminarme|borrarme|darme de baja) ~ (base de datos|bases de datos|sistemas|registros|ficheros)',
+    // Art. 15
+    'a1 acceso|copia',
+    'a3 derecho ~2 acceso|solicitud de acceso|acce(so|der) ~2 {data}|(copia|listado|relacion|extracto)* ~ {data}',
+    'a3 (que|cuales) ~ {data} ~ {me}',
+    'a2 (saber|conocer|obtener|recibir|consultar) ~ {my} {data}|si ~2 (tratan|tienen|conservan|almacenan) ~ {my} {data}',
+    // Art. 16
+    'r1 rectific*|correg*|corrij*|incorrect*|erroneo*|equivocad*',
+    'r3 derecho de rectificacion|rectific* ~ ({my}|{data})',
+    // Subjunctive spelling changes: actualicen, modifiquen, rectifiquen.
+    'r3 (correg|corrij|modific|modifiqu|rectific|rectifiqu|actualiz|actualic|cambi)* ~ {my} ({field})',
+    'r2 (correg|corrij|rectific|rectifiqu)* ~2 {data}|(mal|incorrectamente|erroneamente) ~2 {my} ({field})|mi (nueva|nuevo) ({field})',
+    'r3 {my} ({field}) ~ (incorrect|erroneo|erronea|mal escrit|equivocad|desactualizad|no es correct|no esta actualizad|incomplet)*',
+    'n2 direccion de (envio|entrega|facturacion)|direccion ~2 (pedido|paquete|factura|envio)',
+    // Art. 18
+    's1 limit*|bloque*|suspend*|congel*',
+    's3 limitacion ~2 tratamiento|derecho a la limitacion|limit* ~ (tratamiento|uso) ~ {data}|(bloque|suspend|congel|limit)* ~ ({my} {data}|tratamiento)',
+    's2 no ~2 (elimin|borr|suprim)* ~ (sino|solo|solamente|unicamente)|(hasta que|mientras) ~ (verifi|aclar|resuelv|resuelt|decid|comprob|investig)*',
+    's2 reclamacion judicial|accion legal|procedimiento judicial|litigio|defensa de ~2 derechos',
+    // Art. 20
+    'p1 export*|descarg*',
+    'p3 portabilidad|formato estructurado|lectura mecanica|legible por (maquina|ordenador)|de uso comun',
+    'p3 (transfer|transmit|traslad|envi|pas|llev|port)* ~ {data} ~ (otro|otra|nuevo|nueva) ~2 (proveedor|compania|empresa|banco|operador|responsable|aseguradora|servicio|plataforma|comercializadora)',
+    'p3 (export|descarg)* ~ {my} {data}|{my} {data} ~ (export|descarg)*',
+    'n2 (export|descarg)* ~2 (informe|factura|estadistica|pedido|transaccion|tabla|panel)*',
+    // Art. 21 and the marketing opt-out (Art. 21(2))
+    'o1 opon*|opong*|oposicion|newsletter|boletin|publicidad|marketing',
+    'o3 (me opongo|oponerme|oposicion) ~ (tratamiento|uso|envio|publicidad|perfil*|marketing|mercadotecnia|comunicaciones)|derecho (de|a la) oposicion',
+    'o3 (borr|quit|elimin|sac)\\w*me ~ lista*|(darme|dar|den|denme|dame|dadme) de baja ~ (boletin|newsletter|lista|comunicaciones|publicidad|correos|ofertas|mailing|envios|promociones)',
+    'o3 no (quiero|deseo) ~2 recibir ~ (publicidad|boletin|newsletter|correos|comunicaciones|ofertas|promociones|sms|llamadas|mensajes|e-?mails)|(dejen|deje|dejad) de ~ (enviar|llamar|usar|utilizar|tratar|mandar)*',
+    'o3 no ~2 (envi|mand|llam|contact|escrib)* ~3 (publicidad|publicitari|promocion|comercial|ofertas|boletin|newsletter|mas)*',
+    'o3 lista robinson|(no me|no vuelvan a) ~2 (llamen|llamar|contacten|contactar|escriban)',
+    'o2 elaboracion de perfiles|perfilado|mercadotecnia directa|publicidad personalizada',
+    // Art. 7(3)
+    'w1 consentimiento*|revoc*',
+    'w2 (retir|revoc)* ~ (autorizacion|permiso)|(autorizacion|permiso) ~ (retirad|revocad)*',
+    'w3 (retir|revoc|anul)* ~ consentimiento|consentimiento ~ (retirad|revocad|anulad)*|retirada ~2 consentimiento|ya no ~3 consent*|no (doy|presto|otorgo) ~2 consentimiento|no consiento',
+    // Context
+    'l1 lopd*|aepd|proteccion de datos',
+    'd1 {my} {data}|datos (personales|de caracter personal)|{me}',
+    'q1 solicito|(por|mediante) (el|la) presente|en virtud|conforme|de acuerdo con|plazo ~2 (mes|dias)|ejerc* ~ derecho|exijo|requiero',
+    // A business customer asking about GDPR
+    'n3 (son|es|estan|cumplen) ~2 (conformes?|cumplen|compatibles?) ~2 (rgpd|normativa|gdpr)|cumplimiento ~2 rgpd|cumplen ~2 rgpd',
+    'n3 encargad* del tratamiento|contrato de encargo|subencargad*|clausulas contractuales tipo|cuestionario de seguridad',
+    'n2 donde ~ (alojad|servidor|centro de datos|hosting)*|servidores? ~2 (europa|ue|espana)',
+    'n3 (nuestros|nuestras) (clientes|usuarios|empleados|trabajadores|pacientes|socios|clientas)|en nombre de ~2 (cliente|empresa)|un (cliente|usuario) nuestro|de (un|una) interesad[oa]',
+    // Housekeeping
+    'n2 duplicad*',
+    'n2 (elimin|borr|cancel|anul|suprim)* ~2 (ticket|adjunto|archivo|fichero|mensaje|pedido|factura|informe|comentario|carrito|reserva|cita|borrador|resena)*',
+    'n2 desistimiento',
+    'n3 usted tiene derecho|tiene (usted )?derecho a|sus derechos',
+    'n2 este (mensaje|correo) ~ confidencial',
+  ],
+};

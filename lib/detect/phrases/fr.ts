@@ -1,0 +1,73 @@
+// French cues (RGPD; "droit à l'effacement", "droit d'opposition"). Syntax: lib/detect/rules.ts.
+import type { PhraseTable } from '../rules';
+
+export const fr: PhraseTable = {
+  stop: 'le la les de des du et est je mes mon ma pas vous votre vos pour que qui une un avec merci sur dans ne nous ce au aux suis j qu d n c cordialement bonjour madame monsieur tres plus ai etre comment quand pourquoi pouvez peux puis avez sont sommes mais si leur leurs nos notre cette cet ces son sa ses il elle y en depuis aussi tout tous toutes fait faire avoir',
+  negators: 'ne n pas jamais',
+  macros: {
+    my: '(toutes |tous )?(les )?(mes|mon|ma)',
+    data: '(donnees|informations|infos|coordonnees|renseignements)( personnel*| a caractere personnel)?',
+    acct: 'compte( client| utilisateur)?|profil|espace client',
+    field: '{data}|nom( de famille)?|prenom|adresse( e-?mail| mail| postale| electronique)?|e-?mail|date de naissance|numero de telephone|telephone',
+    me: 'me concernant|sur moi|a mon sujet|a mon egard',
+  },
+  cues: [
+    // Art. 17 ("droit à l'effacement", "droit à l'oubli")
+    'e1 suppr*|effac*',
+    'e3 (suppr|effac|detrui|retir)* ~ ({my} ({data}|{acct}|{field})|{data} ~ {me})',
+    'e3 {my} ({data}|{acct}) ~ (supprime|efface|detruit)*|(suppression|effacement|destruction) ~ ({my}|{data}|{acct})',
+    'e2 (suppr|effac)* (tout|absolument tout)(?=\\s*([,.;!?]|$))',
+    "e3 droit ~2 (effacement|oubli)|(m'?effacer|me supprimer|me retirer) ~ (base|fichier|systeme|registre)*",
+    // Art. 15
+    'a1 acces|copie',
+    'a3 acceder ~2 {my} {data}',
+    "a3 droit ~2 acces|demande d'?acces|acces ~2 {data}|(copie|liste|releve|recapitulatif|communication|extrait)* ~ {data}",
+    'a3 (quelles|quels|quelle) ~ {data} ~ {me}',
+    'a2 (savoir|connaitre|obtenir|recevoir|consulter) ~ {my} {data}|si vous ~2 (traitez|detenez|conservez|possedez) ~ {data}',
+    // Art. 16
+    'r1 rectif*|corrig*|erron*|incorrect*|inexact*',
+    'r3 droit de rectification|rectif* ~ ({my}|{data})',
+    'r3 (corrig|modifi|rectifi|actualis|mettre a jour|mettez a jour|changer|changez)* ~ {my} ({field})',
+    'r3 {my} ({field}) ~ (erron|incorrect|inexact|faux|fausse|mal orthographi|mal ecrit|pas a jour|obsolete|perime|incomplet)*',
+    'r2 (corrig|rectifi)* ~2 {data}|(ma|mon) (nouvelle|nouveau|nouvel) ({field})',
+    'n2 adresse de (livraison|facturation)|adresse ~2 (commande|colis|facture|livraison)',
+    // Art. 18
+    's1 limit*|bloqu*|gel*|suspend*',
+    's3 limitation ~2 traitement|droit a la limitation|limit* ~ (traitement|utilisation) ~ {data}',
+    's3 (geler|bloquer|suspendre|gelez|bloquez|suspendez|limiter|limitez) ~ ({my} {data}|traitement)',
+    "s2 ne ~2 pas ~2 (supprim|effac)* ~ (mais|seulement|uniquement)|(jusqu'?a|en attendant|le temps) ~ (verifi|clarifi|resolu|reglement|decision|enquete|litige)*",
+    's2 action en justice|contentieux|procedure judiciaire|droits en justice',
+    // Art. 20
+    'p1 export*|telecharg*',
+    'p3 portabilite|format structure|lisible par (machine|ordinateur)|couramment utilise',
+    'p3 (transfer|transmet|transmettre|envoy|porter|migrer)* ~ {data} ~ (autre|nouveau|nouvel|nouvelle) ~2 (fournisseur|prestataire|operateur|responsable|banque|assureur|service|plateforme)',
+    'p3 (export|telecharg)* ~ {my} {data}|{my} {data} ~ (export|telecharg)*',
+    'n2 (export|telecharg)* ~2 (rapport|factur|statistiqu|command|transaction|tableau)*',
+    // Art. 21 and the marketing opt-out (Art. 21(2))
+    'o1 oppos*|desinscri*|desabonn*|newsletter|publicit*|prospection|marketing',
+    "o3 (je m'?oppose|m'?opposer|opposition) ~ (traitement|utilisation|prospection|profilage|marketing|publicit*|envoi)|droit d'?opposition",
+    "o3 (desinscri|desabonn|radi|retir|supprim)* ~ (newsletter|lettre d'?information|liste|mailing|communications|offres|e-?mails|mails|prospection)|me (desinscrire|desabonner)|(desinscrivez|desabonnez)-moi",
+    "o3 ne ~2 plus ~ recevoir ~2 (publicit|prospection|newsletter|offre|sms|mail|e-?mail|courriel|communication|promotion|lettre)*|ne ~2 plus ~ etre (contacte|appele|sollicite|demarche)*",
+    'o3 (plus de|arretez|arreter|cessez|cesser) ~ (publicit|prospection|newsletter|sms|appels|e-?mails|mails|courriels|envoyer|utiliser|traiter|appeler)*',
+    'o2 profilage|prospection commerciale|publicite ciblee|marketing direct',
+    // Art. 7(3)
+    'w1 consentement*|revoqu*',
+    'w2 (retir|revoqu|revoc)* ~ (autorisation|accord|permission)|(autorisation|accord|permission) ~ (retire|revoque)*',
+    'w3 (retir|revoqu|revoc|annul)* ~ consentement|consentement ~ (retire|revoque|annule)*|retrait ~2 consentement|ne ~2 plus ~2 consen*|ne consen* (plus|pas)',
+    // Context
+    'l1 cnil|informatique et libertes|protection des donnees',
+    'd1 {my} {data}|donnees (personnelles|a caractere personnel)|{me}',
+    "q1 je (vous )?demande|conformement|en application|en vertu|au titre|dans (un|le) delai|par la presente|j'?exerce|sans delai",
+    // A business customer asking about GDPR
+    'n3 (etes-vous|etes vous|vous etes|est-ce que vous etes|est-il|sont-ils) ~2 conforme*|conformite ~2 rgpd',
+    'n3 sous-?traitan*|accord ~2 traitement des donnees|clauses contractuelles types|questionnaire de securite',
+    'n2 (ou|dans quel pays) ~ (heberge|serveur|centre de donnees|datacenter)*|hebergement des donnees',
+    'n3 (nos|leurs) (clients|utilisateurs|salaries|employes|collaborateurs|adherents|patients|abonnes)|pour le compte ~2 (client|entreprise)|(un|une) de nos client*|d\'?une personne concernee',
+    // Housekeeping
+    'n2 doublon*|en double',
+    'n2 (suppr|effac|annul)* ~2 (ticket|piece jointe|pieces jointes|fichier|message|commande|facture|rapport|commentaire|panier|brouillon|rendez-vous|reservation|avis)*',
+    'n2 retractation',
+    'n3 vous (avez|disposez) ~2 droit|vos droits',
+    'n2 ce (message|courriel|mail) ~ confidentiel',
+  ],
+};

@@ -1,0 +1,73 @@
+// Italian cues ("diritto all'oblio"). "Cancellare" also means cancelling an order, so it needs the
+// writer's data as object. Syntax: lib/detect/rules.ts.
+import type { PhraseTable } from '../rules';
+
+export const it: PhraseTable = {
+  stop: 'il lo la di che e non per un una sono mi mio miei mia mie dei del della delle con ho vorrei grazie gli le si come anche al alla questo essere buongiorno saluti cordiali gentile distinti sia ma piu nel dal dell nell po i posso potete puo vostro vostra vostri nostro nostra sto ci ne cosa quando dove perche se tutti tutto ancora gia sul sulla agli degli dalla nella questa quello siamo avete abbiamo hanno fare ha',
+  negators: 'non mai',
+  macros: {
+    my: '(tutti |tutte )?(i |il |la |le |gli )?(miei|mie|mio|mia)',
+    data: '(dati|informazioni|dettagli)( personali| anagrafici| di contatto)?',
+    acct: 'account|profilo|utenza',
+    field: '{data}|nome|cognome|indirizzo( e-?mail| di casa)?|e-?mail|data di nascita|codice fiscale|numero di (telefono|cellulare)|telefono',
+    me: '(su|di|riguardo a) me|(che )?mi riguard*|relativi a me|a me riferit*',
+  },
+  cues: [
+    // Art. 17
+    'e1 cancell*|elimin*|rimuov*|rimozion*',
+    'e3 (cancell|elimin|rimuov|distrugg)* ~ ({my} ({data}|{acct}|{field})|{data} ~ {me})',
+    'e3 {my} ({data}|{acct}) ~ (cancellat|eliminat|rimoss|distrutt)*|(cancellazione|eliminazione|rimozione) ~ ({my}|{data}|{acct})',
+    'e2 (cancell|elimin)* (tutto|proprio tutto)(?=\\s*([,.;!?]|$))',
+    'e3 diritto ~2 (oblio|cancellazione)|(cancellarmi|rimuovermi|eliminarmi) ~ (database|archivi|sistemi|registri|banca dati|banche dati)',
+    // Art. 15
+    'a1 access*|copia|elenco',
+    'a3 diritto (di|d) ~2 accesso|richiesta di accesso|acce(sso|dere) ~2 {data}|(copia|elenco|prospetto|riepilogo) ~ {data}',
+    'a3 (quali|che) ~ {data} ~ {me}',
+    'a2 (sapere|conoscere|visionare|ricevere|ottenere|consultare) ~ {my} {data}|se ~2 (trattate|conservate|avete) ~ {my} {data}',
+    // Art. 16. "Rettifica della fattura" is an invoice correction, so the cue needs my data.
+    'r1 rettific*|corregg*|correzion*|errat*|sbagliat*|inesatt*|aggiorn*',
+    'r3 rettific* ~ ({my}|{data})|diritto di rettifica',
+    'r3 (correggere|correggete|correggi|aggiornare|aggiornate|modificare|modificate|rettificare|rettificate|sistemare|sistemate|cambiare|cambiate)* ~ {my} ({field})',
+    'r3 {my} ({field}) ~ (errat|sbagliat|inesatt|non corrett|scritt* male|non aggiornat|obsolet|incomplet)*',
+    'r2 (correggere|correggete|rettificare|rettificate)* ~2 {data}|(nuov[oa]|cambiato|modificato) ~2 ({field})',
+    'n2 indirizzo di (spedizione|consegna|fatturazione)|indirizzo ~2 (ordine|pacco|spedizione|fattura)',
+    // Art. 18
+    's1 limit*|blocc*|sospend*|congel*',
+    's3 limitazione ~ trattamento|trattamento ~ (limitat|sospes|bloccat)*|diritto ~2 limitazione',
+    's3 (limit|blocc|sospend|congel)* ~ (trattamento|utilizzo|uso) ~ {data}|(limit|blocc|sospend|congel)* ~ {my} {data}',
+    's2 non (cancell|elimin)* ~ (ma|bensi|solo|soltanto)|(fino a|finche|in attesa) ~ (verific|chiarit|risolt|accert|decision|conclus)*',
+    's2 azione legale|contenzioso|sede giudiziaria|vertenza|causa (in corso|legale|civile)|procedimento giudiziario',
+    // Art. 20
+    'p1 esport*|scaric*',
+    'p3 portabilita|formato strutturato|leggibile ~2 (dispositivo automatico|macchina)|di uso comune',
+    'p3 (trasferi|trasmett|inoltr|portare|spostare|passare)* ~ {data} ~ (altro|nuovo|altra|nuova|diverso) ~2 (fornitore|operatore|titolare|gestore|banca|provider|servizio|compagnia|societa)',
+    'p3 (esport|scaric)* ~ {my} {data}|{my} {data} ~ (esport|scaric)*',
+    'n2 (esport|scaric)* ~2 (report|fattur|statistich|ordini|transazion|tabell|dashboard)*',
+    // Art. 21 and the marketing opt-out (Art. 21(2))
+    'o1 oppo*|opposizion*|disiscri*|newsletter|pubblicit*|marketing',
+    'o3 (mi oppongo|opposizione|opporm*) ~ (trattamento|utilizzo|uso|marketing|profilazione|invio|pubblicit*)|diritto di opposizione',
+    'o3 (disiscriv|cancellarmi|rimuovermi|togliermi|disiscrizione)* ~ (newsletter|mailing ?list|lista|comunicazioni|promozion*|marketing)|(newsletter|mailing ?list) ~ (disiscri|cancellar|rimuover)*|disiscrivermi',
+    'o3 non (voglio|desidero) piu ~ (ricevere|essere contattat*|essere chiamat*)|(non|piu) ~ (inviarmi|mandarmi|contattarmi|chiamarmi)',
+    'o3 (smettete|smettere|cessate|interrompete|basta) ~ (inviar|mandar|chiamar|telefonar|utilizzar|usar|trattar|email|telefonate|chiamate)*',
+    'o2 profilazione|marketing diretto|pubblicita personalizzata',
+    // Art. 7(3)
+    'w1 consens*|revoc*',
+    'w2 (revoc|ritir)* ~ (autorizzazion|permess)*|(autorizzazione|permesso) ~ (revocat|ritirat)*',
+    'w3 (revoc|ritir)* ~ consenso|consenso ~ (revocat|ritirat)*|revoca ~2 consenso|non (do|presto|acconsento) piu|non ~2 piu ~2 (consenso|acconsent*)',
+    // Context
+    'l1 regolamento (ue|europeo|generale)|codice (della )?privacy|garante ~2 privacy|normativa ~2 privacy|protezione dei dati|privacy',
+    'd1 {my} {data}|dati personali|{me}',
+    'q1 chiedo|richiedo|con la presente|ai sensi|entro ~2 (mese|giorni|termini)|esercit* ~ diritt*|vi invito|pretendo|diffido',
+    // A business customer asking about GDPR
+    'n3 (siete|e|sono) ~2 conform* ~2 (gdpr|normativa)|conformita (al|gdpr)',
+    'n3 nomina ~2 responsabile|responsabile (esterno )?del trattamento|accordo ~2 trattamento dei dati|sub-?responsabil*|clausole contrattuali (tipo|standard)',
+    'n2 dove ~ (ospitat|conservat|salvat|server|data ?center|hosting)*|server ~2 (europa|italia|ue)',
+    'n3 (nostri|loro) (clienti|utenti|dipendenti|collaboratori|pazienti|iscritti)|per conto ~2 (cliente|clienti|azienda)|un (nostro )?cliente ~2 (chiesto|richiesto)|(da|di) un interessato',
+    // Housekeeping
+    'n2 (doppi|duplicat)* ~2 (ticket|richiesta|ordine|prenotazione|addebito|messaggio)|(ticket|richiesta|ordine|prenotazione|addebito|messaggio) ~2 (doppi|duplicat)*',
+    'n2 (cancell|elimin|rimuov|annull)* ~2 (ticket|allegat|file|messaggio|ordine|fattura|report|commento|carrello|prenotazione|bozza|recensione|appuntamento)*',
+    'n2 recesso|diritto di ripensamento',
+    'n3 (ha|hai|avete) (il )?diritto|i suoi diritti|i tuoi diritti',
+    'n2 (questa|la presente) (e-?mail|comunicazione) ~ riservat*',
+  ],
+};

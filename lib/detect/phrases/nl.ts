@@ -1,0 +1,83 @@
+// Dutch cues (AVG = the GDPR). Dutch puts the verb last ("mijn gegevens laten verwijderen"), so
+// most cues come in both orders. Syntax: lib/detect/rules.ts.
+import type { PhraseTable } from '../rules';
+
+export const nl: PhraseTable = {
+  stop: 'de het een en is ik mijn van niet met voor dat die je u uw wij zijn graag op naar ook heb wil kunnen maar bij om deze hebben worden wordt geen mij er als nog dank bedankt groet groeten vriendelijke hallo beste alstublieft alvast hoe wat waar wanneer waarom jullie ons onze kan kunt moet moeten ben heeft dit wel te we ze hij zij uit tot zou mag even nu toch hier daar dan omdat welke',
+  negators: 'niet nooit geen',
+  macros: {
+    my: "(al |alle )?(mijn|m'?n)",
+    data: '((persoonlijke|opgeslagen|eigen) ){0,2}(persoonsgegevens|gegevens|data|informatie|info|klantgegevens|contactgegevens)',
+    acct: '(klant|gebruikers)?(account|profiel)',
+    field: '{data}|(achter|voor|familie|gebruikers)?naam|adres|woonadres|e-?mailadres|e-?mail|geboortedatum|telefoonnummer',
+    me: '(over|van|betreffende|omtrent) mij',
+    // Things a ticket deletes or cancels that are not the writer's personal data.
+    obj: '(ticket|melding|bijlage|bestand|bericht|bestelling|factuur|rapport|dashboard|reactie|winkelmand|boeking|afspraak|concept|review|artikel)*',
+  },
+  cues: [
+    // Art. 17 ("recht op vergetelheid")
+    'e1 verwijder*|wissen|gewist|vernietig*',
+    'e3 (verwijder|wis|wissen|vernietig)* ~ ({my} ({data}|{acct}|{field})|{data} ~ {me})',
+    'e3 {my} ({data}|{acct}|{field}) ~ (verwijder|wissen|gewist|vernietig|schrappen|geschrapt)*',
+    'e3 (verwijdering|wissing|vernietiging) ~ ({my}|{data}|{acct})|recht (op|om) ~2 (vergetelheid|vergeten|verwijdering|gegevenswissing|wissing)',
+    'e2 (verwijder|wis)* ~2 alles(?=\\s*([,.;!?]|$))|alles ~2 (verwijderen|wissen)',
+    'e3 verwijder(ing)?sverzoek|(account|data|gegevens)verwijdering|(alles|alle gegevens) ~ {me} ~ (verwijder|wissen)*',
+    // Art. 15 ("inzage")
+    'a1 inzage*|kopie|overzicht',
+    'a3 inzageverzoek|recht (op|van) inzage|(inzage|toegang) ~ ({data}|dossier)',
+    'a3 (kopie|overzicht|afschrift)* ~ {data}|(welke|wat voor) ~ {data} ~ {me}',
+    'a2 (weten|zien|inzien|opvragen|ontvangen) ~ {my} {data}|{my} {data} ~ (inzien|opvragen|inzage)|of ~ (jullie|u) ~ {data} ~ (verwerk|bewaar|opsla|opgesla|heeft|hebben)*',
+    // Art. 16
+    'r1 rectific*|corrig*|onjuist*|verkeerd*|fout*|verouderd',
+    'r3 rectificatie|recht op (rectificatie|correctie|verbetering)',
+    'r3 (corrigeer|corrigeren|wijzig|wijzigen|verbeter|verbeteren|actualiseer|bijwerken|rechtzetten)* ~ {my} ({field})|pas ~ {my} ({field}) ~2 aan',
+    'r3 {my} ({field}) ~ (corrigeren|aanpassen|wijzigen|verbeteren|actualiseren|bijwerken|rechtzetten|rechtgezet|aangepast|gewijzigd|gecorrigeerd|verbeterd|veranderd|veranderen)',
+    'r3 {my} ({field}) ~ (onjuist|verkeerd|fout|niet juist|niet correct|incorrect|verouderd|niet meer actueel|onvolledig)*',
+    'r2 (corrigeer|corrigeren|verbeter|verbeteren|rechtzetten)* ~2 {data}|({my}|het|de) nieuwe ({field})',
+    'n2 (bezorg|verzend|aflever|factuur)adres|adres ~2 (bestelling|pakket|levering|factuur|zending)',
+    // Art. 18
+    's1 beperk*|blokkeer*|bevries*|opschort*',
+    's3 beperking ~ verwerking|verwerking ~ beperk*|recht op beperking',
+    's3 (beperk|blokkeer|bevries|opschort)* ~ {my} {data}|{my} {data} ~ (beperken|blokkeren|bevriezen|opschorten|afschermen)',
+    's2 niet (te )?(verwijder|wis)* ~ (maar|alleen)|(tot|totdat|zolang) ~ (opgelost|uitgezocht|gecontroleerd|geverifieerd|beslist|afgehandeld|duidelijk)',
+    's2 juridisch* ~2 (procedure|claim|geschil)|rechtszaak|rechtsvordering',
+    // Art. 20
+    'p1 export*|download*',
+    'p3 (data)?portabiliteit|overdraagbaarheid|machineleesbaar*|gestructureerd* ~ (formaat|bestand|vorm)|gangbaar ~ formaat',
+    // Providers are compounds in Dutch: "energieleverancier", "zorgverzekeraar".
+    'p3 (overdragen|overzetten|overbrengen|doorsturen|verhuizen|meenemen|overdracht)* ~ (andere|nieuwe) ~2 \\w*(aanbieder|leverancier|provider|dienst|bank|verzekeraar|partij)',
+    'p3 (andere|nieuwe) ~2 \\w*(aanbieder|leverancier|provider|bank|verzekeraar|partij) ~ (overdragen|overzetten|overbrengen|overgedragen|meenemen|sturen|overgezet)',
+    'p3 (export|download)* ~ {my} {data}|{my} {data} ~ (exporteren|downloaden)',
+    'n2 export* ~2 (rapport|rapportage|factur|statistiek|bestelling|transactie|dashboard)*|(rapport|rapportage|factur|statistiek|bestelling|transactie)* ~2 export*',
+    // Art. 21 and the marketing opt-out (Art. 21(2))
+    'o1 bezwaar|afmeld*|uitschrijv*|nieuwsbrie*|reclame|marketing',
+    'o3 bezwaar ~ (verwerking|gebruik|profilering|direct marketing|marketing|reclame|tracking)|recht (op|van) bezwaar|maak ~2 bezwaar',
+    'o3 (afmeld|uitschrijv|uitgeschreven|afgemeld)* ~ (nieuwsbrie|mailing|marketing|reclame|aanbieding|(e-?)?mail|lijst)*|(nieuwsbrie|mailing|marketing|reclame)* ~ (afmeld|afmelden|uitschrijv|stopzet|opzegg)*|meld ~ (mij|me) ~ af',
+    'o3 (haal|verwijder|schrap)* (mij|me) ~ (mailinglijst|verzendlijst|nieuwsbrie*|lijst)',
+    'o3 geen ~2 (reclame|marketing|nieuwsbrie|aanbieding|(e-?)?mail|telefoontje|sms|post)* meer',
+    'o3 (niet|nooit) meer ~ (gebeld|benaderd|gemaild|lastiggevallen)|wil ~ niet meer ~ (ontvangen|gebeld|benaderd)',
+    'o3 (stop|stoppen) ~ (gebruik|verwerk)* ~ {my} {data}|{my} {data} ~ niet (meer|langer) ~ (gebruik|verwerk)*',
+    'o3 (stop|stoppen|ophouden) ~ (bellen|mailen|e-?mailen|sturen|benaderen|contacteren)',
+    'o2 profilering|direct marketing|gepersonaliseerde (advertenties|reclame)',
+    // Art. 7(3)
+    'w1 toestemming*|intrek*|ingetrokken',
+    'w2 (intrek|herroep)* ~ (machtiging|akkoord|goedkeuring)|(machtiging|akkoord|goedkeuring) ~ (intrekken|in te trekken|ingetrokken|herroepen)',
+    // "Ik trek mijn toestemming … in": a separable verb, the particle may come much later.
+    'w3 toestemming ~ (intrekken|in te trekken|ingetrokken|terugtrekken|terug te trekken|herroepen|intrek)|(trek|herroep)* ~2 toestemming|intrekking ~ toestemming|(geen|niet langer) ~2 toestemming',
+    // Context
+    'l1 avg|algemene verordening gegevensbescherming|privacywet*|wbp|autoriteit persoonsgegevens|privacy',
+    'd1 {my} {data}|persoonsgegevens|{me}',
+    'q1 verzoek*|op grond van|conform|krachtens|ingevolge|binnen ~2 (maand|termijn)|beroep (op|doen op)|schriftelijk bevestig*',
+    // A business customer asking about GDPR
+    'n3 verwerkersovereenkomst*|(sub-?)?verwerkers|standaardcontractbepalingen|beveiligingsvragenlijst',
+    'n3 (zijn jullie|bent u|is \\w+|zijn \\w+) ~2 (avg|gdpr)\\W?(compliant|proof|conform)|avg\\W?conform|voldoen ~ aan de avg',
+    'n2 waar ~ (gehost|servers?|datacent*|hosting)|(servers?|datacent*) ~ (europa|eu|nederland)',
+    'n3 (onze|hun) (klanten|gebruikers|medewerkers|leden|clienten|patienten|relaties)|namens ~2 (klant|organisatie|opdrachtgever)|een (klant|gebruiker) van ons|(van|door) een betrokkene',
+    // Housekeeping
+    'n2 dubbel* ~2 (ticket|melding|aanvraag|bestelling|boeking|afschrijving|bericht)',
+    'n2 (verwijder|annuleer|wis)* ~2 {obj}|{obj} ~2 (verwijder|annuleer|wissen)*',
+    'n3 u heeft (het )?recht|uw rechten',
+    'n2 dit bericht ~ vertrouwelijk',
+    'n2 (zijn|haar|hun) (persoons)?gegevens',
+  ],
+};

@@ -1,0 +1,22 @@
+// Loads the labelled corpora of test/fixtures/detect/ (one JSONL file per language + a hold-out).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DETECT_LANGUAGES, type DetectLanguage } from '../../lib/model/common';
+import { parseCorpus, type LabelledMessage } from '../../lib/detect/evaluate';
+
+const DIR = fileURLToPath(new URL('../fixtures/detect/', import.meta.url));
+
+export function loadCorpus(name: string): LabelledMessage[] {
+  return parseCorpus(readFileSync(`${DIR}${name}.jsonl`, 'utf8'), `${name}.jsonl`);
+}
+
+/** The hold-out file mixes languages; ids start with the language ("de-h3"). */
+export function loadHoldout(): Map<DetectLanguage, LabelledMessage[]> {
+  const byLanguage = new Map<DetectLanguage, LabelledMessage[]>(DETECT_LANGUAGES.map((l) => [l, []]));
+  for (const message of loadCorpus('holdout')) {
+    const language = DETECT_LANGUAGES.find((l) => message.id.startsWith(`${l}-`));
+    if (!language) throw new Error(`holdout id ${message.id} does not start with a language code`);
+    byLanguage.get(language)!.push(message);
+  }
+  return byLanguage;
+}
