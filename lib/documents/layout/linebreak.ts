@@ -144,7 +144,8 @@ const URL_BREAK_AFTER = new Set(['/', '.', '-', '?', '&', '=', '_', '#', '@']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Addresses (URLs, e-mail, domains) are never hyphenated: a hyphen would change them. */
 const ADDRESS = /[@_]|:\/\/|\.\p{L}{2,}/u;
-/** Letters a hyphenated word must keep on each side of the break. */
+/** Only words of this many characters are hyphenated, keeping letters on each side of the break. */
+const MIN_HYPHENATED = 7;
 const MIN_HEAD = 2;
 const MIN_TAIL = 3;
 const MAX_LADDER = 2;
@@ -159,10 +160,10 @@ function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): n
 function breakPoints(text: string, hyphenate: Hyphenator): { offset: number; hyphen: boolean }[] {
   const points: { offset: number; hyphen: boolean }[] = [];
   const address = ADDRESS.test(text);
-  if (!address) {
-    const letters = text.replace(/[^\p{L}]+$/u, '').length;
+  const end = text.replace(/[^\p{L}]+$/u, '').length; // trailing punctuation does not count
+  if (!address && end >= MIN_HYPHENATED) {
     for (const p of hyphenate(text)) {
-      if (p >= MIN_HEAD && letters - p >= MIN_TAIL) points.push({ offset: p, hyphen: text[p - 1] !== '-' });
+      if (p >= MIN_HEAD && end - p >= MIN_TAIL) points.push({ offset: p, hyphen: text[p - 1] !== '-' });
     }
   }
   const after = address ? URL_BREAK_AFTER : BREAK_AFTER;
@@ -207,7 +208,7 @@ function split(pieces: readonly Piece[], room: number, force: boolean, size: num
 export function breakLines(runs: readonly Run[], width: number, size: number, ctx: BreakContext): Line[] {
   // Only hyphenate when the gap left at the end of the line would be conspicuous, and not on more
   // than two lines in a row (a "ladder" of hyphens), unless the word is wider than a whole line.
-  const hyphenationZone = Math.min(24, width * 0.12);
+  const hyphenationZone = Math.min(24, width * 0.2);
   const lines: Line[] = [];
   let line = new LineBuilder(ctx, size);
   let ladder = 0;
@@ -242,20 +243,47 @@ export function breakLines(runs: readonly Run[], width: number, size: number, ct
   return lines;
 }
 
-/** Width of the widest word and of the whole text on one line (table column sizing). */
-export function measureRuns(runs: readonly Run[], size: number, ctx: BreakContext): { minWord: number; total: number } {
-  let minWord = 0;
+export interface RunMeasure {
+  /** The widest piece that cannot be broken: a number, a date, a word's widest syllable run. */
+  readonly hardMin: number;
+  /** The widest word. */
+  readonly softMin: number;
+  /** The whole text on one line (hard breaks ignored). */
+  readonly total: number;
+}
+
+/** Hyphenation does not make a column narrower than this many ems: it would be all hyphens. */
+const HARD_MIN_EMS = 3.5;
+
+/** Widths for table column sizing. */
+export function measureRuns(runs: readonly Run[], size: number, ctx: BreakContext): RunMeasure {
+  let hardMin = 0;
+  let softMin = 0;
   let total = 0;
   const space = ctx.fonts.get('regular').width(' ') * size;
-  const words = wordsOf(runs);
-  words.forEach((word, i) => {
-    let w = 0;
-    for (const p of word.pieces) w += ctx.fonts.get(p.style).width(p.text);
-    w *= size;
-    minWord = Math.max(minWord, w);
+  wordsOf(runs).forEach((word, i) => {
+    const w = piecesWidth(word.pieces, size, ctx.fonts);
+    softMin = Math.max(softMin, w);
     total += w + (i > 0 ? space : 0);
+    hardMin = Math.max(hardMin, Math.min(w, Math.max(HARD_MIN_EMS * size, narrowest(word.pieces, w, size, ctx))));
   });
-  return { minWord, total };
+  return { hardMin, softMin, total };
+}
+
+/** Width of the widest fragment a word can be broken into (`width` if it has one style or no break point). */
+function narrowest(pieces: readonly Piece[], width: number, size: number, ctx: BreakContext): number {
+  if (pieces.length !== 1) return width;
+  const { text, style } = pieces[0]!;
+  const font = ctx.fonts.get(style);
+  const points = breakPoints(text, ctx.hyphenate).sort((a, b) => a.offset - b.offset);
+  if (points.length === 0) return width;
+  let widest = 0;
+  let from = 0;
+  for (const { offset, hyphen } of points) {
+    widest = Math.max(widest, font.width(text.slice(from, offset) + (hyphen ? '-' : '')) * size);
+    from = offset;
+  }
+  return Math.max(widest, font.width(text.slice(from)) * size);
 }
 
 // DejaVu's ascender and descender (per em); the line's glyph box is centred in its line height.

@@ -14,29 +14,34 @@ import { BODY_HEIGHT, TABLE, TYPE } from './theme';
 type Align = 'left' | 'center' | 'right' | null;
 
 /**
- * Column widths like a browser's automatic table layout: each column's minimum is its widest word,
- * its maximum its longest cell on one line. If everything fits on one line the columns share out the
- * spare width in proportion to their content; otherwise the space above the minimums goes to the
- * columns that need it, in proportion to how much they need. If even the minimums do not fit,
- * they are scaled down and long words are hyphenated or broken.
+ * Column widths like a browser's automatic table layout. Each column has a maximum (its longest
+ * cell on one line), a soft minimum (its widest word) and a hard minimum (its widest piece that
+ * cannot be hyphenated or broken: numbers, dates, a word's widest run between hyphenation points).
+ * If every cell fits on one line the columns share out the spare width in proportion to their
+ * content. Otherwise each column gets its minimum (soft if all soft minimums fit, else hard) and
+ * the rest goes to the columns with the most text. Only if even the hard minimums do not fit are
+ * they scaled down, and words broken between characters.
  */
 export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): number[] {
   const pad = 2 * TABLE.padX;
-  const min = new Array<number>(columns).fill(pad);
+  const hard = new Array<number>(columns).fill(pad);
+  const soft = new Array<number>(columns).fill(pad);
   const max = new Array<number>(columns).fill(pad);
   for (const row of rows) {
     for (let c = 0; c < columns; c++) {
       const m = measureRuns(row[c] ?? [], size, ctx);
-      min[c] = Math.max(min[c]!, m.minWord + pad);
+      hard[c] = Math.max(hard[c]!, m.hardMin + pad);
+      soft[c] = Math.max(soft[c]!, m.softMin + pad);
       max[c] = Math.max(max[c]!, m.total + pad);
     }
   }
   const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
-  const sumMin = sum(min);
   const sumMax = sum(max);
   if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
-  if (sumMin <= width) return min.map((m, c) => m + ((max[c]! - m) * (width - sumMin)) / (sumMax - sumMin));
-  return min.map((m) => (m * width) / sumMin);
+  const min = sum(soft) <= width ? soft : hard;
+  const sumMin = sum(min);
+  if (sumMin > width) return min.map((m) => (m * width) / sumMin);
+  return min.map((m, c) => m + ((max[c]! - m) * (width - sumMin)) / (sumMax - sumMin));
 }
 
 export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContext, lineOf: LineOf): Item[] {

@@ -154,3 +154,17 @@ describe('document languages', () => {
     expect(pushedOver).toBeGreaterThan(0); // the sweep did reach the page end
   });
 });
+
+describe('tables', () => {
+  it('sizes columns so that dates and numbers are never broken, even in a crowded table', async () => {
+    const header = '| Unterauftragsverarbeiter | Rechtsträger | Zweck der Verarbeitung | Personenbezogene Daten | Ort | Übermittlungsmechanismus | Seit |';
+    const row = (i: number) =>
+      `| Nordwolke Rechenzentren ${i} | Nordwolke Rechenzentren GmbH | Hosting der Helpdesk-Plattform und Datensicherung | Kontaktdaten, Ticketinhalte, Gesprächsaufzeichnungen | Deutschland | Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO) | ${String(i).padStart(2, '0')}.03.2025 |`;
+    const markdown = `${header}\n|---|---|---|---|---|---|---|\n${Array.from({ length: 12 }, (_, i) => row(i + 1)).join('\n')}\n`;
+    const { path } = await render('crowded-table', markdown, { language: 'de' });
+    const text = pageTexts(path).join('\n');
+    for (let i = 1; i <= 12; i++) expect(text).toContain(`${String(i).padStart(2, '0')}.03.2025`);
+    // Every word is inside the body width.
+    for (const w of words(path)) expect(w.xMax).toBeLessThanOrEqual(PAGE.width - PAGE.marginRight + 1);
+  });
+});
