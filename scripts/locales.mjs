@@ -30,6 +30,8 @@ const S = {
     'Das Layout dieser $1-Seite wurde nicht erkannt. Privacy Desk kann dieses Ticket nicht lesen.',
     'Il layout di questa pagina di $1 non è stato riconosciuto. Privacy Desk non può leggere il ticket.',
   ],
+  overlayDiagnostics: ['Page structure (text removed)', 'Paginastructuur (tekst verwijderd)', 'Seitenstruktur (Text entfernt)', 'Struttura della pagina (testo rimosso)'],
+  overlayDiagnosticsHint: ['Send this outline to your Privacy Desk administrator: it shows tags and class names only, never the customer’s data.', 'Stuur deze schets naar uw Privacy Desk-beheerder: alleen tags en klassenamen, nooit gegevens van de klant.', 'Senden Sie diese Übersicht an Ihre Privacy-Desk-Administration: nur Tags und Klassennamen, nie Kundendaten.', 'Invia questo schema all’amministratore di Privacy Desk: mostra solo tag e nomi di classe, mai i dati del cliente.'],
   overlayUnknownRequester: ['Unknown requester', 'Onbekende aanvrager', 'Unbekannte anfragende Person', 'Richiedente sconosciuto'],
   overlayAskEmail: ['Requester’s e-mail (not shown on this page)', 'E-mailadres van de aanvrager (niet op deze pagina)', 'E-Mail der anfragenden Person (nicht auf dieser Seite)', 'E-mail del richiedente (non presente nella pagina)'],
   overlayDetected: ['Looks like a data-subject request: $1 ($2)', 'Lijkt een verzoek van een betrokkene: $1 ($2)', 'Sieht nach einer Betroffenenanfrage aus: $1 ($2)', 'Sembra una richiesta dell’interessato: $1 ($2)'],

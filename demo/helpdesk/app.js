@@ -32,10 +32,13 @@ function renderTicket(ticket) {
     el('article', { class: `message message--${m.author}`, 'data-author': m.author },
       el('div', { class: 'message-meta' }, m.author === 'customer' ? ticket.requester.name : m.author === 'note' ? 'Internal note · Support agent' : 'Support agent'),
       el('div', { class: 'message-body' }, m.text)));
+  const index = TICKETS.indexOf(ticket);
+  const next = TICKETS[(index + 1) % TICKETS.length];
   app.replaceChildren(
     el('section', { class: 'ticket', 'data-page': 'ticket', 'data-ticket-id': ticket.id },
       el('div', { class: 'ticket-header' },
         el('span', { class: 'ticket-number' }, `#${ticket.id}`),
+        el('a', { class: 'ticket-next', href: `/tickets/${next.id}`, 'data-nav': '' }, `Next ticket #${next.id} →`),
         el('input', { class: 'ticket-subject', 'aria-label': 'Subject', value: ticket.subject })),
       el('div', { class: 'ticket-body' },
         el('div', { class: 'thread' }, ...thread,

@@ -38,4 +38,11 @@ export const TICKETS = [
       { author: 'agent', text: 'Gentile Luca, provvediamo subito alla correzione.' },
     ],
   },
+  {
+    id: '1099', subject: 'Order question <script>window.__pwned = "subject"</script>', requester: { name: '<img src=x onerror="window.__pwned=\'name\'">Mallory', email: 'mallory@example.com' },
+    received: '2026-11-22T13:00:00Z', status: 'open',
+    messages: [
+      { author: 'customer', text: 'Hello <b>bold</b> <a href="javascript:window.__pwned=1">click</a> <svg onload="window.__pwned=2"></svg> — where is my parcel?' },
+    ],
+  },
 ];

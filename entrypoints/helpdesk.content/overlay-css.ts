@@ -20,11 +20,27 @@ button { font: inherit; cursor: pointer; }
 button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid #1f6feb; outline-offset: 1px; }
 .pd-ok { color: #0b6e4f; margin: 6px 0 0; }
 .pd-warn { color: #b42318; margin: 6px 0 0; }
+.pd-diag summary { cursor: pointer; color: #52606d; margin-top: 6px; }
+.pd-diag pre { max-height: 240px; overflow: auto; font: 11px/1.3 ui-monospace, monospace; background: #f5f7fa; padding: 6px; white-space: pre; }
 .pd-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (prefers-color-scheme: dark) {
   .pd { background: #1f2328; color: #e6edf3; border-color: #30363d; }
   .pd-detect { background: #262c33; } .pd-detect--yes { background: #3a2a12; }
   .pd-muted, .pd-evidence { color: #9aa5b1; }
   select, input { background: #0d1117; border-color: #30363d; }
+}
+/* Record consent / log processing event (overlay-register.tsx). */
+.pd-register { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e4e7eb; }
+.pd-register > .pd-actions button:not(.pd-primary):not(.pd-link), .pd-form .pd-actions button:not(.pd-primary):not(.pd-link) { background: #f5f7fa; border: 1px solid #cbd2d9; border-radius: 4px; padding: 4px 10px; color: inherit; }
+.pd-register button[aria-expanded="true"] { border-color: #0b5c55; color: #0b5c55; }
+.pd-form { display: grid; gap: 2px; margin-top: 8px; padding: 8px; background: #f5f7fa; border-radius: 4px; }
+.pd-form .pd-link { margin-top: 0; }
+textarea { font: inherit; padding: 3px 6px; border: 1px solid #cbd2d9; border-radius: 4px; background: #fff; color: inherit; max-width: 100%; resize: vertical; box-sizing: border-box; width: 100%; }
+.pd-form select, .pd-form input { width: 100%; box-sizing: border-box; }
+textarea:focus-visible { outline: 2px solid #1f6feb; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .pd-register { border-top-color: #30363d; }
+  .pd-form, .pd-register > .pd-actions button:not(.pd-primary):not(.pd-link) { background: #262c33; border-color: #30363d; }
+  textarea { background: #0d1117; border-color: #30363d; }
 }
 `;

@@ -12,6 +12,7 @@ import { classifyTicket } from '../../lib/detect/ticket';
 import { formatDue, t } from '../shared/i18n';
 import { OVERLAY_TAG, type TicketState } from './watcher';
 import { OVERLAY_CSS } from './overlay-css';
+import { censoredOutline } from '../../lib/dom/censor';
 
 export class Overlay {
   private host?: HTMLElement;
@@ -56,6 +57,11 @@ function OverlayApp({ state, helpdesk }: { state: TicketState; helpdesk: string 
         <header class="pd-head">Privacy Desk</header>
         <p class="pd-warn" role="alert">{t('overlayLayoutChanged', helpdesk)}</p>
         <p class="pd-muted">{state.error.selectorName}</p>
+        <details class="pd-diag">
+          <summary>{t('overlayDiagnostics')}</summary>
+          <p class="pd-muted">{t('overlayDiagnosticsHint')}</p>
+          <pre data-testid="diagnostics">{censoredOutline(document.body)}</pre>
+        </details>
       </section>
     );
   if (state.kind !== 'ticket') return null;
