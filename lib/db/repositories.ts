@@ -11,17 +11,25 @@ import {
   SubjectRequest,
   Subprocessor,
 } from '../model';
+import { OPEN_STATUSES } from '../model/request';
 import { Repository, Store, type Clock } from './store';
 import { openDatabase, type PrivacyDeskDb } from './schema';
+import { attachVault } from './crypto/middleware';
 
 export function createRepositories(db: PrivacyDeskDb = openDatabase(), clock?: Clock) {
   const store = new Store(db, clock);
   return {
     db,
     store,
+    /** The passphrase lock's key holder (lib/db/crypto): state, and the keys while unlocked. */
+    vault: attachVault(db),
     helpdeskOrigins: new Repository(store, 'helpdeskOrigins', HelpdeskOrigin, 'helpdesk origin'),
     subjects: new Repository(store, 'subjects', DataSubject, 'data subject'),
-    requests: new Repository(store, 'requests', SubjectRequest, 'request'),
+    // A soft-deleted request leaves the open index, so the queue and the badge never need to filter it out.
+    requests: new Repository(store, 'requests', SubjectRequest, 'request', {
+      onDelete: (r) => ({ ...r, open: 0 }),
+      onRestore: (r) => ({ ...r, open: OPEN_STATUSES.includes(r.status) ? 1 : 0 }),
+    }),
     activities: new Repository(store, 'activities', ProcessingActivity, 'processing activity'),
     events: new Repository(store, 'events', ProcessingEvent, 'processing event'),
     consentPurposes: new Repository(store, 'consentPurposes', ConsentPurpose, 'consent purpose'),

@@ -15,6 +15,7 @@ import type {
   SubjectRequest,
   Subprocessor,
 } from '../model';
+import { attachVault } from './crypto/middleware';
 
 export const DB_NAME = 'privacy-desk';
 
@@ -81,5 +82,7 @@ export const SCHEMA_V1 = {
 export function openDatabase(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
   db.version(1).stores(SCHEMA_V1);
+  // Personal fields are sealed on the way in and opened on the way out while the passphrase lock is on.
+  attachVault(db);
   return db;
 }

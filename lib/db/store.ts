@@ -95,7 +95,7 @@ export class Store {
   }
 }
 
-function translateStorageError(error: unknown): unknown {
+export function translateStorageError(error: unknown): unknown {
   const name = (error as { name?: string; inner?: { name?: string } })?.name;
   const inner = (error as { inner?: { name?: string } })?.inner?.name;
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded) return new StorageFullError();
@@ -114,12 +114,19 @@ type Stored = { id: string; createdAt: string; updatedAt: string; deletedAt?: st
  * Create / update / soft delete / restore / purge for one table, validating with its schema.
  * Soft-deleted records stay for the recovery window, then `purgeExpired` removes them.
  */
+/** Per-table adjustments to soft delete and restore, e.g. to keep a derived index field right. */
+export interface SoftDeleteRules<T> {
+  onDelete?(record: T): T;
+  onRestore?(record: T): T;
+}
+
 export class Repository<S extends z.ZodType<Stored>> {
   constructor(
     readonly store: Store,
     readonly table: RecordTable,
     readonly schema: S,
     readonly label: string,
+    private readonly rules: SoftDeleteRules<z.infer<S>> = {},
   ) {}
 
   private get dexieTable() {
@@ -178,7 +185,8 @@ export class Repository<S extends z.ZodType<Stored>> {
 
   async softDelete(actor: string, id: string): Promise<z.infer<S>> {
     const existing = await this.require(id);
-    const record = { ...existing, deletedAt: this.store.nowIso(), updatedAt: this.store.nowIso() };
+    const deleted = { ...existing, deletedAt: this.store.nowIso(), updatedAt: this.store.nowIso() };
+    const record = this.rules.onDelete ? this.rules.onDelete(deleted) : deleted;
     await this.store.commit(actor, [{ table: this.table, kind: 'put', id, record, action: 'delete', detail: 'soft delete' }]);
     return record;
   }
@@ -187,7 +195,8 @@ export class Repository<S extends z.ZodType<Stored>> {
     const existing = await this.require(id);
     if (!existing.deletedAt) return existing;
     const { deletedAt: _gone, ...rest } = existing;
-    const record = { ...rest, updatedAt: this.store.nowIso() } as z.infer<S>;
+    const restored = { ...rest, updatedAt: this.store.nowIso() } as z.infer<S>;
+    const record = this.rules.onRestore ? this.rules.onRestore(restored) : restored;
     await this.store.commit(actor, [{ table: this.table, kind: 'put', id, record, action: 'restore', detail: '' }]);
     return record;
   }

@@ -1,14 +1,15 @@
 // Data subjects: finding a person by e-mail and creating one from a helpdesk ticket. Shared by flagging
 // a request, recording consent and logging events from the overlay, so a person is one subject however
 // the agent first met them.
-import { normaliseEmail, UI_LANGUAGES, type DataSubject, type TicketContext, type UiLanguage } from '../model';
+import { UI_LANGUAGES, type DataSubject, type TicketContext, type UiLanguage } from '../model';
 import { ConflictError } from './errors';
 import type { Repositories } from './repositories';
 import type { WriteOp } from './store';
 import type { PrivacyDeskDb } from './schema';
+import { emailLookupKey } from './crypto/lookup';
 
 export async function findSubjectByEmail(repos: Repositories, email: string): Promise<DataSubject | undefined> {
-  const matches = await repos.db.subjects.where('emails').equals(normaliseEmail(email)).toArray();
+  const matches = await repos.db.subjects.where('emails').equals(emailLookupKey(repos.db, email)).toArray();
   return matches.find((s) => !s.deletedAt);
 }
 
@@ -43,6 +44,6 @@ export async function subjectForTicket(repos: Repositories, ticket: TicketContex
 export async function assertStillUnknown(db: PrivacyDeskDb, subject: DataSubject): Promise<void> {
   const email = subject.emails[0];
   if (!email) return;
-  const raced = (await db.subjects.where('emails').equals(email).toArray()).some((s) => !s.deletedAt && s.id !== subject.id);
+  const raced = (await db.subjects.where('emails').equals(emailLookupKey(db, email)).toArray()).some((s) => !s.deletedAt && s.id !== subject.id);
   if (raced) throw new ConflictError('This person was recorded a moment ago; try again');
 }

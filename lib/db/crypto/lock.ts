@@ -1,0 +1,208 @@
+// The passphrase lock: turn on, unlock, lock, change the passphrase, turn off.
+//
+// Turning on, changing and turning off rewrite every sealed record in ONE transaction (the whole
+// database converts or nothing does); the key derivation (WebCrypto, asynchronous) happens before it
+// opens, and the rewrite itself is synchronous crypto inside it. They run in the Store's write queue, so
+// no audited write interleaves. The lock changes no record's content, so it writes no audit entries;
+// the audit log holds no personal data and stays plain (see fields.ts).
+import { randomBytes } from '@noble/ciphers/utils.js';
+import { toHex } from '../../audit/sha256';
+import { ConflictError } from '../errors';
+import { translateStorageError, type Store } from '../store';
+import type { PrivacyDeskDb } from '../schema';
+import { equalBytes, toBase64, utf8 } from './bytes';
+import { DEFAULT_ITERATIONS, ENCRYPTION_SETTING, deriveMasterKey, keyCheckOf, saltOf, type EncryptionConfig } from './keys';
+import { PassphraseError } from './errors';
+import { SEALED } from './fields';
+import { fieldKeysOf, type FieldKeys, type Vault, type VaultState } from './vault';
+
+/**
+ * Keeps the master key across restarts of the background. MV3 stops an idle service worker after
+ * about 30 seconds: without this the user would unlock again after every pause. The background keeps
+ * it in `storage.session` — held in memory by the browser, never written to disk, cleared when the
+ * browser closes, and not readable by content scripts.
+ */
+export interface KeyKeeper {
+  keep(keyId: string, master: Uint8Array): Promise<void>;
+  recall(): Promise<{ keyId: string; master: Uint8Array } | undefined>;
+  forget(): Promise<void>;
+}
+
+export interface LockStatus {
+  state: VaultState;
+  iterations?: number;
+  enabledAt?: string;
+  /** While on: searching names matches whole words only (a keyed hash has no prefixes). */
+  searchByWholeWords: boolean;
+}
+
+export interface LockDeps {
+  db: PrivacyDeskDb;
+  store: Store;
+  vault: Vault;
+}
+
+export class PassphraseLock {
+  private resumed: Promise<void> | undefined;
+
+  constructor(
+    private readonly deps: LockDeps,
+    private readonly keeper?: KeyKeeper,
+    /** Only tests lower it, to run fast; the product always uses DEFAULT_ITERATIONS. */
+    private readonly iterations = DEFAULT_ITERATIONS,
+  ) {}
+
+  /** Waits until the database is open and a kept key (if any) was tried. Every caller of state() should. */
+  ready(): Promise<void> {
+    this.resumed ??= (async () => {
+      await this.deps.vault.ready();
+      await this.resume();
+    })();
+    return this.resumed;
+  }
+
+  status(): LockStatus {
+    const { vault } = this.deps;
+    const config = vault.settings;
+    return {
+      state: vault.state,
+      ...(config ? { iterations: config.iterations, enabledAt: config.enabledAt } : {}),
+      searchByWholeWords: vault.state !== 'off',
+    };
+  }
+
+  /** Turns encryption on: converts every personal field of the existing database in place. */
+  async enable(passphrase: string): Promise<{ status: LockStatus; records: number }> {
+    await this.ready();
+    return this.deps.store.serialise(async () => {
+      if (this.deps.vault.state !== 'off') throw new ConflictError('Encryption is already on');
+      const { master, config } = await this.newKey(passphrase);
+      const records = await this.rewrite(fieldKeysOf(master, config.keyId), config);
+      await this.keeper?.keep(config.keyId, master);
+      master.fill(0);
+      return { status: this.status(), records };
+    });
+  }
+
+  async unlock(passphrase: string): Promise<LockStatus> {
+    await this.ready();
+    const { vault } = this.deps;
+    if (vault.isDamaged) throw new ConflictError('The stored encryption settings are damaged: restore a backup');
+    const config = vault.settings;
+    if (!config) throw new ConflictError('Encryption is off: there is nothing to unlock');
+    const master = await this.check(passphrase, config);
+    vault.useKeys(fieldKeysOf(master, config.keyId));
+    await this.keeper?.keep(config.keyId, master);
+    master.fill(0);
+    return this.status();
+  }
+
+  async lock(): Promise<LockStatus> {
+    await this.ready();
+    this.deps.vault.forgetKeys();
+    await this.keeper?.forget();
+    return this.status();
+  }
+
+  /** Re-encrypts every personal field under a key from the new passphrase, in one transaction. */
+  async change(current: string, next: string): Promise<{ status: LockStatus; records: number }> {
+    await this.ready();
+    return this.deps.store.serialise(async () => {
+      const config = this.requireOn();
+      const old = await this.check(current, config);
+      old.fill(0);
+      const { master, config: nextConfig } = await this.newKey(next);
+      const records = await this.rewrite(fieldKeysOf(master, nextConfig.keyId), nextConfig);
+      await this.keeper?.keep(nextConfig.keyId, master);
+      master.fill(0);
+      return { status: this.status(), records };
+    });
+  }
+
+  /** Turns encryption off: decrypts every personal field in place. Needs the passphrase, not just an open lock. */
+  async disable(passphrase: string): Promise<{ status: LockStatus; records: number }> {
+    await this.ready();
+    return this.deps.store.serialise(async () => {
+      const config = this.requireOn();
+      const master = await this.check(passphrase, config);
+      // Reading needs the key even if the lock was closed; closed it stays if turning off fails.
+      const wasLocked = this.deps.vault.state === 'locked';
+      if (wasLocked) this.deps.vault.useKeys(fieldKeysOf(master, config.keyId));
+      master.fill(0);
+      const records = await this.rewrite(undefined, undefined).catch((error: unknown) => {
+        if (wasLocked) this.deps.vault.forgetKeys();
+        throw error;
+      });
+      await this.keeper?.forget();
+      return { status: this.status(), records };
+    });
+  }
+
+  private requireOn(): EncryptionConfig {
+    const config = this.deps.vault.settings;
+    if (!config) throw new ConflictError('Encryption is off');
+    return config;
+  }
+
+  private async newKey(passphrase: string): Promise<{ master: Uint8Array; config: EncryptionConfig }> {
+    const salt = randomBytes(16);
+    const master = await deriveMasterKey(passphrase, salt, this.iterations);
+    const config: EncryptionConfig = {
+      version: 1,
+      cipher: 'AES-256-GCM',
+      kdf: 'PBKDF2-SHA-256',
+      iterations: this.iterations,
+      salt: toBase64(salt),
+      keyId: toHex(randomBytes(4)),
+      keyCheck: keyCheckOf(master),
+      enabledAt: this.deps.store.nowIso(),
+    };
+    return { master, config };
+  }
+
+  private async check(passphrase: string, config: EncryptionConfig): Promise<Uint8Array> {
+    const master = await deriveMasterKey(passphrase, saltOf(config), config.iterations);
+    if (!equalBytes(utf8.encode(keyCheckOf(master)), utf8.encode(config.keyCheck))) {
+      master.fill(0);
+      throw new PassphraseError('Wrong passphrase');
+    }
+    return master;
+  }
+
+  /** Rewrites every record of every sealed table under `keys` (undefined: plain text), and the settings row, atomically. */
+  private async rewrite(keys: FieldKeys | undefined, config: EncryptionConfig | undefined): Promise<number> {
+    const { db, vault } = this.deps;
+    const tables = Object.keys(SEALED);
+    const step = vault.transition({ keys, config });
+    let records = 0;
+    try {
+      await db.transaction('rw', [...tables, 'settings'], async () => {
+        for (const name of tables) {
+          // Opened with the old key on the way up, sealed with the new one on the way down.
+          const rows = await db.table(name).toArray();
+          await db.table(name).bulkPut(rows);
+          records += rows.length;
+        }
+        if (config) await db.settings.put({ key: ENCRYPTION_SETTING, value: config });
+        else await db.settings.delete(ENCRYPTION_SETTING);
+      });
+    } catch (error) {
+      step.rollback();
+      throw translateStorageError(error);
+    }
+    step.commit();
+    return records;
+  }
+
+  /** After a restart of the background: opens the lock with the key kept for this session, if it still fits. */
+  private async resume(): Promise<void> {
+    const { vault } = this.deps;
+    const config = vault.settings;
+    if (!this.keeper || vault.state !== 'locked' || !config) return;
+    const kept = await this.keeper.recall().catch(() => undefined);
+    if (!kept) return;
+    if (kept.keyId === config.keyId && keyCheckOf(kept.master) === config.keyCheck) vault.useKeys(fieldKeysOf(kept.master, config.keyId));
+    else await this.keeper.forget();
+    kept.master.fill(0);
+  }
+}

@@ -1,0 +1,78 @@
+// Field encryption as a Dexie DBCore middleware: every write to a sealed table is sealed on its way
+// down, every value read is opened on its way up, whatever API the caller used (get, bulkGet, where,
+// filter, modify, cursors). Repositories, the Store and queries stay unaware of it, except lookups by
+// e-mail or name, which ask the vault for the index key (vault.emailKey / vault.nameKeys).
+//
+// It sits above Dexie's own middlewares (default level 10): the hooks, observability and cache layers
+// below see the stored (sealed) form, which is what the indexes really hold.
+import type { DBCore, DBCoreCursor, DBCoreTable, Dexie } from 'dexie';
+import { ENCRYPTION_SETTING } from './keys';
+import { SEALED } from './fields';
+import { Vault } from './vault';
+import type { RecordTable } from '../schema';
+
+const attached = new WeakMap<Dexie, Vault>();
+
+/** The vault installed on this database handle, if any. */
+export function vaultOf(db: Dexie): Vault | undefined {
+  return attached.get(db);
+}
+
+/** Installs the vault on a database that has not been opened yet; returns the one already installed otherwise. */
+export function attachVault(db: Dexie): Vault {
+  const existing = attached.get(db);
+  if (existing) return existing;
+  if (db.isOpen()) throw new Error('attachVault: the database is already open; attach before the first query');
+  const vault = new Vault();
+  attached.set(db, vault);
+  db.use({ stack: 'dbcore', name: 'PrivacyDeskVault', create: (down) => sealingCore(down, vault) });
+  // Sticky: runs again if the database is closed and reopened. Queries made here run before any other.
+  db.on('ready', async (vip: Dexie) => vault.load((await vip.table('settings').get(ENCRYPTION_SETTING))?.value), true);
+  vault.ready = () => db.open();
+  return vault;
+}
+
+function sealingCore(down: DBCore, vault: Vault): DBCore {
+  return { ...down, table: (name) => sealingTable(down.table(name), vault) };
+}
+
+function sealingTable(table: DBCoreTable, vault: Vault): DBCoreTable {
+  const name = table.name;
+  if (!SEALED[name as RecordTable]) return table;
+  const open = (value: unknown) => vault.open(name, value);
+  return {
+    ...table,
+    mutate: (req) => {
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      // `updates` / `changeSpec` would carry the plain changes down; only sync add-ons read them.
+      const { updates: _updates, changeSpec: _changeSpec, ...rest } = req as typeof req & { updates?: unknown; changeSpec?: unknown };
+      return table.mutate({ ...rest, values: req.values.map((v) => vault.seal(name, v)) } as typeof req);
+    },
+    get: (req) => table.get(req).then(open),
+    getMany: (req) => table.getMany(req).then((values) => values.map(open)),
+    query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
+    openCursor: (req) => table.openCursor(req).then((cursor) => cursor && (req.values === false ? cursor : openingCursor(cursor, open))),
+  };
+}
+
+function openingCursor(cursor: DBCoreCursor, open: (v: unknown) => unknown): DBCoreCursor {
+  // One opened object per cursor position, however often `value` is read.
+  let raw: unknown;
+  let opened: unknown;
+  // Native IDBCursor getters refuse a foreign `this`: key and primaryKey are forwarded explicitly
+  // (as Dexie's own virtual-index cursor does).
+  return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
+    value: {
+      get: () => {
+        const current = cursor.value;
+        if (current !== raw) {
+          raw = current;
+          opened = open(current);
+        }
+        return opened;
+      },
+    },
+  }) as DBCoreCursor;
+}
