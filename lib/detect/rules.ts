@@ -9,8 +9,8 @@
 //           with three shorthands that keep the tables readable:
 //             {name}  a macro of the table ({my}, {data}, …), itself a pattern
 //             ' ~ '   up to four other words in between ('~2' up to two, '~12' up to twelve for
-//                     verb-final clauses), never across . ! ?
-//             ' '     any run of spaces and punctuation other than . ! ? (so "l'oubli" = "l oubli")
+//                     verb-final clauses), never across . ! ? ; : ¿ ¡
+//             ' '     any run of spaces and punctuation but those (so "l'oubli" = "l oubli")
 //             '(…)'   a group; groups never capture, so '(?:' need not be written
 //             'x*'    a letter or group then * is a stem: any word ending ("delet*" = delete, deletion;
 //                     "(?:delet|eras)*"); for a repeated group write {0,3}, not *
@@ -53,9 +53,10 @@ export function isRequestType(signal: EvidenceSignal): signal is RequestType {
   return TYPES.has(signal);
 }
 
-// Word separators inside a phrase: spaces, commas, quotes, apostrophes, hyphens; a sentence end
-// (. ! ?) stops a phrase so that "delete the ticket. My data…" does not join up.
-const SEP = "[^\\w.!?]+";
+// Word separators inside a phrase: spaces, commas, quotes, apostrophes, hyphens. A sentence or
+// clause boundary (. ! ? ; : and Spanish ¿ ¡) stops a phrase: "delete the ticket. My data…" and
+// "cambiar de operador: ¿pueden facilitarme mis datos?" must not join up.
+const SEP = "[^\\w.!?;:¿¡]+";
 const MACRO = /\{([a-z]+)\}/g;
 const GAP = / ~(\d*) /g;
 const STEM = /(?<!\\)([a-z)])\*/g;

@@ -9,7 +9,7 @@ export const de: PhraseTable = {
     my: '(alle |samtliche |all )?(meine[nmrs]?|mein)',
     data: '((personenbezogen|perso?e?nlich|gespeichert|privat)* ){0,2}(daten|informationen|angaben|datensatze|kundendaten|nutzerdaten|personendaten|personalien)',
     acct: '(kunden|benutzer|nutzer)?(konto|kontos|account|accounts|profil|profils)',
-    field: '{data}|(vor|nach|familien|nutzer)?namen?|anschrift|adresse|wohnadresse|e-?mail(-?adresse)?|geburtsdatum|telefonnummer|handynummer',
+    field: '{data}|(vor|nach|familien|nutzer|madchen|maedchen|geburts)?namen?|anschrift|adresse|wohnadresse|e-?mail(-?adresse)?|geburtsdatum|telefonnummer|handynummer',
     me: 'ue?ber mich|zu meiner person|mich betreffen*',
     // Things a ticket deletes or cancels that are not the writer's personal data.
     obj: '(anhang|anhange|datei|ticket|nachricht|bestellung|bericht|rechnung|kommentar|warenkorb|entwurf|eintrag|termin|buchung|beitrag)*',
@@ -25,14 +25,15 @@ export const de: PhraseTable = {
     'a1 auskunft*|kopie|ue?bersicht',
     'a3 (zugang|zugriff|einsicht)* ~2 {my} {data}|(daten|selbst)auskunft|auskunfts(ersuchen|anfrage|antrag|begehren|verlangen|recht)|recht auf auskunft',
     'a3 auskunft ~ ({my} {data}|{data}|{me})|(kopie|ue?bersicht|aufstellung|auflistung|einsicht)* ~ {data}',
-    'a3 (welche|was fur) ~ {data} ~ {me}',
+    'a3 (welche|was fur) ~ {data} ~ {me}|(alle|samtliche*|jegliche*) ~2 {data} ~6 {me}',
     'a2 ob ~ (sie|ihr unternehmen|ihre firma) ~ {data} ~ (speicher|verarbeit)*',
     // Art. 16
     'r1 berichtig*|korrigier*|korrektur*|falsch*|fehlerhaft*|unrichtig*|veraltet*',
     'r3 berichtigung ~ ({my}|{data})|recht auf berichtigung',
     'r3 (berichtig|korrigier|aktualisier|(ae|a)nder(n|t)|anpass)* ~ {my} ({field})',
     'r3 {my} ({field}) ~ (berichtig|korrigier|aktualisier|(ae|a)nder(n|t|ung)|ge(ae|a)ndert|anpass|angepasst|richtigstell)*',
-    'r2 {my} neue* ({field})',
+    'r2 {my} (alte|bisherige|fruhere|neue)* ({field})|{my} (madchen|maedchen|geburts)namen?',
+    'r2 ({field}) ~2 (gespeichert|hinterlegt|registriert|bei ihnen|in ihrem) ~ (falsch|fehlerhaft|unrichtig|nicht korrekt|veraltet)*',
     'r3 {my} ({field}) ~ (falsch|fehlerhaft|unrichtig|nicht korrekt|nicht richtig|veraltet|nicht mehr aktuell|unvollstandig)*',
     'r2 (berichtig|korrigier)* ~2 {data}|{data} ~2 (berichtig|korrigier)*',
     'n2 (liefer|versand|rechnungs)(adresse|anschrift)|adresse ~2 (bestellung|lieferung|paket|rechnung)',
@@ -41,6 +42,7 @@ export const de: PhraseTable = {
     's3 einschrankung ~ verarbeitung|verarbeitung ~ (ein|be)schrank*|recht auf einschrankung',
     's3 ((ein|be)schrank|sperr|einfrier)* ~ {my} {data}|{my} {data} ~ ((ein|be)schrank|sperr|einfrier)*|sperrung ~ {data}',
     's2 nicht (zu )?(loe?sch|entfern)* ~ (sondern|stattdessen|lediglich)|(bis|solange|wahrend) ~ (geklart|gepruft|uberpruft|entschieden|klarung|prufung)*',
+    's3 (bis|solange|wahrend) ~12 nicht ~2 (nutz|verwend|verarbeit|weitergeb|weiterzugeb)*',
     's2 rechtsanspruch*|rechtsstreit*|gerichtsverfahren|klage',
     // Art. 20
     'p1 export*|herunterlad*',
@@ -48,6 +50,7 @@ export const de: PhraseTable = {
     // Providers are compounds: "Stromanbieter", "Krankenversicherung".
     'p3 (ue?bertrag|ue?bermitt|mitnehm|weitergeb|transferier)* ~ (anderen|neuen) ~2 \\w*(anbieter|dienstleister|verantwortlichen|bank|versicher*|plattform|unternehmen|provider)',
     'p3 (anderen|neuen) ~2 \\w*(anbieter|dienstleister|verantwortlichen|bank|versicher*|plattform|provider) ~ (ue?bertrag|ue?bermitt|mitnehm|mitzunehm|weitergeb)*',
+    'p2 {my} {data} ~ (format*|csv|json|xml|excel)',
     'p3 (export|herunterlad)* ~ {my} {data}|{my} {data} ~ (export|herunter)*',
     'n2 (export|herunterlad)* ~2 (bericht|rechnung|statistik|auswertung|bestellung|umsatz|umsatze|report|tabelle|dashboard)*|(bericht|rechnungen|statistik|auswertung|reports?)* ~2 (export|herunterlad)*',
     // Art. 21 and the marketing opt-out (Art. 21(2))
@@ -58,6 +61,7 @@ export const de: PhraseTable = {
     'o3 meld* ~ (newsletter|verteiler|mailingliste|werbe*) ab|(newsletter|verteiler|mailingliste) ~ austrag*',
     'o3 keine ~3 (werbung|newsletter|werbe|angebote|marketing|anrufe|sms|e-?mails)* ~2 mehr|(werbung|werbe*|marketing*) ~ (einstell|unterlass|stopp|beend)*',
     'o3 nicht mehr ~ (kontaktiert|angerufen|angeschrieben|beworben|angemailt)|(verarbeitung|nutzung|verwendung) ~ {my} {data} ~ (einstell|beend|unterlass|stopp)*',
+    'o3 (aufhor*|nicht|nie|keine) ~6 {data} ~6 (weitergeb|weiterzugeb|verkauf|ue?bermitt|teilen|geteilt)*|(aufhor*|nicht|nie) ~6 dritt* ~3 (weitergeb|weiterzugeb|verkauf|ue?bermitt|geteilt|teilen)*',
     'o2 profiling|direktwerbung|personalisierte werbung',
     // Art. 7(3). "Widerruf" of a purchase (§ 355 BGB) is not consent: see the not-request cue.
     'w1 einwilligung*|zustimmung*|einverstandnis*|widerruf*',

@@ -8,10 +8,11 @@ export const en: PhraseTable = {
   negators: 'not don dont never doesn didn won without',
   macros: {
     my: '((all|any) (of )?)?(my|mine)',
-    data: '((personal|private|customer|user|contact|stored|own|call) ){0,3}(data|information|info|details|records?|recordings?)',
+    // "my browsing data", "my health information": any one word may qualify data or information.
+    data: '((personal|private|customer|user|contact|stored|own|call) ){0,3}(details|records?|recordings?)|(\\w+ ){0,2}(data|information|info)',
     acct: '((user|customer|client|online) )?(account|profile)',
-    field: '{data}|(first |last |family |sur|user)?name|surname|(home |postal |e-?mail )?address|e-?mail|date of birth|birth ?date|birthday|(phone|mobile|telephone) number',
-    me: '(about|on|of|regarding|concerning|relating to) me|of mine',
+    field: '{data}|(first |last |family |sur|user)?name|surname|(home |postal |e-?mail )?address(?! ?book)|e-?mail|date of birth|birth ?date|birthday|((phone|mobile|telephone) )?number',
+    me: '(about|on|of|regarding|concerning) me|(that |which )?relat(e|es|ing) to me|of mine',
     del: '(delet|eras|remov|wip|purg|destroy|scrub)*|get rid of',
   },
   cues: [
@@ -31,6 +32,7 @@ export const en: PhraseTable = {
     'a3 (what|which|whatever|all) ~ {data} ~ (hold|have|store|keep|process|collect|save)* ~ {me}',
     'a2 access (to )?{my} {data}|(are|do|does) (you|your company) ~ (process|hold|stor|keep|collect|us)* ~ {my} {data}',
     'a2 (know|see|find out|tell me|confirm) ~ (whether|if|what|which) ~ {data}|(send|give|provide|email) me ~ {my} {data}|request ~2 {my} {data}',
+    'a3 (obtain|get|receive|request|see|access|have|send me|give me|provide)* ~ {data} ~ {me}|(all|any|every|whatever) ~2 {data} ~6 {me}',
     'a3 (what|everything) (do )?you know about me|(tell|show|send|give) me ~ (everything|all|what) ~ (hold|have|store|keep|process)* ~ {me}',
     // Art. 16
     'r1 correct*|rectif*|updat*|amend*|wrong|incorrect|inaccurate|misspel*|outdated|typo',
@@ -38,6 +40,7 @@ export const en: PhraseTable = {
     'r3 (correct|rectify|update|fix|change|amend|edit)* ~ {my} ({field})',
     'r2 (correct|rectify|update|fix|amend)* ~2 {data}|(correct|rectify|update|fix|change|amend)* (the|this|that) ({field})',
     'r2 {my} (old|previous|former|maiden|new) ({field})',
+    'r2 ({field}) ~2 (you have|you hold|on file|on record|stored|registered|in your) ~ (wrong|incorrect|inaccurate|misspel*|outdated|out of date)',
     'r3 {my} ({field}) ~ (wrong|incorrect|inaccurate|misspel*|outdated|out of date|not correct|not up to date|spel* wrong|incomplete)',
     'n2 (delivery|shipping) address|address (for|of|on) (my |the |this )?(order|parcel|package|shipment|delivery|invoice|booking)',
     // Art. 18
@@ -45,6 +48,7 @@ export const en: PhraseTable = {
     's3 restrict* ~ (process*|use|usage|using|handling)|restriction of ~2 process*|right to restrict*',
     's3 (restrict|limit|suspend|freez|block|pause|halt)* ~ ((process*|use|usage|using) ~ )?{my} {data}',
     "s2 (do not|don'?t|not) (delete|erase|remove) ~ (but|instead|rather)|(until|while|pending) ~ (resolved|verified|checked|clarified|investigat*|disput*|complaint|decided|settled)",
+    's3 (until|while|pending) ~12 (do not|don\'?t|not|stop|cease|no longer) ~2 (use|using|process*|shar*|pass*)',
     's2 legal claims?|court case|lawsuit|legal proceedings|litigation',
     // Stopping only for a while is restriction (Art. 18(1)(a), (d)), not an objection.
     's3 (stop|suspend|pause|halt|cease) ~ (process*|using|use) ~ (until|while|pending)',
@@ -52,6 +56,7 @@ export const en: PhraseTable = {
     'p1 export*|download*',
     'p3 (data )?portability|machine\\W?readable|(structured|commonly used|portable|interoperable) ~ format',
     'p3 (transfer|transmit|move|port|send|migrat)* ~ {data} ~ to ~ (another|a new|a different|other|new) ~2 (provider|service|company|supplier|controller|bank|insurer|platform|app|vendor)',
+    'p2 {my} {data} ~ (format*|csv|json|xml|spreadsheet|excel)',
     'p3 (export|download)* ~ ({my} {data}|{data} ~ {me})',
     'n2 (export|download)* ~2 (reports?|invoices?|statistics|stats|dashboards?|analytics|orders|transactions|tickets|contacts|leads|charts?|receipts?|timesheets?|logs?)',
     // Art. 21; an "unsubscribe from marketing" is an objection to direct marketing (Art. 21(2)).
@@ -65,9 +70,12 @@ export const en: PhraseTable = {
     'o3 (remove|take) (me|my \\w+( address)?) ~ (from|off) ~ (mailing|marketing|e-?mail|newsletter|distribution|call|contact|sms) list',
     "o3 (don'?t|do not|no longer) (want|wish) ~ (receive|get) ~ (marketing|newsletters?|promotion*|advert*|offers|commercial|e-?mails|calls|texts)",
     "o3 (don'?t|do not|no longer) (want|wish|agree|accept)* ~ {my} {data} ~ (used|processed|shared|sold)",
+    "o3 (stop|quit|cease|don'?t|do not|no longer|never) ~4 (shar|sell|pass|disclos|giv|transfer)* ~4 {data}|(don'?t|do not|no longer) ~3 {data} ~3 (shared|sold|passed|disclosed|given)",
+    'o2 (please )?stop (it|this|that|them|these)(?=\\s*([,.;:!?]|$))',
     'o2 profiling|direct marketing|targeted advert*|personali[sz]ed (ads|advert*)',
     // Art. 7(3). "Withdraw from the contract" is consumer law, hence "consent" in every strong cue.
-    'w1 consent*|withdraw*|revok*',
+    'w1 consent*|withdraw*|revok*|take back',
+    'w2 (withdraw|revok|retract|rescind|take back)* ~ (permission|authori[sz]ation)',
     'w3 (withdraw|revok|retract|cancel|rescind|take back|pull)* ~ consent|consent ~ (withdrawn|revoked|retracted|cancel*)',
     "w3 (no longer|do not|don'?t) (give |want to give )?(my )?consent|withdraw* ~ (permission|authori[sz]ation) ~ (process|use|contact|marketing|data)",
     // Context

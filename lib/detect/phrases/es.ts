@@ -11,7 +11,8 @@ export const es: PhraseTable = {
     data: '(datos|informacion|info)( personales| de caracter personal| de contacto)?',
     acct: 'cuenta( de usuario| de cliente)?|perfil|usuario',
     field: '{data}|nombre|(primer |segundo )?apellidos?|direccion( de correo( electronico)?| postal)?|correo( electronico)?|e-?mail|fecha de nacimiento|dni|nif|telefono|numero de telefono|movil',
-    me: '(sobre|acerca de|de|respecto a) mi(?!\\s*\\w)|que me (concierne|afecta)*|a mi nombre|mios|mias',
+    // "sobre mí" ends a clause or is followed by a conjunction; "sobre mi pedido" is "about my order".
+    me: '(sobre|acerca de|de|respecto a) mi(?=\\s*([,.;:!?)]|$|(y|o|e|que|para|porque|en|desde) ))|que me (concierne|afecta)*|a mi nombre|mios|mias',
   },
   cues: [
     // Art. 17. "Cancelar mi cuenta/pedido" closes a contract; "cancelación de mis datos" (ARCO) erases.
@@ -24,7 +25,7 @@ export const es: PhraseTable = {
     // Art. 15
     'a1 acceso|copia',
     'a3 derecho ~2 acceso|solicitud de acceso|acce(so|der) ~2 {data}|(copia|listado|relacion|extracto)* ~ {data}',
-    'a3 (que|cuales) ~ {data} ~ {me}',
+    'a3 (que|cuales) ~ {data} ~ {me}|(todos|todas|toda|cualquier) ~2 {data} ~6 {me}',
     'a2 (saber|conocer|obtener|recibir|consultar) ~ {my} {data}|si ~2 (tratan|tienen|conservan|almacenan) ~ {my} {data}',
     // Art. 16
     'r1 rectific*|correg*|corrij*|incorrect*|erroneo*|equivocad*',
@@ -33,16 +34,19 @@ export const es: PhraseTable = {
     'r3 (correg|corrij|modific|modifiqu|rectific|rectifiqu|actualiz|actualic|cambi)* ~ {my} ({field})',
     'r2 (correg|corrij|rectific|rectifiqu)* ~2 {data}|(mal|incorrectamente|erroneamente) ~2 {my} ({field})|mi (nueva|nuevo) ({field})',
     'r3 {my} ({field}) ~ (incorrect|erroneo|erronea|mal escrit|equivocad|desactualizad|no es correct|no esta actualizad|incomplet)*',
+    'r2 ({field}) ~2 (registrad|guardad|que tienen|en su|en mi)* ~ (incorrect|erroneo|erronea|mal escrit|equivocad)*',
     'n2 direccion de (envio|entrega|facturacion)|direccion ~2 (pedido|paquete|factura|envio)',
     // Art. 18
     's1 limit*|bloque*|suspend*|congel*',
     's3 limitacion ~2 tratamiento|derecho a la limitacion|limit* ~ (tratamiento|uso) ~ {data}|(bloque|suspend|congel|limit)* ~ ({my} {data}|tratamiento)',
     's2 no ~2 (elimin|borr|suprim)* ~ (sino|solo|solamente|unicamente)|(hasta que|mientras) ~ (verifi|aclar|resuelv|resuelt|decid|comprob|investig)*',
+    's3 (hasta que|mientras) ~12 no ~2 (utilic|usen|trat|cedan|compart)*',
     's2 reclamacion judicial|accion legal|procedimiento judicial|litigio|defensa de ~2 derechos',
     // Art. 20
     'p1 export*|descarg*',
     'p3 portabilidad|formato estructurado|lectura mecanica|legible por (maquina|ordenador)|de uso comun',
     'p3 (transfer|transmit|traslad|envi|pas|llev|port)* ~ {data} ~ (otro|otra|nuevo|nueva) ~2 (proveedor|compania|empresa|banco|operador|responsable|aseguradora|servicio|plataforma|comercializadora)',
+    'p2 {my} {data} ~ (formato|csv|json|xml|excel)',
     'p3 (export|descarg)* ~ {my} {data}|{my} {data} ~ (export|descarg)*',
     'n2 (export|descarg)* ~2 (informe|factura|estadistica|pedido|transaccion|tabla|panel)*',
     // Art. 21 and the marketing opt-out (Art. 21(2))
@@ -52,6 +56,7 @@ export const es: PhraseTable = {
     'o3 no (quiero|deseo) ~2 recibir ~ (publicidad|boletin|newsletter|correos|comunicaciones|ofertas|promociones|sms|llamadas|mensajes|e-?mails)|(dejen|deje|dejad) de ~ (enviar|llamar|usar|utilizar|tratar|mandar)*',
     'o3 no ~2 (envi|mand|llam|contact|escrib)* ~3 (publicidad|publicitari|promocion|comercial|ofertas|boletin|newsletter|mas)*',
     'o3 lista robinson|(no me|no vuelvan a) ~2 (llamen|llamar|contacten|contactar|escriban)',
+    'o3 (no|dejen de|deje de) ~4 (ced|vend|compart|transmit|comuniq)* ~4 {data}|(no|dejen de) ~4 {data} ~4 (cedid|vendid|compartid|transmitid|comunicad)*',
     'o2 elaboracion de perfiles|perfilado|mercadotecnia directa|publicidad personalizada',
     // Art. 7(3)
     'w1 consentimiento*|revoc*',

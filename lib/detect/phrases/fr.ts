@@ -22,7 +22,7 @@ export const fr: PhraseTable = {
     'a1 acces|copie',
     'a3 acceder ~2 {my} {data}',
     "a3 droit ~2 acces|demande d'?acces|acces ~2 {data}|(copie|liste|releve|recapitulatif|communication|extrait)* ~ {data}",
-    'a3 (quelles|quels|quelle) ~ {data} ~ {me}',
+    "a3 (quelles|quels|quelle) ~ {data} ~ {me}|(toutes|tous|l'?ensemble) ~2 {data} ~6 {me}",
     'a2 (savoir|connaitre|obtenir|recevoir|consulter) ~ {my} {data}|si vous ~2 (traitez|detenez|conservez|possedez) ~ {data}',
     // Art. 16
     'r1 rectif*|corrig*|erron*|incorrect*|inexact*',
@@ -30,17 +30,20 @@ export const fr: PhraseTable = {
     'r3 (corrig|modifi|rectifi|actualis|mettre a jour|mettez a jour|changer|changez)* ~ {my} ({field})',
     'r3 {my} ({field}) ~ (erron|incorrect|inexact|faux|fausse|mal orthographi|mal ecrit|pas a jour|obsolete|perime|incomplet)*',
     'r2 (corrig|rectifi)* ~2 {data}|(ma|mon) (nouvelle|nouveau|nouvel) ({field})',
+    'r2 ({field}) ~2 (enregistre*|dans votre|chez vous|que vous avez) ~ (erron|incorrect|inexact|faux|fausse|mal orthographi)*',
     'n2 adresse de (livraison|facturation)|adresse ~2 (commande|colis|facture|livraison)',
     // Art. 18
     's1 limit*|bloqu*|gel*|suspend*',
     's3 limitation ~2 traitement|droit a la limitation|limit* ~ (traitement|utilisation) ~ {data}',
     's3 (geler|bloquer|suspendre|gelez|bloquez|suspendez|limiter|limitez) ~ ({my} {data}|traitement)',
     "s2 ne ~2 pas ~2 (supprim|effac)* ~ (mais|seulement|uniquement)|(jusqu'?a|en attendant|le temps) ~ (verifi|clarifi|resolu|reglement|decision|enquete|litige)*",
+    "s3 (en attendant|jusqu'?a|tant que) ~12 (ne|n) ~2 (utilis|trait|transmet|partag)*",
     's2 action en justice|contentieux|procedure judiciaire|droits en justice',
     // Art. 20
     'p1 export*|telecharg*',
     'p3 portabilite|format structure|lisible par (machine|ordinateur)|couramment utilise',
     'p3 (transfer|transmet|transmettre|envoy|porter|migrer)* ~ {data} ~ (autre|nouveau|nouvel|nouvelle) ~2 (fournisseur|prestataire|operateur|responsable|banque|assureur|service|plateforme)',
+    'p2 {my} {data} ~ (format|csv|json|xml|excel)',
     'p3 (export|telecharg)* ~ {my} {data}|{my} {data} ~ (export|telecharg)*',
     'n2 (export|telecharg)* ~2 (rapport|factur|statistiqu|command|transaction|tableau)*',
     // Art. 21 and the marketing opt-out (Art. 21(2))
@@ -49,6 +52,7 @@ export const fr: PhraseTable = {
     "o3 (desinscri|desabonn|radi|retir|supprim)* ~ (newsletter|lettre d'?information|liste|mailing|communications|offres|e-?mails|mails|prospection)|me (desinscrire|desabonner)|(desinscrivez|desabonnez)-moi",
     "o3 ne ~2 plus ~ recevoir ~2 (publicit|prospection|newsletter|offre|sms|mail|e-?mail|courriel|communication|promotion|lettre)*|ne ~2 plus ~ etre (contacte|appele|sollicite|demarche)*",
     'o3 (plus de|arretez|arreter|cessez|cesser) ~ (publicit|prospection|newsletter|sms|appels|e-?mails|mails|courriels|envoyer|utiliser|traiter|appeler)*',
+    'o3 (refuse|ne|n|plus|arret*|cess*) ~6 {data} ~4 (transmis|cede|vendu|partage|communique|transmettre|ceder|vendre|partager|communiquer)*',
     'o2 profilage|prospection commerciale|publicite ciblee|marketing direct',
     // Art. 7(3)
     'w1 consentement*|revoqu*',

@@ -10,7 +10,7 @@ export const it: PhraseTable = {
     data: '(dati|informazioni|dettagli)( personali| anagrafici| di contatto)?',
     acct: 'account|profilo|utenza',
     field: '{data}|nome|cognome|indirizzo( e-?mail| di casa)?|e-?mail|data di nascita|codice fiscale|numero di (telefono|cellulare)|telefono',
-    me: '(su|di|riguardo a) me|(che )?mi riguard*|relativi a me|a me riferit*',
+    me: '(su|di|riguardo a) me|(che )?mi riguard*|relativi a me|a me riferit*|a mio nome',
   },
   cues: [
     // Art. 17
@@ -22,7 +22,8 @@ export const it: PhraseTable = {
     // Art. 15
     'a1 access*|copia|elenco',
     'a3 diritto (di|d) ~2 accesso|richiesta di accesso|acce(sso|dere) ~2 {data}|(copia|elenco|prospetto|riepilogo) ~ {data}',
-    'a3 (quali|che) ~ {data} ~ {me}',
+    'a3 (quali|che) ~ {data} ~ {me}|(tutti|tutte|qualsiasi|ogni) ~2 {data} ~6 {me}',
+    'a2 (sapere|conoscere) ~2 (quali|che) ~ {data}',
     'a2 (sapere|conoscere|visionare|ricevere|ottenere|consultare) ~ {my} {data}|se ~2 (trattate|conservate|avete) ~ {my} {data}',
     // Art. 16. "Rettifica della fattura" is an invoice correction, so the cue needs my data.
     'r1 rettific*|corregg*|correzion*|errat*|sbagliat*|inesatt*|aggiorn*',
@@ -30,17 +31,20 @@ export const it: PhraseTable = {
     'r3 (correggere|correggete|correggi|aggiornare|aggiornate|modificare|modificate|rettificare|rettificate|sistemare|sistemate|cambiare|cambiate)* ~ {my} ({field})',
     'r3 {my} ({field}) ~ (errat|sbagliat|inesatt|non corrett|scritt* male|non aggiornat|obsolet|incomplet)*',
     'r2 (correggere|correggete|rettificare|rettificate)* ~2 {data}|(nuov[oa]|cambiato|modificato) ~2 ({field})',
+    'r2 ({field}) ~2 (registrat|salvat|memorizzat|nel vostro|nel mio|nei vostri|che avete)* ~ (errat|sbagliat|inesatt|non corrett|scritt* male)*',
     'n2 indirizzo di (spedizione|consegna|fatturazione)|indirizzo ~2 (ordine|pacco|spedizione|fattura)',
     // Art. 18
     's1 limit*|blocc*|sospend*|congel*',
     's3 limitazione ~ trattamento|trattamento ~ (limitat|sospes|bloccat)*|diritto ~2 limitazione',
     's3 (limit|blocc|sospend|congel)* ~ (trattamento|utilizzo|uso) ~ {data}|(limit|blocc|sospend|congel)* ~ {my} {data}',
     's2 non (cancell|elimin)* ~ (ma|bensi|solo|soltanto)|(fino a|finche|in attesa) ~ (verific|chiarit|risolt|accert|decision|conclus)*',
+    's3 (fino a|finche|in attesa|mentre) ~12 non ~2 (utilizz|usa|usat|tratt|comunic|condivid)*',
     's2 azione legale|contenzioso|sede giudiziaria|vertenza|causa (in corso|legale|civile)|procedimento giudiziario',
     // Art. 20
     'p1 esport*|scaric*',
     'p3 portabilita|formato strutturato|leggibile ~2 (dispositivo automatico|macchina)|di uso comune',
     'p3 (trasferi|trasmett|inoltr|portare|spostare|passare)* ~ {data} ~ (altro|nuovo|altra|nuova|diverso) ~2 (fornitore|operatore|titolare|gestore|banca|provider|servizio|compagnia|societa)',
+    'p2 {my} {data} ~ (formato|csv|json|xml|excel)',
     'p3 (esport|scaric)* ~ {my} {data}|{my} {data} ~ (esport|scaric)*',
     'n2 (esport|scaric)* ~2 (report|fattur|statistich|ordini|transazion|tabell|dashboard)*',
     // Art. 21 and the marketing opt-out (Art. 21(2))
@@ -49,6 +53,7 @@ export const it: PhraseTable = {
     'o3 (disiscriv|cancellarmi|rimuovermi|togliermi|disiscrizione)* ~ (newsletter|mailing ?list|lista|comunicazioni|promozion*|marketing)|(newsletter|mailing ?list) ~ (disiscri|cancellar|rimuover)*|disiscrivermi',
     'o3 non (voglio|desidero) piu ~ (ricevere|essere contattat*|essere chiamat*)|(non|piu) ~ (inviarmi|mandarmi|contattarmi|chiamarmi)',
     'o3 (smettete|smettere|cessate|interrompete|basta) ~ (inviar|mandar|chiamar|telefonar|utilizzar|usar|trattar|email|telefonate|chiamate)*',
+    'o3 (non|smett*|basta) ~6 {data} ~4 (condivis|cedut|vendut|comunicat|trasmess|condivider|ceder|vender|comunicar)*',
     'o2 profilazione|marketing diretto|pubblicita personalizzata',
     // Art. 7(3)
     'w1 consens*|revoc*',
@@ -56,7 +61,7 @@ export const it: PhraseTable = {
     'w3 (revoc|ritir)* ~ consenso|consenso ~ (revocat|ritirat)*|revoca ~2 consenso|non (do|presto|acconsento) piu|non ~2 piu ~2 (consenso|acconsent*)',
     // Context
     'l1 regolamento (ue|europeo|generale)|codice (della )?privacy|garante ~2 privacy|normativa ~2 privacy|protezione dei dati|privacy',
-    'd1 {my} {data}|dati personali|{me}',
+    'd1 {my} {data}|(dati|informazioni) personali|{me}',
     'q1 chiedo|richiedo|con la presente|ai sensi|entro ~2 (mese|giorni|termini)|esercit* ~ diritt*|vi invito|pretendo|diffido',
     // A business customer asking about GDPR
     'n3 (siete|e|sono) ~2 conform* ~2 (gdpr|normativa)|conformita (al|gdpr)',

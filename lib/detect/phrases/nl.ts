@@ -25,10 +25,11 @@ export const nl: PhraseTable = {
     // Art. 15 ("inzage")
     'a1 inzage*|kopie|overzicht',
     'a3 inzageverzoek|recht (op|van) inzage|(inzage|toegang) ~ ({data}|dossier)',
-    'a3 (kopie|overzicht|afschrift)* ~ {data}|(welke|wat voor) ~ {data} ~ {me}',
+    'a3 (kopie|overzicht|afschrift)* ~ {data}|(welke|wat voor) ~ {data} ~ {me}|(alle|al) ~2 {data} ~6 {me}',
     'a2 (weten|zien|inzien|opvragen|ontvangen) ~ {my} {data}|{my} {data} ~ (inzien|opvragen|inzage)|of ~ (jullie|u) ~ {data} ~ (verwerk|bewaar|opsla|opgesla|heeft|hebben)*',
     // Art. 16
     'r1 rectific*|corrig*|onjuist*|verkeerd*|fout*|verouderd',
+    'r2 ({field}) ~2 (geregistreerd|opgeslagen|vastgelegd|in jullie|in uw|bij jullie|bij u) ~ (onjuist|verkeerd|fout|niet juist|niet correct|verouderd)*',
     'r3 rectificatie|recht op (rectificatie|correctie|verbetering)',
     'r3 (corrigeer|corrigeren|wijzig|wijzigen|verbeter|verbeteren|actualiseer|bijwerken|rechtzetten)* ~ {my} ({field})|pas ~ {my} ({field}) ~2 aan',
     'r3 {my} ({field}) ~ (corrigeren|aanpassen|wijzigen|verbeteren|actualiseren|bijwerken|rechtzetten|rechtgezet|aangepast|gewijzigd|gecorrigeerd|verbeterd|veranderd|veranderen)',
@@ -40,6 +41,7 @@ export const nl: PhraseTable = {
     's3 beperking ~ verwerking|verwerking ~ beperk*|recht op beperking',
     's3 (beperk|blokkeer|bevries|opschort)* ~ {my} {data}|{my} {data} ~ (beperken|blokkeren|bevriezen|opschorten|afschermen)',
     's2 niet (te )?(verwijder|wis)* ~ (maar|alleen)|(tot|totdat|zolang) ~ (opgelost|uitgezocht|gecontroleerd|geverifieerd|beslist|afgehandeld|duidelijk)',
+    's3 (zolang|totdat|tot|in afwachting) ~12 niet ~2 (gebruik|verwerk|doorge|del)*',
     's2 juridisch* ~2 (procedure|claim|geschil)|rechtszaak|rechtsvordering',
     // Art. 20
     'p1 export*|download*',
@@ -47,10 +49,12 @@ export const nl: PhraseTable = {
     // Providers are compounds in Dutch: "energieleverancier", "zorgverzekeraar".
     'p3 (overdragen|overzetten|overbrengen|doorsturen|verhuizen|meenemen|overdracht)* ~ (andere|nieuwe) ~2 \\w*(aanbieder|leverancier|provider|dienst|bank|verzekeraar|partij)',
     'p3 (andere|nieuwe) ~2 \\w*(aanbieder|leverancier|provider|bank|verzekeraar|partij) ~ (overdragen|overzetten|overbrengen|overgedragen|meenemen|sturen|overgezet)',
+    'p2 {my} {data} ~ (formaat|bestand|csv|json|xml|excel)',
     'p3 (export|download)* ~ {my} {data}|{my} {data} ~ (exporteren|downloaden)',
     'n2 export* ~2 (rapport|rapportage|factur|statistiek|bestelling|transactie|dashboard)*|(rapport|rapportage|factur|statistiek|bestelling|transactie)* ~2 export*',
     // Art. 21 and the marketing opt-out (Art. 21(2))
-    'o1 bezwaar|afmeld*|uitschrijv*|nieuwsbrie*|reclame|marketing',
+    'o1 bezwaar|afmeld*|uitschrijv*|nieuwsbrie*|reclame|marketing|aanbieding*',
+    'o2 (stop|stoppen) ~2 (ermee|er mee|hiermee|daarmee)|wil ik (vanaf|niet meer)',
     'o3 bezwaar ~ (verwerking|gebruik|profilering|direct marketing|marketing|reclame|tracking)|recht (op|van) bezwaar|maak ~2 bezwaar',
     'o3 (afmeld|uitschrijv|uitgeschreven|afgemeld)* ~ (nieuwsbrie|mailing|marketing|reclame|aanbieding|(e-?)?mail|lijst)*|(nieuwsbrie|mailing|marketing|reclame)* ~ (afmeld|afmelden|uitschrijv|stopzet|opzegg)*|meld ~ (mij|me) ~ af',
     'o3 (haal|verwijder|schrap)* (mij|me) ~ (mailinglijst|verzendlijst|nieuwsbrie*|lijst)',
@@ -58,6 +62,7 @@ export const nl: PhraseTable = {
     'o3 (niet|nooit) meer ~ (gebeld|benaderd|gemaild|lastiggevallen)|wil ~ niet meer ~ (ontvangen|gebeld|benaderd)',
     'o3 (stop|stoppen) ~ (gebruik|verwerk)* ~ {my} {data}|{my} {data} ~ niet (meer|langer) ~ (gebruik|verwerk)*',
     'o3 (stop|stoppen|ophouden) ~ (bellen|mailen|e-?mailen|sturen|benaderen|contacteren)',
+    'o3 (niet|nooit|geen|stop*) ~6 {data} ~4 (doorverko|verko|doorgegeven|doorgeven|gedeeld|delen|verstrekt|verstrekken)*|{my} {data} ~ niet (meer|langer) ~ (delen|doorgeven|verkopen|verstrekken)',
     'o2 profilering|direct marketing|gepersonaliseerde (advertenties|reclame)',
     // Art. 7(3)
     'w1 toestemming*|intrek*|ingetrokken',
