@@ -54,22 +54,21 @@ export async function addVocabularyEntry(
   actor: string,
   input: { kind: VocabularyKind; label: string; special?: boolean },
 ): Promise<CustomVocabularyEntry> {
-  return repos.store.serialise(async () => {
+  const { entry, added } = await repos.store.serialise(async () => {
     const existing = await getCustomVocabulary(repos);
     const label = input.label.trim();
     const same = existing.find((c) => c.kind === input.kind && c.label.toLocaleLowerCase() === label.toLocaleLowerCase());
-    if (same) return same;
-    const entry = parseOrThrow(
+    if (same) return { entry: same, added: false };
+    const created = parseOrThrow(
       CustomVocabularyEntry,
       { kind: input.kind, key: customKey(label, existing), label, ...(input.special ? { special: true } : {}) },
       'vocabulary entry',
     );
-    await repos.db.settings.put({ key: VOCABULARY_SETTING, value: [...existing, entry] });
-    return entry;
-  }).then(async (entry) => {
-    await repos.store.log(actor, 'update', 'settings', VOCABULARY_SETTING, `vocabulary ${entry.kind}: ${entry.key}`);
-    return entry;
+    await repos.db.settings.put({ key: VOCABULARY_SETTING, value: [...existing, created] });
+    return { entry: created, added: true };
   });
+  if (added) await repos.store.log(actor, 'update', 'settings', VOCABULARY_SETTING, `vocabulary ${entry.kind}: ${entry.key}`);
+  return entry;
 }
 
 // — export and import —

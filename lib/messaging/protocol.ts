@@ -4,12 +4,14 @@
 // is accepted only from the extension's own pages.
 import { z } from 'zod';
 import { CORE_MESSAGES } from './messages/core';
+import { REGISTER_MESSAGES } from './messages/register';
 
 export type { Sender } from './define';
 export { SubjectSummary } from './messages/core';
 
 export const MESSAGES = {
   ...CORE_MESSAGES,
+  ...REGISTER_MESSAGES,
 } as const;
 
 

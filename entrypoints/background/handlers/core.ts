@@ -6,6 +6,8 @@ import type { HandlerContext } from './context';
 import { editRequest, findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../../lib/db/requests';
 import { eraseSubject, exportSubjectData } from '../../../lib/db/subject-data';
 import { getOrganisation, saveOrganisation } from '../../../lib/db/organisation';
+import { recordConsentFromTicket } from '../../../lib/db/consent';
+import { logEventFromTicket } from '../../../lib/db/events';
 import { verifyAudit } from '../../../lib/audit/verify';
 import { OPEN_STATUSES } from '../../../lib/model/request';
 import type { DataSubject } from '../../../lib/model';
@@ -42,11 +44,13 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
       hooks.requestsChanged();
       return { requestId: result.request.id, subjectId: result.subject.id, created: result.created, effectiveDueAt: result.request.effectiveDueAt };
     },
-    'overlay.recordConsent': async () => {
-      throw new Error('Recording consent arrives with the consent register');
+    'overlay.recordConsent': async ({ ticket, purposeId, quote, channel, email }) => {
+      const record = await recordConsentFromTicket(repos, await actor(), { ticket, purposeId, quote, channel, ...(email ? { email } : {}) });
+      return { consentId: record.id };
     },
-    'overlay.logEvent': async () => {
-      throw new Error('Logging events arrives with the processing-event log');
+    'overlay.logEvent': async ({ ticket, activityId, type, description, email }) => {
+      const event = await logEventFromTicket(repos, await actor(), { ticket, activityId, type, description, ...(email ? { email } : {}) });
+      return { eventId: event.id };
     },
     'overlay.choices': async () => ({
       purposes: (await repos.consentPurposes.listLive()).map(({ id, name }) => ({ id, name })),

@@ -3,6 +3,7 @@ import type { Handlers } from '../../../lib/messaging/server';
 import type { Repositories } from '../../../lib/db/repositories';
 import { createContext, type BackgroundHooks } from './context';
 import { coreHandlers } from './core';
+import { registerHandlers } from './register';
 
 export type { BackgroundHooks } from './context';
 
@@ -10,5 +11,6 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
   const ctx = createContext(repos, hooks);
   return {
     ...coreHandlers(ctx),
+    ...registerHandlers(ctx),
   };
 }
