@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { benchSizes } from './size';
 import { benchDbNode } from './db-node';
 import { benchDbChromium, ROOT } from './chromium';
+import { benchUiChromium } from './ui-chromium';
 import type { BenchRow } from './types';
 
 const only = process.argv.slice(2);
@@ -20,6 +21,7 @@ const run = async (name: string, fn: () => Promise<BenchRow[]> | BenchRow[]) => 
 await run('size', () => benchSizes(join(ROOT, '.output/chrome-mv3-test')));
 await run('db-node', () => benchDbNode());
 await run('db-chromium', () => benchDbChromium());
+await run('ui-chromium', () => benchUiChromium());
 
 const width = Math.max(...rows.map((r) => r.name.length), 10);
 console.log(`${'group'.padEnd(16)} ${'benchmark'.padEnd(width)} ${'value'.padStart(12)}  unit`);

@@ -25,7 +25,7 @@ import type { HelpdeskAdapter, SelectorSpec } from '../adapter';
 import type { CustomSelectors, TicketContext, TicketMessage } from '../../model/helpdesk';
 import { ValidationError } from '../../model/errors';
 import { SelectorNotFoundError, textOf } from '../../dom/query';
-import { toTicketContext } from './ticket-context';
+import { toTicketContext } from '../ticket-context';
 
 export const URL_PATTERN_PREFIX = 'url:';
 const MESSAGE_LABEL = /^(customer|agent|note):\s+([\s\S]+)$/;

@@ -7,7 +7,7 @@
 import type { HelpdeskAdapter, SelectorSpec } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
 import { querySelectorOrFail, SelectorNotFoundError, textOf } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 
 // Markup from resources/views/layouts/app.blade.php, conversations/view.blade.php,
 // conversations/partials/threads.blade.php + thread.blade.php, conversations/partials/customer_sidebar.blade.php

@@ -6,7 +6,7 @@
 import type { HelpdeskAdapter } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
 import { querySelectorOrFail, SelectorNotFoundError, textOf } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 import { FRESHDESK_SELECTORS as S } from './selectors';
 import { freshdeskTicketId, freshdeskTicketUrl, isFreshdeskAgentUrl, FRESHDESK_TEST_URLS } from './url';
 

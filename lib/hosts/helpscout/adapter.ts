@@ -3,7 +3,7 @@
 import type { HelpdeskAdapter } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
 import { querySelectorOrFail, textOf } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 import { HELPSCOUT_SELECTORS as S } from './selectors';
 import { helpScoutConversation, helpScoutTicketUrl, isHelpScoutUrl, HELPSCOUT_TEST_URLS } from './url';
 

@@ -3,7 +3,7 @@
 import type { HelpdeskAdapter } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
 import { querySelectorOrFail, SelectorNotFoundError, textOf } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 import { LIVEAGENT_SELECTORS as S } from './selectors';
 import { isLiveAgentAgentUrl, liveAgentConversationId, liveAgentTicketUrl, LIVEAGENT_TEST_URLS } from './url';
 

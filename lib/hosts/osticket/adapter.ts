@@ -8,7 +8,7 @@
 import type { HelpdeskAdapter, SelectorSpec } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
 import { querySelectorOrFail, SelectorNotFoundError, textOf } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 
 // Markup from include/staff/ticket-view.inc.php, templates/thread-entries.tmpl.php and
 // templates/thread-entry.tmpl.php (osTicket 1.17/1.18).

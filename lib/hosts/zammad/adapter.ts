@@ -9,7 +9,7 @@
 import type { HelpdeskAdapter, SelectorSpec } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
 import { findEmail, querySelectorOrFail, textOf } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 
 // The active tab's container, whatever it shows (a ticket, an overview, the dashboard).
 const ACTIVE = '[id^="content_permanent_"].content.active';

@@ -5,7 +5,7 @@
 import type { HelpdeskAdapter } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
 import { querySelectorOrFail, textOf, valueOrText } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 import { ZENDESK_SELECTORS as S } from './selectors';
 import { isZendeskAgentUrl, zendeskTicketId, zendeskTicketUrl, ZENDESK_TEST_URLS } from './url';
 

@@ -5,7 +5,7 @@
 import type { HelpdeskAdapter } from '../adapter';
 import type { TicketContext, TicketMessage } from '../../model/helpdesk';
 import { querySelectorOrFail, SelectorNotFoundError, textOf } from '../../dom/query';
-import { toTicketContext } from '../custom/ticket-context';
+import { toTicketContext } from '../ticket-context';
 import { ZOHO_DESK_SELECTORS as S } from './selectors';
 import { isZohoDeskAgentUrl, zohoTicketRoute, ZOHO_DESK_TEST_URLS, type ZohoTicketRoute } from './url';
 

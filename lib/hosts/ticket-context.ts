@@ -1,11 +1,9 @@
 // Turns what an adapter scraped into a valid TicketContext: trims, clamps every field to the
 // schema's limits and drops an e-mail that is no address, so that a long thread or an odd page
-// never makes the whole read fail validation later (in messaging). Shared by the self-hosted
-// adapters (osTicket, FreeScout, Zammad) and the custom adapter.
-// TODO(2026-05-01): move to lib/hosts/ beside adapter.ts once the SaaS adapters can share it too.
-import { Email } from '../../model/common';
-import { TicketContext, type HelpdeskKind, type TicketMessage } from '../../model/helpdesk';
-import { findEmail } from '../../dom/query';
+// never makes the whole read fail validation later (in messaging). Shared by every adapter.
+import { Email } from '../model/common';
+import { TicketContext, type HelpdeskKind, type TicketMessage } from '../model/helpdesk';
+import { findEmail } from '../dom/query';
 
 export interface ScrapedTicket {
   helpdesk: HelpdeskKind;

@@ -1,0 +1,77 @@
+// UI timings in real Chromium with the cached 100 000-request database (bench/chromium.ts):
+// the side panel's first paint and filter time, and how fast the overlay appears once a ticket's DOM
+// is there.
+import { launchBenchBrowser } from './chromium';
+import { percentile, round, type BenchRow } from './types';
+// @ts-expect-error plain ESM script without types
+import { startServer } from '../scripts/serve.mjs';
+
+export async function benchUiChromium(): Promise<BenchRow[]> {
+  const { context, extensionId } = await launchBenchBrowser();
+  const { server, origin } = (await startServer(0)) as { server: import('node:http').Server; origin: string };
+  const rows: BenchRow[] = [];
+  try {
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    const paints: number[] = [];
+    let total = '';
+    for (let i = 0; i < 7; i += 1) {
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      await panel.waitForSelector('.row-button', { timeout: 60_000 });
+      // Time from navigation start to the first rendered row with data.
+      paints.push(await panel.evaluate(() => performance.now()));
+      total = (await panel.locator('[data-testid=queue-count]').textContent()) ?? '';
+    }
+    const note = `Chromium, ${total} open of 100,000 stored`;
+    rows.push({ group: 'side panel', name: 'first paint with data, median', value: round(percentile(paints.slice(2), 50), 0), unit: 'ms', note });
+    rows.push({ group: 'side panel', name: 'first paint with data, max', value: round(Math.max(...paints.slice(2)), 0), unit: 'ms', note });
+    const filters: number[] = [];
+    for (const type of ['erasure', 'access', 'portability', '', 'objection', 'rectification', '']) {
+      const before = await panel.locator('[data-testid=queue-count]').textContent();
+      const t0 = Date.now();
+      await panel.locator('#f-type').selectOption(type);
+      await panel.waitForFunction((prev) => document.querySelector('[data-testid=queue-count]')?.textContent !== prev && !!document.querySelector('.row-button'), before, { timeout: 60_000 });
+      filters.push(Date.now() - t0);
+    }
+    rows.push({ group: 'side panel', name: 'filter by type (count + first page), median', value: round(percentile(filters, 50), 0), unit: 'ms', note: 'Chromium, 100,000 stored requests' });
+
+    // Overlay: wait for the content-script registration, then navigate between demo tickets.
+    const worker = context.serviceWorkers()[0]!;
+    await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+      for (let i = 0; i < 100 && (await c.scripting.getRegisteredContentScripts()).length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/tickets/1042`);
+    await page.waitForSelector('privacy-desk-overlay');
+    const gaps: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const gap = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const current = document.querySelector('section[data-page=ticket]')?.getAttribute('data-ticket-id');
+            let domReady = 0;
+            const observer = new MutationObserver(() => {
+              const section = document.querySelector('section[data-page=ticket]');
+              const id = section?.getAttribute('data-ticket-id');
+              if (!domReady && id && id !== current) domReady = performance.now();
+              const pd = document.querySelector('privacy-desk-overlay')?.shadowRoot?.querySelector('.pd');
+              if (domReady && pd?.getAttribute('data-ticket-id') === id) {
+                observer.disconnect();
+                resolve(performance.now() - domReady);
+              }
+            });
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+            (document.querySelector('a.ticket-next') as HTMLAnchorElement).click();
+          }),
+      );
+      gaps.push(gap);
+    }
+    rows.push({ group: 'overlay', name: 'visible after ticket DOM ready, median', value: round(percentile(gaps, 50), 1), unit: 'ms', note: 'Chromium, demo SPA, 20 navigations' });
+    rows.push({ group: 'overlay', name: 'visible after ticket DOM ready, p95', value: round(percentile(gaps, 95), 1), unit: 'ms', note: 'Chromium, demo SPA, 20 navigations' });
+  } finally {
+    await context.close();
+    server.close();
+  }
+  return rows;
+}
