@@ -7,7 +7,8 @@ export const de: PhraseTable = {
   negators: 'nicht nie niemals kein keine keinesfalls',
   macros: {
     my: '(alle |samtliche |all )?(meine[nmrs]?|mein)',
-    data: '((personenbezogen|perso?e?nlich|gespeichert|privat)* ){0,2}(daten|informationen|angaben|datensatze|kundendaten|nutzerdaten|personendaten|personalien)',
+    // Compounds: "Verbrauchsdaten", "Kaufhistorie".
+    data: '((personenbezogen|perso?e?nlich|gespeichert|privat)* ){0,2}(\\w*daten|informationen|angaben|datensatze|personalien|\\w*historie)',
     acct: '(kunden|benutzer|nutzer)?(konto|kontos|account|accounts|profil|profils)',
     field: '{data}|(vor|nach|familien|nutzer|madchen|maedchen|geburts)?namen?|anschrift|adresse|wohnadresse|e-?mail(-?adresse)?|geburtsdatum|telefonnummer|handynummer',
     me: 'ue?ber mich|zu meiner person|mich betreffen*',
@@ -62,11 +63,12 @@ export const de: PhraseTable = {
     'o3 keine ~3 (werbung|newsletter|werbe|angebote|marketing|anrufe|sms|e-?mails)* ~2 mehr|(werbung|werbe*|marketing*) ~ (einstell|unterlass|stopp|beend)*',
     'o3 nicht mehr ~ (kontaktiert|angerufen|angeschrieben|beworben|angemailt)|(verarbeitung|nutzung|verwendung) ~ {my} {data} ~ (einstell|beend|unterlass|stopp)*',
     'o3 (aufhor*|nicht|nie|keine) ~6 {data} ~6 (weitergeb|weiterzugeb|verkauf|ue?bermitt|teilen|geteilt)*|(aufhor*|nicht|nie) ~6 dritt* ~3 (weitergeb|weiterzugeb|verkauf|ue?bermitt|geteilt|teilen)*',
+    'o3 (nicht|keine|kein) ~8 (werbung|werbezweck*|marketing*|werbe*) ~4 (ausgewertet|genutzt|verwendet|verarbeitet|benutzt|auswerten|nutzen|verwenden)',
     'o2 profiling|direktwerbung|personalisierte werbung',
     // Art. 7(3). "Widerruf" of a purchase (§ 355 BGB) is not consent: see the not-request cue.
     'w1 einwilligung*|zustimmung*|einverstandnis*|widerruf*',
     // The verb comes last or splits ("ziehe … zurück"), so within one sentence a long gap is allowed.
-    'w3 widerruf* ~ (einwilligung|zustimmung|einverstandnis)*|(einwilligung|zustimmung|einverstandnis)* ~12 (widerruf|zuruckzieh|zuruckzunehm|zurucknehm|entzieh|zuruckgezogen|zuruck)*',
+    'w3 widerruf* ~ (einwilligung|zustimmung|einverstandnis)*|(einwilligung|zustimmung|einverstandnis)* ~16 (widerruf|zuruckzieh|zuruckzunehm|zurucknehm|entzieh|zuruckgezogen|zuruck)*',
     'w2 (widerruf|zuruckzieh|zurucknehm|entzieh)* ~ (erlaubnis|genehmigung|freigabe)|(erlaubnis|genehmigung|freigabe) ~ (widerruf|zuruckzieh|zuruckgezogen|entzieh)*',
     'w3 (ziehe|nehme) ~ (einwilligung|zustimmung|einverstandnis)* ~ zuruck|entziehe ~ (einwilligung|zustimmung)*|nicht (mehr|langer) einverstanden',
     'n2 widerruf* ~ (bestellung|kauf|kaufvertrag|vertrag|vertrags|abo|abonnement|auftrag)|widerrufs(recht|belehrung|formular)',
@@ -78,7 +80,8 @@ export const de: PhraseTable = {
     'n3 auftragsverarbeit*|avv|unterauftragsverarbeiter*|subunternehmer*|toms|technisch* und organisatorisch* massnahmen|standardvertragsklauseln|sicherheitsfragebogen',
     'n3 (sind sie|ist \\w+|seid ihr|ist ihr \\w+|ist ihre \\w+) ~2 (dsgvo|datenschutz)\\W?(konform|compliant)|dsgvo\\W?konformitat',
     'n2 (wo|in welchem land|welche[mr]? (land|region|rechenzentrum)) ~ (gehostet|server|rechenzentr*|hosting)|serverstandort*|gehostet',
-    'n3 (unsere[nr]?|deren) (kunden|nutzer|mitarbeiter*|mandanten|patienten|mitglieder|endkunden|anwender)|(kunde|kundin|kunden|nutzer) von uns|(eines|einer|ein|eine) betroffenen?|im auftrag ~2 (kunden|mandanten|unternehmen)|(einer? unserer|ein) (kunde|kundin|kunden|nutzer) hat',
+    'n3 (unsere[nr]?|deren) (kunden|nutzer|mitarbeiter*|mandanten|patienten|mitglieder|endkunden|anwender)|(kunde|kundin|kunden|nutzer) von uns|(ein|eine|einer|unsere[nr]?) (ehemalige[rn]? )?(kunde|kundin|mitarbeiter*|nutzer) (hat|haben|mochte|will|verlangt)|(eines|einer|ein|eine) betroffenen?|im auftrag ~2 (kunden|mandanten|unternehmen)|(einer? unserer|ein) (kunde|kundin|kunden|nutzer) hat',
+    'n2 passwort|zugangsdaten|bankdaten|bankverbindung|iban|kreditkarte|einloggen|anmeld(en|ung)',
     // Housekeeping
     'n2 doppelt* ~2 (ticket|anfrage|bestellung|buchung|abbuchung|nachricht|eintrag)|duplikat*',
     'n2 {obj} ~2 (loe?sch|entfern|stornier)*|(loe?sch|entfern|stornier)* ~2 {obj}',

@@ -40,6 +40,7 @@ export const en: PhraseTable = {
     'r3 (correct|rectify|update|fix|change|amend|edit)* ~ {my} ({field})',
     'r2 (correct|rectify|update|fix|amend)* ~2 {data}|(correct|rectify|update|fix|change|amend)* (the|this|that) ({field})',
     'r2 {my} (old|previous|former|maiden|new) ({field})',
+    'r3 (spelt|spelled|spelling|written|typed|got) {my} ({field}) ~2 (as|wrong|incorrect*)',
     'r2 ({field}) ~2 (you have|you hold|on file|on record|stored|registered|in your) ~ (wrong|incorrect|inaccurate|misspel*|outdated|out of date)',
     'r3 {my} ({field}) ~ (wrong|incorrect|inaccurate|misspel*|outdated|out of date|not correct|not up to date|spel* wrong|incomplete)',
     'n2 (delivery|shipping) address|address (for|of|on) (my |the |this )?(order|parcel|package|shipment|delivery|invoice|booking)',
@@ -49,6 +50,8 @@ export const en: PhraseTable = {
     's3 (restrict|limit|suspend|freez|block|pause|halt)* ~ ((process*|use|usage|using) ~ )?{my} {data}',
     "s2 (do not|don'?t|not) (delete|erase|remove) ~ (but|instead|rather)|(until|while|pending) ~ (resolved|verified|checked|clarified|investigat*|disput*|complaint|decided|settled)",
     's3 (until|while|pending) ~12 (do not|don\'?t|not|stop|cease|no longer) ~2 (use|using|process*|shar*|pass*)',
+    's3 (restrict|limit|suspend|freez|block|pause|halt)* (all )?(use|processing|usage) of ~ {data}',
+    's2 (until|while|pending) ~ (look* into|review*|examin*)',
     's2 legal claims?|court case|lawsuit|legal proceedings|litigation',
     // Stopping only for a while is restriction (Art. 18(1)(a), (d)), not an objection.
     's3 (stop|suspend|pause|halt|cease) ~ (process*|using|use) ~ (until|while|pending)',
@@ -56,7 +59,8 @@ export const en: PhraseTable = {
     'p1 export*|download*',
     'p3 (data )?portability|machine\\W?readable|(structured|commonly used|portable|interoperable) ~ format',
     'p3 (transfer|transmit|move|port|send|migrat)* ~ {data} ~ to ~ (another|a new|a different|other|new) ~2 (provider|service|company|supplier|controller|bank|insurer|platform|app|vendor)',
-    'p2 {my} {data} ~ (format*|csv|json|xml|spreadsheet|excel)',
+    'p2 {my} {data} ~ (format*|csv|json|xml|spreadsheet|excel)|data (that )?i(\'ve| have)? (provided|given|supplied|submitted|uploaded|entered)',
+    'p2 (move|take|transfer|port|switch)* ~ (it|them|this|everything) ~2 (to|into) (another|a new|a different|a competing|a competitor)',
     'p3 (export|download)* ~ ({my} {data}|{data} ~ {me})',
     'n2 (export|download)* ~2 (reports?|invoices?|statistics|stats|dashboards?|analytics|orders|transactions|tickets|contacts|leads|charts?|receipts?|timesheets?|logs?)',
     // Art. 21; an "unsubscribe from marketing" is an objection to direct marketing (Art. 21(2)).
@@ -71,6 +75,7 @@ export const en: PhraseTable = {
     "o3 (don'?t|do not|no longer) (want|wish) ~ (receive|get) ~ (marketing|newsletters?|promotion*|advert*|offers|commercial|e-?mails|calls|texts)",
     "o3 (don'?t|do not|no longer) (want|wish|agree|accept)* ~ {my} {data} ~ (used|processed|shared|sold)",
     "o3 (stop|quit|cease|don'?t|do not|no longer|never) ~4 (shar|sell|pass|disclos|giv|transfer)* ~4 {data}|(don'?t|do not|no longer) ~3 {data} ~3 (shared|sold|passed|disclosed|given)",
+    "o3 (don'?t|do not|no longer) (want|wish) to be (contacted|called|phoned|e-?mailed|texted|approached)|(keep|keeps) (calling|phoning|e-?mailing|texting|contacting) me",
     'o2 (please )?stop (it|this|that|them|these)(?=\\s*([,.;:!?]|$))',
     'o2 profiling|direct marketing|targeted advert*|personali[sz]ed (ads|advert*)',
     // Art. 7(3). "Withdraw from the contract" is consumer law, hence "consent" in every strong cue.
@@ -87,7 +92,11 @@ export const en: PhraseTable = {
     'n3 (are|is) (you|your \\w+|the \\w+|\\w+) ~2 compliant|gdpr compliance|compliance (team|officer|documentation|requirements)',
     'n3 data processing (agreement|addendum)|dpa|sub\\W?processors?|standard contractual clauses|security questionnaire|vendor (assessment|questionnaire|review)|due diligence|dpia',
     'n2 (where|which country|what country|which region) ~ (hosted|host|stored|located|servers?|data ?cent*)|data residency|hosted (in|within)',
-    'n3 (our|their) (own )?(customers|clients|users|end\\W?users|employees|members|subscribers|patients|contacts|visitors|tenants)|(customer|client|user)s? of ours|(from|by) (a|an|one of our) (data subject|customer|client|user|end\\W?user)|on behalf of ~2 (customer|client|user|company)|(a|one of our|an) (customer|client|user|end\\W?user)s? (has |have )?(asked|requested|wants|sent|submitted)',
+    'n3 (our|their) (own )?(customers|clients|users|end\\W?users|employees|members|subscribers|patients|contacts|visitors|tenants)|(customer|client|user)s? of ours|(from|by|of) (a|an|one of our|our) (former )?(data subject|customer|client|user|end\\W?user|employee|member|patient|applicant|candidate)s?|on behalf of ~2 (customer|client|user|company)|(a|one of our|an) (customer|client|user|end\\W?user)s? (has |have )?(asked|requested|wants|sent|submitted)',
+    // A business that received a request from someone else asks how to handle it.
+    'n3 (we|i) (have |just )?(received|got) (a|an) ~3 request',
+    // Account administration and business data: log-in and payment details, a company's own records.
+    "n2 password|log ?in|sign ?in|locked out|verification code|payment (card|method|details)|credit card|(our|the) company'?s? (account|phone|address|details|number|records)",
     // Housekeeping on things that are not the writer's personal data.
     'n2 (duplicate|double|second|same) (ticket|request|case|message|e-?mail|order|booking|charge|payment|entry|conversation)',
     'n2 (delet|remov|cancel|clos|merg|discard|eras)* ~2 (ticket|case|duplicate|attachment|file|upload|draft|comment|post|review|message|order|item|product|cart|basket|booking|reservation|appointment|invoice|report|dashboard|project|folder|document|event|task|listing|entry|row)s?',

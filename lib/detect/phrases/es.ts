@@ -8,7 +8,7 @@ export const es: PhraseTable = {
   negators: 'no nunca ni',
   macros: {
     my: '(todos |todas )?(los |las )?(mis|mi)',
-    data: '(datos|informacion|info)( personales| de caracter personal| de contacto)?',
+    data: '(datos|informacion|info|grabaciones)( personales| de caracter personal| de contacto| de llamadas)?',
     acct: 'cuenta( de usuario| de cliente)?|perfil|usuario',
     field: '{data}|nombre|(primer |segundo )?apellidos?|direccion( de correo( electronico)?| postal)?|correo( electronico)?|e-?mail|fecha de nacimiento|dni|nif|telefono|numero de telefono|movil',
     // "sobre mí" ends a clause or is followed by a conjunction; "sobre mi pedido" is "about my order".
@@ -70,7 +70,8 @@ export const es: PhraseTable = {
     'n3 (son|es|estan|cumplen) ~2 (conformes?|cumplen|compatibles?) ~2 (rgpd|normativa|gdpr)|cumplimiento ~2 rgpd|cumplen ~2 rgpd',
     'n3 encargad* del tratamiento|contrato de encargo|subencargad*|clausulas contractuales tipo|cuestionario de seguridad',
     'n2 donde ~ (alojad|servidor|centro de datos|hosting)*|servidores? ~2 (europa|ue|espana)',
-    'n3 (nuestros|nuestras) (clientes|usuarios|empleados|trabajadores|pacientes|socios|clientas)|en nombre de ~2 (cliente|empresa)|un (cliente|usuario) nuestro|de (un|una) interesad[oa]',
+    'n3 (nuestros|nuestras) (clientes|usuarios|empleados|trabajadores|pacientes|socios|clientas)|en nombre de ~2 (cliente|empresa)|un (cliente|usuario) nuestro|un (cliente|usuario|empleado|trabajador|socio) nos|de (un|una) interesad[oa]',
+    'n2 contrasena|iniciar sesion|tarjeta de credito|iban',
     // Housekeeping
     'n2 duplicad*',
     'n2 (elimin|borr|cancel|anul|suprim)* ~2 (ticket|adjunto|archivo|fichero|mensaje|pedido|factura|informe|comentario|carrito|reserva|cita|borrador|resena)*',

@@ -29,7 +29,7 @@ export const fr: PhraseTable = {
     'r3 droit de rectification|rectif* ~ ({my}|{data})',
     'r3 (corrig|modifi|rectifi|actualis|mettre a jour|mettez a jour|changer|changez)* ~ {my} ({field})',
     'r3 {my} ({field}) ~ (erron|incorrect|inexact|faux|fausse|mal orthographi|mal ecrit|pas a jour|obsolete|perime|incomplet)*',
-    'r2 (corrig|rectifi)* ~2 {data}|(ma|mon) (nouvelle|nouveau|nouvel) ({field})',
+    'r2 (corrig|rectifi)* ~2 {data}|(ma|mon) (nouvelle|nouveau|nouvel|ancienne|ancien|precedente) ({field})',
     'r2 ({field}) ~2 (enregistre*|dans votre|chez vous|que vous avez) ~ (erron|incorrect|inexact|faux|fausse|mal orthographi)*',
     'n2 adresse de (livraison|facturation)|adresse ~2 (commande|colis|facture|livraison)',
     // Art. 18
@@ -55,7 +55,7 @@ export const fr: PhraseTable = {
     'o3 (refuse|ne|n|plus|arret*|cess*) ~6 {data} ~4 (transmis|cede|vendu|partage|communique|transmettre|ceder|vendre|partager|communiquer)*',
     'o2 profilage|prospection commerciale|publicite ciblee|marketing direct',
     // Art. 7(3)
-    'w1 consentement*|revoqu*',
+    'w1 consentement*|revoqu*|autorisation*',
     'w2 (retir|revoqu|revoc)* ~ (autorisation|accord|permission)|(autorisation|accord|permission) ~ (retire|revoque)*',
     'w3 (retir|revoqu|revoc|annul)* ~ consentement|consentement ~ (retire|revoque|annule)*|retrait ~2 consentement|ne ~2 plus ~2 consen*|ne consen* (plus|pas)',
     // Context
@@ -66,7 +66,8 @@ export const fr: PhraseTable = {
     'n3 (etes-vous|etes vous|vous etes|est-ce que vous etes|est-il|sont-ils) ~2 conforme*|conformite ~2 rgpd',
     'n3 sous-?traitan*|accord ~2 traitement des donnees|clauses contractuelles types|questionnaire de securite',
     'n2 (ou|dans quel pays) ~ (heberge|serveur|centre de donnees|datacenter)*|hebergement des donnees',
-    'n3 (nos|leurs) (clients|utilisateurs|salaries|employes|collaborateurs|adherents|patients|abonnes)|pour le compte ~2 (client|entreprise)|(un|une) de nos client*|d\'?une personne concernee',
+    'n3 (nos|leurs) (clients|utilisateurs|salaries|employes|collaborateurs|adherents|patients|abonnes)|pour le compte ~2 (client|entreprise)|(un|une) de nos client*|(un|une) client* (nous )?(demande|a demande)|d\'?un client|d\'?une personne concernee',
+    'n2 mot de passe|connecter|connexion|identifiant*|carte bancaire|iban',
     // Housekeeping
     'n2 doublon*|en double',
     'n2 (suppr|effac|annul)* ~2 (ticket|piece jointe|pieces jointes|fichier|message|commande|facture|rapport|commentaire|panier|brouillon|rendez-vous|reservation|avis)*',

@@ -9,13 +9,13 @@ export const it: PhraseTable = {
     my: '(tutti |tutte )?(i |il |la |le |gli )?(miei|mie|mio|mia)',
     data: '(dati|informazioni|dettagli)( personali| anagrafici| di contatto)?',
     acct: 'account|profilo|utenza',
-    field: '{data}|nome|cognome|indirizzo( e-?mail| di casa)?|e-?mail|data di nascita|codice fiscale|numero di (telefono|cellulare)|telefono',
+    field: '{data}|nome|cognome|indirizzo( e-?mail| di casa)?|e-?mail|data di nascita|codice fiscale|numero( di (telefono|cellulare))?|telefono',
     me: '(su|di|riguardo a) me|(che )?mi riguard*|relativi a me|a me riferit*|a mio nome',
   },
   cues: [
     // Art. 17
     'e1 cancell*|elimin*|rimuov*|rimozion*',
-    'e3 (cancell|elimin|rimuov|distrugg)* ~ ({my} ({data}|{acct}|{field})|{data} ~ {me})',
+    'e3 (cancell|elimin|rimuov|distrugg)* ~6 ({my} ({data}|{acct}|{field})|{data} ~ {me})',
     'e3 {my} ({data}|{acct}) ~ (cancellat|eliminat|rimoss|distrutt)*|(cancellazione|eliminazione|rimozione) ~ ({my}|{data}|{acct})',
     'e2 (cancell|elimin)* (tutto|proprio tutto)(?=\\s*([,.;!?]|$))',
     'e3 diritto ~2 (oblio|cancellazione)|(cancellarmi|rimuovermi|eliminarmi) ~ (database|archivi|sistemi|registri|banca dati|banche dati)',
@@ -30,7 +30,7 @@ export const it: PhraseTable = {
     'r3 rettific* ~ ({my}|{data})|diritto di rettifica',
     'r3 (correggere|correggete|correggi|aggiornare|aggiornate|modificare|modificate|rettificare|rettificate|sistemare|sistemate|cambiare|cambiate)* ~ {my} ({field})',
     'r3 {my} ({field}) ~ (errat|sbagliat|inesatt|non corrett|scritt* male|non aggiornat|obsolet|incomplet)*',
-    'r2 (correggere|correggete|rettificare|rettificate)* ~2 {data}|(nuov[oa]|cambiato|modificato) ~2 ({field})',
+    'r2 (il mio |la mia )?(vecchi[oa]|precedente) ({field})|(correggere|correggete|rettificare|rettificate)* ~2 {data}|(nuov[oa]|cambiato|modificato) ~2 ({field})',
     'r2 ({field}) ~2 (registrat|salvat|memorizzat|nel vostro|nel mio|nei vostri|che avete)* ~ (errat|sbagliat|inesatt|non corrett|scritt* male)*',
     'n2 indirizzo di (spedizione|consegna|fatturazione)|indirizzo ~2 (ordine|pacco|spedizione|fattura)',
     // Art. 18
@@ -58,7 +58,7 @@ export const it: PhraseTable = {
     // Art. 7(3)
     'w1 consens*|revoc*',
     'w2 (revoc|ritir)* ~ (autorizzazion|permess)*|(autorizzazione|permesso) ~ (revocat|ritirat)*',
-    'w3 (revoc|ritir)* ~ consenso|consenso ~ (revocat|ritirat)*|revoca ~2 consenso|non (do|presto|acconsento) piu|non ~2 piu ~2 (consenso|acconsent*)',
+    'w3 (revoc|ritir)* ~ consenso|consenso ~16 (revoc|ritir)*|consenso ~ (revocat|ritirat)*|revoca ~2 consenso|non (do|presto|acconsento) piu|non ~2 piu ~2 (consenso|acconsent*)',
     // Context
     'l1 regolamento (ue|europeo|generale)|codice (della )?privacy|garante ~2 privacy|normativa ~2 privacy|protezione dei dati|privacy',
     'd1 {my} {data}|(dati|informazioni) personali|{me}',
@@ -67,7 +67,8 @@ export const it: PhraseTable = {
     'n3 (siete|e|sono) ~2 conform* ~2 (gdpr|normativa)|conformita (al|gdpr)',
     'n3 nomina ~2 responsabile|responsabile (esterno )?del trattamento|accordo ~2 trattamento dei dati|sub-?responsabil*|clausole contrattuali (tipo|standard)',
     'n2 dove ~ (ospitat|conservat|salvat|server|data ?center|hosting)*|server ~2 (europa|italia|ue)',
-    'n3 (nostri|loro) (clienti|utenti|dipendenti|collaboratori|pazienti|iscritti)|per conto ~2 (cliente|clienti|azienda)|un (nostro )?cliente ~2 (chiesto|richiesto)|(da|di) un interessato',
+    'n3 (nostri|loro) (clienti|utenti|dipendenti|collaboratori|pazienti|iscritti)|per conto ~2 (cliente|clienti|azienda)|(dei|degli) (nostri )?(clienti|utenti|dipendenti)|un (nostro )?cliente ~2 (chiesto|richiesto)|(da|di) un interessato',
+    'n2 password|accedere|login|pagamento|carta di credito|iban',
     // Housekeeping
     'n2 (doppi|duplicat)* ~2 (ticket|richiesta|ordine|prenotazione|addebito|messaggio)|(ticket|richiesta|ordine|prenotazione|addebito|messaggio) ~2 (doppi|duplicat)*',
     'n2 (cancell|elimin|rimuov|annull)* ~2 (ticket|allegat|file|messaggio|ordine|fattura|report|commento|carrello|prenotazione|bozza|recensione|appuntamento)*',

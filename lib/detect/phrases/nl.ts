@@ -7,7 +7,8 @@ export const nl: PhraseTable = {
   negators: 'niet nooit geen',
   macros: {
     my: "(al |alle )?(mijn|m'?n)",
-    data: '((persoonlijke|opgeslagen|eigen) ){0,2}(persoonsgegevens|gegevens|data|informatie|info|klantgegevens|contactgegevens)',
+    // Compounds: "transactiegegevens", "locatiegegevens".
+    data: '((persoonlijke|opgeslagen|eigen) ){0,2}(\\w*gegevens|data|informatie|info)',
     acct: '(klant|gebruikers)?(account|profiel)',
     field: '{data}|(achter|voor|familie|gebruikers)?naam|adres|woonadres|e-?mailadres|e-?mail|geboortedatum|telefoonnummer',
     me: '(over|van|betreffende|omtrent) mij',
@@ -19,6 +20,7 @@ export const nl: PhraseTable = {
     'e1 verwijder*|wissen|gewist|vernietig*',
     'e3 (verwijder|wis|wissen|vernietig)* ~ ({my} ({data}|{acct}|{field})|{data} ~ {me})',
     'e3 {my} ({data}|{acct}|{field}) ~ (verwijder|wissen|gewist|vernietig|schrappen|geschrapt)*',
+    'e3 (haal|schrap)* ~ {my} ({field}) ~ (uit|van) ~2 (\\w*bestand|database|systeem|systemen|administratie)*',
     'e3 (verwijdering|wissing|vernietiging) ~ ({my}|{data}|{acct})|recht (op|om) ~2 (vergetelheid|vergeten|verwijdering|gegevenswissing|wissing)',
     'e2 (verwijder|wis)* ~2 alles(?=\\s*([,.;!?]|$))|alles ~2 (verwijderen|wissen)',
     'e3 verwijder(ing)?sverzoek|(account|data|gegevens)verwijdering|(alles|alle gegevens) ~ {me} ~ (verwijder|wissen)*',
@@ -26,15 +28,17 @@ export const nl: PhraseTable = {
     'a1 inzage*|kopie|overzicht',
     'a3 inzageverzoek|recht (op|van) inzage|(inzage|toegang) ~ ({data}|dossier)',
     'a3 (kopie|overzicht|afschrift)* ~ {data}|(welke|wat voor) ~ {data} ~ {me}|(alle|al) ~2 {data} ~6 {me}',
+    'a3 (wat|welke) ~ {me} ~ (opgeslagen|bewaard|vastgelegd|geregistreerd|verwerkt)',
     'a2 (weten|zien|inzien|opvragen|ontvangen) ~ {my} {data}|{my} {data} ~ (inzien|opvragen|inzage)|of ~ (jullie|u) ~ {data} ~ (verwerk|bewaar|opsla|opgesla|heeft|hebben)*',
     // Art. 16
-    'r1 rectific*|corrig*|onjuist*|verkeerd*|fout*|verouderd',
+    'r1 rectific*|corrig*|onjuist*|verkeerd*|fout*|verouderd|rechtzet*',
+    'r2 (verkeerde|onjuiste|foute) ({field})',
     'r2 ({field}) ~2 (geregistreerd|opgeslagen|vastgelegd|in jullie|in uw|bij jullie|bij u) ~ (onjuist|verkeerd|fout|niet juist|niet correct|verouderd)*',
     'r3 rectificatie|recht op (rectificatie|correctie|verbetering)',
     'r3 (corrigeer|corrigeren|wijzig|wijzigen|verbeter|verbeteren|actualiseer|bijwerken|rechtzetten)* ~ {my} ({field})|pas ~ {my} ({field}) ~2 aan',
     'r3 {my} ({field}) ~ (corrigeren|aanpassen|wijzigen|verbeteren|actualiseren|bijwerken|rechtzetten|rechtgezet|aangepast|gewijzigd|gecorrigeerd|verbeterd|veranderd|veranderen)',
     'r3 {my} ({field}) ~ (onjuist|verkeerd|fout|niet juist|niet correct|incorrect|verouderd|niet meer actueel|onvolledig)*',
-    'r2 (corrigeer|corrigeren|verbeter|verbeteren|rechtzetten)* ~2 {data}|({my}|het|de) nieuwe ({field})',
+    'r2 (corrigeer|corrigeren|verbeter|verbeteren|rechtzetten)* ~2 {data}|({my}|het|de) (nieuwe|oude|vorige) ({field})',
     'n2 (bezorg|verzend|aflever|factuur)adres|adres ~2 (bestelling|pakket|levering|factuur|zending)',
     // Art. 18
     's1 beperk*|blokkeer*|bevries*|opschort*',
@@ -49,7 +53,7 @@ export const nl: PhraseTable = {
     // Providers are compounds in Dutch: "energieleverancier", "zorgverzekeraar".
     'p3 (overdragen|overzetten|overbrengen|doorsturen|verhuizen|meenemen|overdracht)* ~ (andere|nieuwe) ~2 \\w*(aanbieder|leverancier|provider|dienst|bank|verzekeraar|partij)',
     'p3 (andere|nieuwe) ~2 \\w*(aanbieder|leverancier|provider|bank|verzekeraar|partij) ~ (overdragen|overzetten|overbrengen|overgedragen|meenemen|sturen|overgezet)',
-    'p2 {my} {data} ~ (formaat|bestand|csv|json|xml|excel)',
+    'p2 {my} {data} ~ (\\w*formaat|bestand|csv|json|xml|excel)',
     'p3 (export|download)* ~ {my} {data}|{my} {data} ~ (exporteren|downloaden)',
     'n2 export* ~2 (rapport|rapportage|factur|statistiek|bestelling|transactie|dashboard)*|(rapport|rapportage|factur|statistiek|bestelling|transactie)* ~2 export*',
     // Art. 21 and the marketing opt-out (Art. 21(2))
@@ -68,7 +72,7 @@ export const nl: PhraseTable = {
     'w1 toestemming*|intrek*|ingetrokken',
     'w2 (intrek|herroep)* ~ (machtiging|akkoord|goedkeuring)|(machtiging|akkoord|goedkeuring) ~ (intrekken|in te trekken|ingetrokken|herroepen)',
     // "Ik trek mijn toestemming … in": a separable verb, the particle may come much later.
-    'w3 toestemming ~ (intrekken|in te trekken|ingetrokken|terugtrekken|terug te trekken|herroepen|intrek)|(trek|herroep)* ~2 toestemming|intrekking ~ toestemming|(geen|niet langer) ~2 toestemming',
+    'w3 toestemming ~ (intrekken|in te trekken|ingetrokken|terugtrekken|terug te trekken|herroepen|intrek)|(trek|herroep)* ~2 toestemming|toestemming ~16 (intrekken|in te trekken|intrek|herroep*)|intrekking ~ toestemming|(geen|niet langer) ~2 toestemming',
     // Context
     'l1 avg|algemene verordening gegevensbescherming|privacywet*|wbp|autoriteit persoonsgegevens|privacy',
     'd1 {my} {data}|persoonsgegevens|{me}',
@@ -78,6 +82,7 @@ export const nl: PhraseTable = {
     'n3 (zijn jullie|bent u|is \\w+|zijn \\w+) ~2 (avg|gdpr)\\W?(compliant|proof|conform)|avg\\W?conform|voldoen ~ aan de avg',
     'n2 waar ~ (gehost|servers?|datacent*|hosting)|(servers?|datacent*) ~ (europa|eu|nederland)',
     'n3 (onze|hun) (klanten|gebruikers|medewerkers|leden|clienten|patienten|relaties)|namens ~2 (klant|organisatie|opdrachtgever)|een (klant|gebruiker) van ons|(van|door) een betrokkene',
+    'n2 wachtwoord|inlog*|betaal*|betalings*|bankrekening*|creditcard|iban',
     // Housekeeping
     'n2 dubbel* ~2 (ticket|melding|aanvraag|bestelling|boeking|afschrijving|bericht)',
     'n2 (verwijder|annuleer|wis)* ~2 {obj}|{obj} ~2 (verwijder|annuleer|wissen)*',
