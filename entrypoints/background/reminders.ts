@@ -15,8 +15,8 @@ const SENT_KEY = 'remindersSent';
 export function createReminders(repos: Repositories) {
   async function updateBadge() {
     const { badgeDays } = await getSettings(repos);
-    const count = await countDueBefore(repos, new Date(Date.now() + badgeDays * 86_400_000).toISOString());
-    await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+    const count = await countDueBefore(repos, new Date(Date.now() + badgeDays * 86_400_000).toISOString(), 100);
+    await browser.action.setBadgeText({ text: count > 99 ? '99+' : count > 0 ? String(count) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
     await browser.action.setTitle({ title: count > 0 ? `Privacy Desk — ${t('badgeTitle', [String(count), String(badgeDays)])}` : 'Privacy Desk' });
   }

@@ -98,7 +98,7 @@ export async function exportRegister(repos: Repositories, actor: string, format:
 /** Thrown when an import file has problems: nothing was written; the message lists each problem. */
 export class ImportRejectedError extends ValidationError {
   constructor(readonly problems: ImportProblem[]) {
-    super('The file', problems.map((p) => p.field ?? ''), `${problems.map(describeProblem).join('; ')}. Nothing was imported.`);
+    super('The file', problems.map((p) => p.field ?? ''), `\n${problems.map(describeProblem).join(';\n')}.\nNothing was imported.`);
   }
 }
 

@@ -27,8 +27,8 @@ export function createRepositories(db: PrivacyDeskDb = openDatabase(), clock?: C
     subjects: new Repository(store, 'subjects', DataSubject, 'data subject'),
     // A soft-deleted request leaves the open index, so the queue and the badge never need to filter it out.
     requests: new Repository(store, 'requests', SubjectRequest, 'request', {
-      onDelete: (r) => ({ ...r, open: 0 }),
-      onRestore: (r) => ({ ...r, open: OPEN_STATUSES.includes(r.status) ? 1 : 0 }),
+      onDelete: (r) => ({ ...r, open: 0 as const }),
+      onRestore: (r) => ({ ...r, open: OPEN_STATUSES.includes(r.status) ? (1 as const) : (0 as const) }),
     }),
     activities: new Repository(store, 'activities', ProcessingActivity, 'processing activity'),
     events: new Repository(store, 'events', ProcessingEvent, 'processing event'),

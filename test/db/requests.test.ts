@@ -103,6 +103,15 @@ describe('queue and badge', () => {
     expect(await countDueBefore(repos, '2026-02-01T08:00:00.000Z')).toBe(1);
     expect(await countDueBefore(repos, '2026-02-01T09:00:00.000Z')).toBe(2);
     expect(await countDueBefore(repos, '2026-02-03T12:00:00.000Z')).toBe(3);
+    expect(await countDueBefore(repos, '2026-02-03T12:00:00.000Z', 2)).toBe(2);
+    const firstPaint = await queryQueue(repos, { status: 'open', withTotal: false, limit: 2 });
+    expect(firstPaint.total).toBe(-1);
+    expect(firstPaint.items).toHaveLength(2);
+    // A soft-deleted request leaves the open index; restoring brings it back.
+    await repos.requests.softDelete('dpo', all.items[0]!.id);
+    expect((await queryQueue(repos, { status: 'open' })).total).toBe(2);
+    await repos.requests.restore('dpo', all.items[0]!.id);
+    expect((await queryQueue(repos, { status: 'open' })).total).toBe(3);
   });
 });
 

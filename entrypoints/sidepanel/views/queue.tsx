@@ -40,22 +40,29 @@ export function QueueView() {
     [filters, reloads],
   );
 
-  async function load(offset: number, gen: number) {
-    const page: ResponseOf<'requests.query'> = await send('requests.query', { ...query, offset, limit: PAGE });
+  async function load(offset: number, gen: number, withTotal: boolean) {
+    const page: ResponseOf<'requests.query'> = await send('requests.query', { ...query, offset, limit: PAGE, withTotal });
     if (gen !== generation.current) return;
-    setTotal(page.total);
+    if (page.total >= 0) setTotal(page.total);
     setRows((prev) => {
       const next = new Map(prev);
       page.items.forEach((request, i) => next.set(offset + i, { request, subject: page.subjects[request.subjectId] }));
       return next;
     });
+    return page;
   }
 
   useEffect(() => {
     generation.current += 1;
     setRows(new Map());
     setTotal(undefined);
-    void load(0, generation.current);
+    const gen = generation.current;
+    // First paint: the first page alone; the total (a count over the index) follows.
+    void load(0, gen, false).then((page) => {
+      if (!page || gen !== generation.current) return;
+      if (page.items.length < PAGE) setTotal(page.items.length);
+      else void send('requests.query', { ...query, offset: 0, limit: 1, withTotal: true }).then((p) => gen === generation.current && setTotal(p.total));
+    });
   }, [query]);
 
   useEffect(() => {
@@ -68,11 +75,13 @@ export function QueueView() {
   }, []);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW) - 5);
-  const last = Math.min(total ?? 0, Math.ceil((scrollTop + height) / ROW) + 5);
+  // Until the total arrives, what has been fetched is what exists.
+  const known = total ?? rows.size;
+  const last = Math.min(known, Math.ceil((scrollTop + height) / ROW) + 5);
   useEffect(() => {
     const missing = [];
     for (let i = first; i < last; i += 1) if (!rows.has(i)) missing.push(i);
-    if (missing.length) void load(Math.floor(missing[0]! / PAGE) * PAGE, generation.current);
+    if (missing.length && total !== undefined) void load(Math.floor(missing[0]! / PAGE) * PAGE, generation.current, false);
   }, [first, last, total]);
 
   const set = (key: keyof Filters) => (e: Event) => setFilters({ ...filters, [key]: (e.target as HTMLInputElement).value });
@@ -123,7 +132,7 @@ export function QueueView() {
         {total === undefined ? '…' : total === 0 ? t('queueEmpty') : t(total === 1 ? 'queueCountOne' : 'queueCount', String(total))}
       </div>
       <div class="list" ref={listRef} role="list" onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}>
-        <div style={{ height: (total ?? 0) * ROW }} />
+        <div style={{ height: known * ROW }} />
         {visible}
       </div>
     </>

@@ -65,10 +65,11 @@ export const CORE_MESSAGES = {
       dueWithinDays: z.number().int().min(-36500).max(36500).optional(),
       search: z.string().max(200).optional(),
       subjectId: Id.optional(),
+      withTotal: z.boolean().optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(50),
     }),
-    z.object({ total: z.number().int(), items: z.array(SubjectRequest), subjects: z.record(z.string(), DataSubject) }),
+    z.object({ total: z.number().int().min(-1), items: z.array(SubjectRequest), subjects: z.record(z.string(), DataSubject) }),
   ),
   'requests.get': def(PAGES, z.object({ id: Id }), z.object({ request: SubjectRequest, subject: DataSubject })),
   'requests.transition': def(
