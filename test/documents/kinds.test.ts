@@ -11,6 +11,7 @@ import { DSAR_SAMPLES } from '../../lib/documents/kinds/dsar-response';
 import { kindSpec } from '../../lib/documents/kinds';
 import { TRANSFER_LABEL } from '../../lib/documents/kinds/subprocessors';
 import { formatArticle } from '../../lib/documents/inputs/common-view';
+import { labelOf } from '../../lib/register/vocabulary';
 import { renderDocument, renderDocumentMarkdown } from '../../lib/documents/render';
 import { pdfText, savePdfAndPng, squash, unescapeMarkdown } from './document-tools';
 
@@ -65,6 +66,9 @@ function expectedValues(input: unknown, lang: UiLanguage, skip: RegExp[]): Expec
     if (typeof value !== 'string') return;
     if (key === 'country' || key === 'locations') return out.push({ path: dotted, anyOf: [countryName(value, lang)] });
     if (key === 'transferMechanism' || key === 'safeguard') return out.push({ path: dotted, anyOf: [TRANSFER_LABEL[lang][value as 'scc']] });
+    // The register stores vocabulary keys; the report prints their labels.
+    const vocabulary = { purposes: 'purposes', dataSubjectCategories: 'dataSubjects', personalDataCategories: 'personalData', category: 'personalData' } as const;
+    if (key in vocabulary) return out.push({ path: dotted, anyOf: [labelOf(vocabulary[key as keyof typeof vocabulary], value, lang)] });
     if (key === 'ground') return out.push({ path: dotted, anyOf: [formatArticle(value, lang)] });
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return out.push({ path: dotted, anyOf: [formatDate(value, lang), formatShortDate(value, lang)] });
     for (const line of value.split('\n')) if (line.trim()) out.push({ path: dotted, anyOf: [line.trim()] });
@@ -154,12 +158,25 @@ describe('diacritics and idiom', () => {
     expect(markdown).toContain('archived offline');
   });
 
-  it('scores the register’s completeness', async () => {
+  it('scores the register’s completeness with lib/register’s check, and prints vocabulary labels', async () => {
     const { markdown } = await renderDocumentMarkdown({ kind: 'register', language: 'en', input: kindSpec('register').sample() });
-    expect(markdown).toContain('| 1 | Customer support through the helpdesk | Controller | Art. 6(1)(b) GDPR – performance of a contract | 7/7 (100%) | — |');
-    expect(markdown).toContain('| 2 | Sick-leave coördinatie with the occupational physician | Controller | Art. 6(1)(c) GDPR – compliance with a legal obligation | 5/7 (71%) | recipients and security measures |');
-    expect(markdown).toContain('| 3 | Hosting of helpdesk data for customers | Processor | — | 2/2 (100%) | — |');
-    expect(markdown).toContain('fitness-for-work assessment (Art. 9(2)(h) GDPR – health or social care)');
+    expect(markdown).toContain('| 1 | Customer support through the helpdesk | Controller | Art. 6(1)(b) GDPR – performance of a contract | Yes | — |');
+    expect(markdown).toContain('| 2 | Sick-leave coördinatie with the occupational physician | Controller | Art. 6(1)(c) GDPR – compliance with a legal obligation | No | recipients and security measures |');
+    expect(markdown).toContain('| 3 | Hosting of helpdesk data for customers | Processor | — | Yes | — |');
+    expect(markdown).toContain('Missing: recipients and security measures.');
+    expect(markdown).toContain('2 of them contain every item');
+    expect(markdown).toContain('Health data (Art. 9) (Art. 9(2)(h) GDPR – health or social care)');
     expect(markdown).toContain('Standard contractual clauses (Art. 46(2)(c) GDPR), module 3');
+    expect(markdown).toContain('| (b) Purposes | Customer service and support; Handling data-subject requests (Arts. 15–22) |');
+    const { markdown: de } = await renderDocumentMarkdown({ kind: 'register', language: 'de', input: kindSpec('register').sample() });
+    expect(de).toContain('| (c) Kategorien betroffener Personen | Kunden; Interessenten |');
+    expect(de).toContain('Fehlende Angaben: Empfänger und Sicherheitsmaßnahmen.');
+  });
+
+  it('names a missing Art. 9(2) condition with the category in the document language', async () => {
+    const input = kindSpec('register').sample() as { activities: { specialCategories: unknown[] }[] };
+    input.activities[1]!.specialCategories = [];
+    const { markdown } = await renderDocumentMarkdown({ kind: 'register', language: 'nl', input });
+    expect(markdown).toContain('uitzonderingsgrond van art. 9 lid 2 AVG (Gezondheidsgegevens (art. 9))');
   });
 });

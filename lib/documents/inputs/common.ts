@@ -4,7 +4,7 @@
 // updatedAt, deletedAt) is left out and ids are optional.
 import { z } from 'zod';
 import { ContactPerson, CountryCode, Email, Id, LocalDate, ShortText, UiLanguage } from '../../model/common';
-import { ProcessingActivity } from '../../model/activity';
+import { ActivityFields } from '../../register/schema';
 import { Subprocessor } from '../../model/subprocessor';
 import type { OrganisationProfile } from '../../model/organisation';
 import { parseOrThrow } from '../../model/errors';
@@ -61,9 +61,12 @@ const RECORD_BOOKKEEPING = { createdAt: true, updatedAt: true, deletedAt: true }
 export const SubprocessorEntry = Subprocessor.omit(RECORD_BOOKKEEPING).extend({ id: Id.optional() });
 export type SubprocessorEntry = z.infer<typeof SubprocessorEntry>;
 
-/** A register entry as reported in a document: lib/model's ProcessingActivity without bookkeeping. */
-export const ActivityEntry = ProcessingActivity.omit(RECORD_BOOKKEEPING).extend({ id: Id.optional() });
-export type ActivityEntry = z.infer<typeof ActivityEntry>;
+/**
+ * A register entry as reported in a document: lib/model's ProcessingActivity without bookkeeping.
+ * The register's own exchange shape (lib/register/schema.ts), so an exported register is a valid input.
+ */
+export const ActivityEntry = ActivityFields;
+export type ActivityEntry = ActivityFields;
 
 /** Validates a document input; throws ValidationError naming every bad field path (`processor.address.city`). */
 export function parseDocumentInput<T extends z.ZodType>(schema: T, value: unknown, what = 'document input'): z.infer<T> {

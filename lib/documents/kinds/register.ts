@@ -1,11 +1,15 @@
 // `register`: the record of processing activities (Art. 30 GDPR) as a report. Each activity
 // lists every Art. 30(1) item (Art. 30(2) for activities carried out as processor), the legal
 // basis (Art. 6(1)), special categories with their Art. 9(2) condition, transfers with their
-// safeguards, retention and security measures; a summary table shows how complete each entry is.
+// safeguards, retention and security measures; a summary table shows how complete each entry is,
+// by the same check the side panel uses (lib/register/completeness.ts). Purposes and categories
+// are vocabulary keys, printed as their labels in the document language.
 import type { LegalBasis } from '../../model/activity';
 import { LEGAL_BASIS_ARTICLE } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate, formatList } from '../format';
+import { checkCompleteness, type Missing, type MissingItem } from '../../register/completeness';
+import { labelOf, type CustomVocabularyEntry, type VocabularyKind } from '../../register/vocabulary';
 import type { ActivityEntry } from '../inputs/common';
 import { formatArticle, paragraphs, partyView } from '../inputs/common-view';
 import { RegisterInput } from '../inputs/register';
@@ -113,105 +117,89 @@ const ROLE_LABEL: Record<UiLanguage, Record<ActivityEntry['role'], string>> = {
   it: { controller: 'Titolare', processor: 'Responsabile' },
 };
 
-/** The items of Art. 30 whose presence the completeness check counts. */
-const CHECK_ITEMS = [
-  'purposes',
-  'legalBasis',
-  'legitimateInterest',
-  'dataSubjectCategories',
-  'personalDataCategories',
-  'recipients',
-  'transferDocumentation',
-  'retention',
-  'securityMeasures',
-  'controllersServed',
-] as const;
-type CheckItem = (typeof CHECK_ITEMS)[number];
-
-const CHECK_LABEL: Record<UiLanguage, Record<CheckItem, string>> = {
+/** What lib/register's completeness check finds missing, named as a reader of each language expects. */
+const MISSING_LABEL: Record<UiLanguage, Record<MissingItem, string>> = {
   en: {
+    controller: 'name and contact details of the controller',
+    organisation: 'name and contact details of the processor',
     purposes: 'purposes',
     legalBasis: 'legal basis',
     legitimateInterest: 'legitimate interest pursued',
     dataSubjectCategories: 'categories of data subjects',
     personalDataCategories: 'categories of personal data',
+    specialCategoryCondition: 'Art. 9(2) condition',
     recipients: 'recipients',
+    transferSafeguard: 'transfer safeguard',
+    sccModule: 'module of the standard contractual clauses',
     transferDocumentation: 'documentation of suitable safeguards',
     retention: 'time limits for erasure',
     securityMeasures: 'security measures',
-    controllersServed: 'controllers and categories of processing',
+    processingOnBehalf: 'controllers served',
+    processingCategories: 'categories of processing',
   },
   nl: {
+    controller: 'naam en contactgegevens van de verwerkingsverantwoordelijke',
+    organisation: 'naam en contactgegevens van de verwerker',
     purposes: 'doeleinden',
     legalBasis: 'rechtsgrond',
     legitimateInterest: 'nagestreefd gerechtvaardigd belang',
     dataSubjectCategories: 'categorieën betrokkenen',
     personalDataCategories: 'categorieën persoonsgegevens',
+    specialCategoryCondition: 'uitzonderingsgrond van art. 9 lid 2 AVG',
     recipients: 'ontvangers',
+    transferSafeguard: 'waarborg voor de doorgifte',
+    sccModule: 'module van de standaardcontractbepalingen',
     transferDocumentation: 'documentatie van passende waarborgen',
     retention: 'bewaartermijnen',
     securityMeasures: 'beveiligingsmaatregelen',
-    controllersServed: 'verwerkingsverantwoordelijken en categorieën verwerkingen',
+    processingOnBehalf: 'verwerkingsverantwoordelijken voor wie wordt verwerkt',
+    processingCategories: 'categorieën verwerkingen',
   },
   de: {
+    controller: 'Name und Kontaktdaten des Verantwortlichen',
+    organisation: 'Name und Kontaktdaten des Auftragsverarbeiters',
     purposes: 'Zwecke',
     legalBasis: 'Rechtsgrundlage',
     legitimateInterest: 'verfolgtes berechtigtes Interesse',
     dataSubjectCategories: 'Kategorien betroffener Personen',
     personalDataCategories: 'Kategorien personenbezogener Daten',
+    specialCategoryCondition: 'Ausnahmetatbestand nach Art. 9 Abs. 2 DSGVO',
     recipients: 'Empfänger',
+    transferSafeguard: 'Garantie für die Übermittlung',
+    sccModule: 'Modul der Standardvertragsklauseln',
     transferDocumentation: 'Dokumentierung geeigneter Garantien',
     retention: 'Löschfristen',
     securityMeasures: 'Sicherheitsmaßnahmen',
-    controllersServed: 'Verantwortliche und Kategorien von Verarbeitungen',
+    processingOnBehalf: 'Verantwortliche, in deren Auftrag verarbeitet wird',
+    processingCategories: 'Kategorien von Verarbeitungen',
   },
   it: {
+    controller: 'nome e dati di contatto del titolare',
+    organisation: 'nome e dati di contatto del responsabile',
     purposes: 'finalità',
     legalBasis: 'base giuridica',
     legitimateInterest: 'legittimo interesse perseguito',
     dataSubjectCategories: 'categorie di interessati',
     personalDataCategories: 'categorie di dati personali',
+    specialCategoryCondition: 'condizione dell’art. 9, par. 2, GDPR',
     recipients: 'destinatari',
+    transferSafeguard: 'garanzia per il trasferimento',
+    sccModule: 'modulo delle clausole contrattuali tipo',
     transferDocumentation: 'documentazione delle garanzie adeguate',
     retention: 'termini di cancellazione',
     securityMeasures: 'misure di sicurezza',
-    controllersServed: 'titolari e categorie di trattamenti',
+    processingOnBehalf: 'titolari per conto dei quali si tratta',
+    processingCategories: 'categorie di trattamenti',
   },
 };
 
-export interface Completeness {
-  /** Items that apply to this activity. */
-  required: CheckItem[];
-  missing: CheckItem[];
-}
-
-/**
- * Which Art. 30 items an activity has recorded. A controller's entry needs Art. 30(1)(b)–(g)
- * plus its Art. 6(1) basis (and the interest pursued when that basis is Art. 6(1)(f)); a
- * processor's entry needs Art. 30(2)(a), (b) and (d). A transfer on an Art. 49(1) second-
- * subparagraph derogation must carry its documentation (Art. 30(1)(e), 30(2)(c)).
- */
-export function completeness(activity: ActivityEntry): Completeness {
-  const derogations = activity.transfers.filter((t) => t.safeguard === 'derogation-art49');
-  const checks: [CheckItem, boolean][] =
-    activity.role === 'controller'
-      ? [
-          ['purposes', activity.purposes.length > 0],
-          ['legalBasis', activity.legalBasis !== undefined],
-          ...(activity.legalBasis === 'legitimate-interests' ? [['legitimateInterest', !!activity.legitimateInterest] as [CheckItem, boolean]] : []),
-          ['dataSubjectCategories', activity.dataSubjectCategories.length > 0],
-          ['personalDataCategories', activity.personalDataCategories.length > 0],
-          ['recipients', activity.recipients.length > 0],
-          ...(derogations.length ? [['transferDocumentation', derogations.every((t) => t.documentation)] as [CheckItem, boolean]] : []),
-          ['retention', activity.retention.length > 0],
-          ['securityMeasures', activity.securityMeasures.length > 0],
-        ]
-      : [
-          ['controllersServed', activity.processingOnBehalf.length > 0 && activity.processingOnBehalf.every((p) => p.categories.length > 0)],
-          ...(derogations.length ? [['transferDocumentation', derogations.every((t) => t.documentation)] as [CheckItem, boolean]] : []),
-          ['securityMeasures', activity.securityMeasures.length > 0],
-        ];
-  return { required: checks.map(([item]) => item), missing: checks.filter(([, ok]) => !ok).map(([item]) => item) };
+/** "recipients, Art. 9(2) condition (health data) and security measures" in the document language. */
+function describeMissing(missing: readonly Missing[], lang: UiLanguage, custom: readonly CustomVocabularyEntry[]): string {
+  const items = missing.map((m) => {
+    const about = m.item === 'specialCategoryCondition' && m.about ? labelOf('personalData', m.about, lang, custom) : m.about;
+    return about ? `${MISSING_LABEL[lang][m.item]} (${about})` : MISSING_LABEL[lang][m.item];
+  });
+  return formatList([...new Set(items)], lang);
 }
 
 const TITLE: Record<UiLanguage, string> = {
@@ -224,10 +212,11 @@ const TITLE: Record<UiLanguage, string> = {
 const NONE = '—';
 
 function activityView(activity: ActivityEntry, index: number, input: RegisterInput, lang: UiLanguage) {
+  const custom = input.vocabulary;
   const joined = (items: readonly string[]) => (items.length ? items.join('; ') : NONE);
-  const check = completeness(activity);
-  const done = check.required.length - check.missing.length;
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(done / check.required.length);
+  const label = (kind: VocabularyKind, values: readonly string[]) => joined(values.map((v) => labelOf(kind, v, lang, custom)));
+  // The document's input always names the organisation, so its profile counts as filled in.
+  const { missing } = checkCompleteness(activity, { organisationProfile: true, custom });
   const org = input.organisation;
   const orgContact = { name: org.legalName, contact: [org.email, partyView(org, lang).address].join(', ') };
   // A controller's entry names the controller (the organisation unless another is recorded); a
@@ -252,20 +241,19 @@ function activityView(activity: ActivityEntry, index: number, input: RegisterInp
     jointControllers: activity.jointControllers.length ? activity.jointControllers.join('; ') : null,
     representative: activity.representative ?? input.euRepresentative ?? null,
     dpo: activity.dpo ?? (org.dpo ? `${org.dpo.name}, ${org.dpo.email}` : null),
-    purposes: joined(activity.purposes),
+    purposes: label('purposes', activity.purposes),
     legalBasis: activity.legalBasis
       ? `${formatArticle(LEGAL_BASIS_ARTICLE[activity.legalBasis], lang)} – ${LEGAL_BASIS_LABEL[lang][activity.legalBasis]}`
       : NONE,
     legitimateInterest: activity.legalBasis === 'legitimate-interests' ? (activity.legitimateInterest ?? NONE) : null,
-    dataSubjectCategories: joined(activity.dataSubjectCategories),
-    personalDataCategories: joined(activity.personalDataCategories),
+    dataSubjectCategories: label('dataSubjects', activity.dataSubjectCategories),
+    personalDataCategories: label('personalData', activity.personalDataCategories),
     specialCategories: activity.specialCategories.length
       ? activity.specialCategories
-          .map((s) => `${s.category} (${formatArticle(`Art. 9(2)(${s.condition})`, lang)} – ${ART9_LABEL[lang][s.condition]})`)
+          .map((s) => `${labelOf('personalData', s.category, lang, custom)} (${formatArticle(`Art. 9(2)(${s.condition})`, lang)} – ${ART9_LABEL[lang][s.condition]})`)
           .join('; ')
       : null,
     recipients: joined(activity.recipients),
-    processingOnBehalf: activity.processingOnBehalf.map((p) => ({ controller: p.controller, categories: joined(p.categories) })),
     processingOnBehalfText: activity.processingOnBehalf.length
       ? activity.processingOnBehalf.map((p) => `${p.controller}: ${p.categories.join(', ') || NONE}`).join('; ')
       : NONE,
@@ -277,15 +265,14 @@ function activityView(activity: ActivityEntry, index: number, input: RegisterInp
     })),
     hasTransfers: activity.transfers.length > 0,
     retention: paragraphs(activity.retention),
-    hasRetention: activity.retention.length > 0,
+    hasRetention: activity.retention.trim().length > 0,
     securityMeasures: paragraphs(activity.securityMeasures),
-    hasSecurityMeasures: activity.securityMeasures.length > 0,
+    hasSecurityMeasures: activity.securityMeasures.trim().length > 0,
     systems: activity.systems.length ? activity.systems.join(', ') : null,
     dpiaRequired: activity.dpiaRequired,
-    complete: check.missing.length === 0,
-    completeness: `${done}/${check.required.length}`,
-    percent,
-    missing: check.missing.length ? formatList(check.missing.map((item) => CHECK_LABEL[lang][item]), lang) : NONE,
+    complete: missing.length === 0,
+    missingCount: missing.length,
+    missing: missing.length ? describeMissing(missing, lang, custom) : NONE,
   };
 }
 
