@@ -4,7 +4,8 @@
 //   code    a access, r rectification, e erasure, s restriction, p portability, o objection,
 //           w withdraw-consent; d personal data of the writer, l legal reference,
 //           q formal request wording (context: only counts alongside a type cue); n not-request.
-//   weight  type cues: 3 = enough on its own, 2 = nearly, 1 = a bare keyword that needs context.
+//   weight  type cues: 3 = enough on its own; 2 = enough with a bare keyword of the same type or
+//           any context; 1 = a bare keyword ("delete"), which needs both. Not-request cues subtract.
 //   pattern a JavaScript regular expression over folded text (lower case, no diacritics, ß → ss),
 //           with three shorthands that keep the tables readable:
 //             {name}  a macro of the table ({my}, {data}, …), itself a pattern

@@ -45,11 +45,16 @@ describe('hold-out corpus (written after the rules were fixed)', () => {
     for (const language of DETECT_LANGUAGES) expect(holdout.get(language)!.length, language).toBeGreaterThanOrEqual(5);
   });
 
-  // A lower bar than the corpus: these messages never shaped a rule.
-  it('scores ≥ 0.8 precision, recall and type accuracy over all languages', () => {
-    const all = evaluate([...holdout.values()].flat());
+  // A lower bar than the corpus: these messages never shaped a rule. Earlier hold-outs, once
+  // scored, were folded into the corpora and replaced by a fresh one (see the commit history).
+  const all = evaluate([...holdout.values()].flat());
+  it('finds requests with precision ≥ 0.8 over all languages', () => {
     expect(all.isRequest.precision, explain(all)).toBeGreaterThanOrEqual(0.8);
+  });
+  it('finds requests with recall ≥ 0.8 over all languages', () => {
     expect(all.isRequest.recall, explain(all)).toBeGreaterThanOrEqual(0.8);
+  });
+  it('names the right type for ≥ 80 % of the true requests', () => {
     expect(all.typeAccuracy, explain(all)).toBeGreaterThanOrEqual(0.8);
   });
 
