@@ -82,11 +82,11 @@ const TITLE: Record<UiLanguage, Record<DsarResponseInput['variant'], string>> = 
     rejection: 'Besluit op uw verzoek',
   },
   de: {
-    access: 'Antwort auf Ihr Auskunftsersuchen',
-    portability: 'Antwort auf Ihr Ersuchen um Datenübertragung',
+    access: 'Antwort auf Ihren Antrag auf Auskunft',
+    portability: 'Antwort auf Ihren Antrag auf Datenübertragung',
     erasure: 'Bestätigung der Löschung',
-    extension: 'Verlängerung der Frist für Ihr Ersuchen',
-    rejection: 'Entscheidung über Ihr Ersuchen',
+    extension: 'Verlängerung der Frist für Ihren Antrag',
+    rejection: 'Entscheidung über Ihren Antrag',
   },
   it: {
     access: 'Riscontro alla richiesta di accesso',
