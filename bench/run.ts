@@ -6,6 +6,8 @@ import { benchSizes } from './size';
 import { benchDbNode } from './db-node';
 import { benchDbChromium, ROOT } from './chromium';
 import { benchUiChromium } from './ui-chromium';
+import { benchDetect } from './detect';
+import { benchDocuments } from './documents';
 import type { BenchRow } from './types';
 
 const only = process.argv.slice(2);
@@ -19,6 +21,8 @@ const run = async (name: string, fn: () => Promise<BenchRow[]> | BenchRow[]) => 
 };
 
 await run('size', () => benchSizes(join(ROOT, '.output/chrome-mv3-test')));
+await run('detect', () => benchDetect());
+await run('documents', () => benchDocuments());
 await run('db-node', () => benchDbNode());
 await run('db-chromium', () => benchDbChromium());
 await run('ui-chromium', () => benchUiChromium());
