@@ -1,6 +1,9 @@
 // The side panel's views, in tab order. A feature adds its view here.
 import type { ComponentType } from 'preact';
 import { QueueView } from './queue';
+import { RegisterView } from './register';
+import { EventsView } from './events';
+import { ConsentView } from './consent';
 
 export interface PanelView {
   id: string;
@@ -9,4 +12,9 @@ export interface PanelView {
   component: ComponentType;
 }
 
-export const VIEWS: PanelView[] = [{ id: 'queue', label: 'navQueue', component: QueueView }];
+export const VIEWS: PanelView[] = [
+  { id: 'queue', label: 'navQueue', component: QueueView },
+  { id: 'register', label: 'navRegister', component: RegisterView },
+  { id: 'events', label: 'navEvents', component: EventsView },
+  { id: 'consent', label: 'navConsent', component: ConsentView },
+];
