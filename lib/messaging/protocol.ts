@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CORE_MESSAGES } from './messages/core';
 import { REGISTER_MESSAGES } from './messages/register';
+import { TRUST_MESSAGES } from './messages/trust';
 
 export type { Sender } from './define';
 export { SubjectSummary } from './messages/core';
@@ -12,6 +13,7 @@ export { SubjectSummary } from './messages/core';
 export const MESSAGES = {
   ...CORE_MESSAGES,
   ...REGISTER_MESSAGES,
+  ...TRUST_MESSAGES,
 } as const;
 
 

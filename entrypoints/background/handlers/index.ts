@@ -4,13 +4,17 @@ import type { Repositories } from '../../../lib/db/repositories';
 import { createContext, type BackgroundHooks } from './context';
 import { coreHandlers } from './core';
 import { registerHandlers } from './register';
+import { trustGroup } from './trust';
 
 export type { BackgroundHooks } from './context';
 
 export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Handlers {
   const ctx = createContext(repos, hooks);
-  return {
+  const trust = trustGroup(ctx);
+  // The passphrase lock's gate wraps every group: while locked, only messages without personal data pass.
+  return trust.guard({
     ...coreHandlers(ctx),
     ...registerHandlers(ctx),
-  };
+    ...trust.handlers,
+  });
 }

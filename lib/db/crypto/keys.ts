@@ -39,9 +39,6 @@ export const EncryptionConfig = z.object({
 export type EncryptionConfig = z.infer<typeof EncryptionConfig>;
 export const ENCRYPTION_SETTING = 'encryption';
 
-/** The minimum a passphrase must have; the options page says so before sending it. */
-export const Passphrase = z.string().min(10, 'must be at least 10 characters').max(1024, 'is longer than 1024 characters');
-
 export async function deriveMasterKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   // NFC: the same passphrase typed on two systems may arrive composed or decomposed (é vs e + ´).
   const material = await globalThis.crypto.subtle.importKey('raw', utf8.encode(passphrase.normalize('NFC')) as BufferSource, 'PBKDF2', false, ['deriveBits']);

@@ -1,0 +1,73 @@
+// Trust and data safety: the passphrase lock and backup/restore. Extension pages only — a helpdesk page
+// never sees a passphrase flow or a backup.
+//
+// Backups travel in chunks: runtime messages are limited (Chrome: 64 MiB of JSON) and a database of a
+// hundred thousand records is larger than that.
+import { z } from 'zod';
+import { Instant, Sha256Hex } from '../../model/common';
+import { PAGES, def } from '../define';
+
+/** A new passphrase: long enough that 600 000 PBKDF2 iterations make guessing it slow. */
+export const NewPassphrase = z.string().min(10, 'must be at least 10 characters').max(1024, 'is longer than 1024 characters');
+const GivenPassphrase = z.string().min(1, 'must not be empty').max(1024, 'is longer than 1024 characters');
+
+export const LockStatus = z.object({
+  state: z.enum(['off', 'locked', 'unlocked']),
+  iterations: z.number().int().optional(),
+  enabledAt: Instant.optional(),
+  /** While on, the queue search matches whole e-mails and whole name words only. */
+  searchByWholeWords: z.boolean(),
+});
+export type LockStatus = z.infer<typeof LockStatus>;
+
+const Rewritten = z.object({ status: LockStatus, records: z.number().int() });
+
+/** Characters per chunk of a backup in transit. */
+export const BACKUP_CHUNK = 8 * 1024 * 1024;
+const MAX_CHUNKS = 256;
+const TransferId = z.string().regex(/^[0-9a-f-]{36}$/, 'must be a transfer id');
+
+export const BackupMeta = z.object({
+  createdAt: Instant,
+  schemaVersion: z.number().int(),
+  sha256: Sha256Hex,
+  counts: z.record(z.string(), z.number().int()),
+  encrypted: z.boolean(),
+});
+
+export const TRUST_MESSAGES = {
+  'trust.status': def(PAGES, z.object({}), LockStatus),
+  'trust.enable': def(PAGES, z.object({ passphrase: NewPassphrase }), Rewritten),
+  'trust.unlock': def(PAGES, z.object({ passphrase: GivenPassphrase }), LockStatus),
+  'trust.lock': def(PAGES, z.object({}), LockStatus),
+  'trust.changePassphrase': def(PAGES, z.object({ current: GivenPassphrase, next: NewPassphrase }), Rewritten),
+  'trust.disable': def(PAGES, z.object({ passphrase: GivenPassphrase }), Rewritten),
+
+  /** Makes the backup file in the background; the page then fetches it chunk by chunk. */
+  'backup.create': def(
+    PAGES,
+    z.object({ passphrase: NewPassphrase.optional() }),
+    BackupMeta.extend({ id: TransferId, fileName: z.string(), chars: z.number().int(), chunks: z.number().int() }),
+  ),
+  'backup.chunk': def(PAGES, z.object({ id: TransferId, index: z.number().int().min(0).max(MAX_CHUNKS) }), z.object({ text: z.string() })),
+  /** Sends a file to restore, chunk by chunk; the first chunk opens a transfer and returns its id. */
+  'backup.upload': def(
+    PAGES,
+    z.object({ id: TransferId.optional(), index: z.number().int().min(0), total: z.number().int().min(1).max(MAX_CHUNKS), text: z.string().max(BACKUP_CHUNK) }),
+    z.object({ id: TransferId, received: z.number().int() }),
+  ),
+  'backup.restore': def(
+    PAGES,
+    z.object({ id: TransferId, passphrase: z.string().max(1024).optional(), mode: z.enum(['replace', 'merge']) }),
+    z.object({
+      mode: z.enum(['replace', 'merge']),
+      records: z.number().int(),
+      added: z.number().int(),
+      replaced: z.number().int(),
+      kept: z.number().int(),
+      erasuresUndone: z.number().int(),
+      auditEntries: z.number().int(),
+      backup: BackupMeta,
+    }),
+  ),
+} as const;
