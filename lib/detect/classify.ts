@@ -8,6 +8,13 @@
 //   total        = highest type score + context (personal data, law, request wording; at most 2,
 //                  only when some type cue matched) − every distinct not-request cue
 //   isRequest    ⇔ total ≥ 3: one strong cue, or a weaker one backed by context.
+// Sentence combination (tables' `combine`): phrasings no cue knows are caught structurally. In a
+// sentence that names the writer's own data ("my details", "über mich", "mis datos"), or in the
+// sentence right after it, the right's verb or noun nearest that data reference ("fix", "nicht
+// mehr", "no autorizo") adds COMBINE_WEIGHT to its type, once per type, unless a look-alike
+// object (attachment, ticket, report, invoice…) is in the same span. It counts towards the type
+// score but never overrides a right asked for outright by a phrase cue, and beside a phrase cue
+// of weight ≥ 2 it only counts as a bare keyword of its type.
 // A type cue right after a negation ("don't", "nicht", "non"…) does not count, except that a
 // negated erasure ("don't delete my data, I need it for a court case") is what Art. 18(1)(b)–(c)
 // calls a restriction request: it counts towards restriction, weaker than a named restriction.
@@ -17,7 +24,7 @@ import { detectFolded } from './language';
 import { fold, originalSpan } from './normalise';
 import { COMMON_TABLE, TABLES } from './phrases';
 import { MAX_EVIDENCE, type ClassifyOptions, type DetectionResult, type Evidence, type EvidenceSignal } from './result';
-import { compileTable, isRequestType, type Cue, type PhraseTable } from './rules';
+import { compileCombine, compileTable, isRequestType, type CombineRules, type Cue, type PhraseTable } from './rules';
 
 const THRESHOLD = 3;
 const CONTEXT_CAP = 2;
@@ -25,6 +32,9 @@ const CONTEXT_CAP = 2;
  * quoted policies list rights too. */
 const TYPE_CAP = 5;
 const NEGATED_ERASURE_AS_RESTRICTION = 1.5;
+const COMBINE_WEIGHT = 3;
+/** Types whose verbs carry their own negation ("no longer", "nicht mehr", "no autorizo"). */
+const NEGATION_IS_MEANING: ReadonlySet<RequestType> = new Set(['objection', 'withdraw-consent', 'restriction']);
 /** How many words before a cue may negate it (within the same clause). */
 const NEGATION_WINDOW = 3;
 /** Steepness of the score → confidence curve: total 4 ≈ 0.82, 5 ≈ 0.95, 2 ≈ 0.18. */
@@ -45,6 +55,85 @@ function cuesOf(table: PhraseTable): Cue[] {
     compiled.set(table, cues);
   }
   return cues;
+}
+
+const combined = new Map<PhraseTable, CombineRules | null>();
+function combineOf(table: PhraseTable): CombineRules | null {
+  let rules = combined.get(table);
+  if (rules === undefined) {
+    rules = compileCombine(table) ?? null;
+    combined.set(table, rules);
+  }
+  return rules;
+}
+
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+function spans(re: RegExp, haystack: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    out.push({ from: m.index, to: m.index + m[0].length });
+  }
+  return out;
+}
+const SENTENCE_END = /[.!?;\u00bf\u00a1\n]+/g;
+function sentences(haystack: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(haystack); m; m = SENTENCE_END.exec(haystack)) {
+    if (m.index > from) out.push({ from, to: m.index });
+    from = m.index + m[0].length;
+  }
+  if (from < haystack.length) out.push({ from, to: haystack.length });
+  return out;
+}
+
+interface Combination {
+  readonly type: RequestType;
+  readonly verb: Span;
+  readonly self: Span;
+}
+
+/** The sentence combination rule (see the header): one combination per sentence naming my data. */
+function combinations(haystack: string, tables: readonly PhraseTable[], negators: ReadonlySet<string>): Combination[] {
+  const rules = tables.map(combineOf).filter((r): r is CombineRules => r !== null);
+  if (rules.length === 0) return [];
+  const selves = rules.flatMap((r) => spans(r.self, haystack));
+  if (selves.length === 0) return [];
+  const blocks = rules.flatMap((r) => spans(r.block, haystack));
+  const verbs = rules.flatMap((r) => r.verbs.flatMap(({ type, re }) => spans(re, haystack).map((span) => ({ type, span }))));
+  const parts = sentences(haystack);
+  const out: Combination[] = [];
+  parts.forEach((sentence, i) => {
+    const mine = selves.filter((x) => x.from >= sentence.from && x.to <= sentence.to);
+    if (mine.length === 0) return;
+    const scope = { from: sentence.from, to: (parts[i + 1] ?? sentence).to };
+    if (blocks.some((b) => b.from >= scope.from && b.to <= scope.to)) return;
+    let best: Combination | undefined;
+    let bestDistance = Infinity;
+    for (const { type, span } of verbs) {
+      if (span.from < scope.from || span.to > scope.to) continue;
+      if (mine.some((x) => span.from >= x.from && span.to <= x.to)) continue; // part of the data reference
+      if (!NEGATION_IS_MEANING.has(type) && negated(haystack, span.from, span.to, negators, false)) continue;
+      for (const self of mine) {
+        const distance = span.from >= self.to ? span.from - self.to : self.from >= span.to ? self.from - span.to : 0;
+        if (distance < bestDistance || (distance === bestDistance && best && DOMINANCE.indexOf(type) < DOMINANCE.indexOf(best.type))) {
+          best = { type, verb: span, self };
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best) out.push(best);
+  });
+  return out;
 }
 
 /** English is matched alongside every language: customers mix it in ("bitte meinen Account deleten"). */
@@ -160,6 +249,16 @@ export function classify(text: string, options: ClassifyOptions = {}): Detection
     }
   }
   if (negatedErasure) strong.set('restriction', Math.min(TYPE_CAP, (strong.get('restriction') ?? 0) + NEGATED_ERASURE_AS_RESTRICTION));
+  // Phrase cues asking for a right outright; the sentence combination does not override them.
+  const explicit = new Map(strong);
+  const combos = combinations(haystack, tables, negators);
+  // Next to a phrase cue that already names a right (weight ≥ 2), a combination only counts like a
+  // bare keyword: the phrase is the more specific evidence of the type.
+  const named = [...explicit.values()].some((w) => w >= 2);
+  for (const type of new Set(combos.map((c) => c.type))) {
+    if (named) weak.add(type);
+    else strong.set(type, Math.min(TYPE_CAP, (strong.get(type) ?? 0) + COMBINE_WEIGHT));
+  }
 
   const scoreOf = (t: RequestType): number => (strong.get(t) ?? 0) + (weak.has(t) ? 1 : 0);
   let best = 0;
@@ -171,7 +270,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Detection
     }
   }
   // Rights asked for outright (a strong cue on their own) outrank ones merely scoring higher.
-  type = DOMINANCE.find((t) => (strong.get(t) ?? 0) >= THRESHOLD) ?? type;
+  type = DOMINANCE.find((t) => (explicit.get(t) ?? 0) >= THRESHOLD) ?? type;
 
   let contextScore = 0;
   for (const weight of context.values()) contextScore += weight;
@@ -186,6 +285,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Detection
     const span = originalSpan(folded, from, to);
     return { phrase: text.slice(span.start, span.end), start: span.start, end: span.end, signal: isNegated ? 'restriction' : cue.signal };
   });
+  for (const c of combos) {
+    for (const [part, signal] of [[c.verb, c.type], [c.self, 'personal-data']] as const) {
+      const span = originalSpan(folded, part.from, part.to);
+      evidence.push({ phrase: text.slice(span.start, span.end), start: span.start, end: span.end, signal });
+    }
+  }
   return {
     isRequest,
     ...(isRequest ? { type } : {}),

@@ -27,6 +27,35 @@ export interface PhraseTable {
   readonly negators: string;
   readonly macros: Readonly<Record<string, string>>;
   readonly cues: readonly string[];
+  /**
+   * The sentence-level combination rule (see classify.ts): a first-person reference to the
+   * writer's personal data (`self`) and a right's verb or noun (`verbs`, per type) in the same
+   * sentence, or the data in one sentence and the verb in the next ("My surname is misspelt. Can
+   * you fix it?"), make a request of the type whose verb stands nearest the data; a look-alike
+   * object (`block`: attachment, ticket, report…) in that span cancels it. Same pattern syntax.
+   */
+  readonly combine?: {
+    readonly self: string;
+    readonly block: string;
+    readonly verbs: Readonly<Partial<Record<RequestType, string>>>;
+  };
+}
+
+export interface CombineRules {
+  readonly self: RegExp;
+  readonly block: RegExp;
+  readonly verbs: readonly { readonly type: RequestType; readonly re: RegExp }[];
+}
+
+export function compileCombine(table: PhraseTable): CombineRules | undefined {
+  const c = table.combine;
+  if (!c) return undefined;
+  const re = (p: string): RegExp => new RegExp(expandPattern(p, table.macros), 'g');
+  return {
+    self: re(c.self),
+    block: re(c.block),
+    verbs: REQUEST_TYPES.flatMap((type) => (c.verbs[type] ? [{ type, re: re(c.verbs[type]!) }] : [])),
+  };
 }
 
 export interface Cue {

@@ -15,6 +15,19 @@ export const de: PhraseTable = {
     // Things a ticket deletes or cancels that are not the writer's personal data.
     obj: '(anhang|anhange|datei|ticket|nachricht|bestellung|bericht|rechnung|kommentar|warenkorb|entwurf|eintrag|termin|buchung|beitrag)*',
   },
+  combine: {
+    self: "(mein|meine[nmrs]?)( \\w+){0,2} (\\w*daten|informationen|angaben|unterlagen|eintrag|eintrage|akte|\\w*konto|account|profil|\\w*namen?|\\w*adresse|anschrift|e-?mail\\w*|geburtsdatum|\\w*nummer|fotos?|bild\\w*|standort|\\w*verlauf|\\w*historie)|ue?ber mich|zu meiner person|mich betreffend\\w*|von mir",
+    block: "\\w*(anhang|anhange|ticket|bestellung|rechnung|bericht|report|passwort|abonnement|warenkorb|entwurf|doppelt)\\w*|dateien|datei|abo|(letzten|vorigen|vorherigen) (nachricht|e-?mail)",
+    verbs: {
+      erasure: "\\w*(loe?sch|vernicht|entfern)\\w*|nicht (mehr|langer) ~3 (gespeichert|speicher\\w*|aufbewahr\\w*)|vergessen",
+      access: "auskunft\\w*|kopie|ue?bersicht|einsicht\\w*|(was|welche) ~ (sie|ihr) ~ (gespeichert|speichern|haben|wissen|verarbeiten|gesammelt)|erfahren|wissen (was|welche|ob)",
+      rectification: "(berichtig|korrigier|aktualisier|anpass|angepasst|ersetz|richtigstell)*|(ae|a)nder(n|t|ung)|(falsch|fehlerhaft|unrichtig|veraltet)*|nicht (korrekt|richtig|aktuell)",
+      restriction: "((ein|be)schrank|sperr|einfrier|aussetz)*|nur (noch )?(speicher|aufbewahr)*|(bis|solange|wahrend) ~ (klarung|geklart|pruf|gepruft|entscheid|verfahren)*",
+      portability: "(export|herunterlad|ue?bertrag|ue?bermitt|mitnehm)*|(anderen|neuen|neue) \\w*(anbieter|kasse|bank|versicher\\w*|dienstleister|provider|plattform)|maschinenlesbar\\w*|(gangig|elektronisch|strukturiert)\\w* ~2 format|wechsle|wechseln",
+      objection: "(widersprech|widerspruch|untersag|abmeld|abbestell|verbiet)*|nicht (mehr|langer)|keine ~3 mehr|(will|mochte|wunsche) ~3 nicht",
+      "withdraw-consent": "(widerruf|zuruckzieh|zurucknehm|entzieh)*|\\w*(einwilligung|zustimmung|einverstandnis|erlaubnis)|zuruck|einverstanden",
+    },
+  },
   cues: [
     // Art. 17 ("Recht auf Vergessenwerden"); compounds such as "Datenlöschung" count too.
     'e1 \\w*loe?sch*|entfern*|vernicht*',

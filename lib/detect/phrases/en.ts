@@ -15,6 +15,19 @@ export const en: PhraseTable = {
     me: '(about|on|of|regarding|concerning) me|(that |which )?relat(e|es|ing) to me|of mine',
     del: '(delet|eras|remov|wip|purg|destroy|scrub)*|get rid of',
   },
+  combine: {
+    self: "(my|mine)( \\w+){0,2} (data|information|info|details|records?|files?|profile|account|history|habits|address|e-?mail|(first |last |sur)?name|surname|birthday|date of birth|number|photos?|pictures?|location|contact details)|(about|on|of|regarding|concerning) me|everything you (have|hold|keep|know)",
+    block: "attachments?|tickets?|duplicates?|invoices?|receipts?|reports?|orders?|bookings?|drafts?|uploads?|comments?|pdfs?|spreadsheets?|(last|previous|earlier) (message|e-?mail)|passwords?|subscriptions?|plans?|billing|payments?|cards?|cart|basket|dashboards?",
+    verbs: {
+      erasure: "(delet|eras|remov|wip|purg|destroy|shred|discard|scrub|forget|forgotten)*|get rid of|no (trace|record)|(none|nothing) ~6 (kept|stored|retained|held|left)|no longer ~2 (kept|stored|held|retained)",
+      access: "cop(y|ies)|overview|summary|(what|which|whatever|everything|all) ~ (have|hold|keep|store|stored|collect|collected|process|processed|know)|(want|like|wish|need) to (know|see|find out)|(tell|show|send|give) me|access to|curious",
+      rectification: "(correct|rectif|updat|amend|fix|edit|replac|chang)*|(wrong|incorrect|inaccurate|misspel|mistake|typo|outdated)*|out of date|not (correct|right|accurate)",
+      restriction: "(restrict|limit|freez|suspend|block|paus)*|only (keep|store|hold)|(other than|except|beyond) (keep|stor|hold)*|(nothing|anything) (else )?with",
+      portability: "(export|download|transfer|migrat|port)*|move ~2 to|(another|new|different) (provider|company|service|bank|supplier|platform|insurer)|machine ~ readable|csv|json|(file|format) ~ (import|read)*",
+      objection: "(object|unsubscrib|refus)*|opt(ed|ing)? out|stop|quit|cease|no longer|(don'?t|do not|never) (want|wish|agree|asked)",
+      "withdraw-consent": "(withdraw|revok|retract)*|consent*|permission|changed my mind|take back",
+    },
+  },
   cues: [
     // Art. 17. "Close my account" alone is a contract matter; deleting it is erasure.
     'e1 delet*|eras*|remov*|wipe*|purg*|destroy*',

@@ -14,6 +14,19 @@ export const es: PhraseTable = {
     // "sobre mí" ends a clause or is followed by a conjunction; "sobre mi pedido" is "about my order".
     me: '(sobre|acerca de|de|respecto a) mi(?=\\s*([,.;:!?)]|$|(y|o|e|que|para|porque|en|desde) ))|que me (concierne|afecta)*|a mi nombre|mios|mias',
   },
+  combine: {
+    self: "(mi|mis)( \\w+){0,2} (datos|informacion|info|cuenta|perfil|nombre|apellidos?|direccion|correo|e-?mail|telefono|movil|dni|historial|expediente|fotos?|imagen|ubicacion|registros?|fecha de nacimiento)|{me}",
+    block: "\\w*(adjunt|ticket|factur|informe|pedido|reserva|contrasena|suscripcion|carrito|borrador|duplicad)\\w*|(ultimo|anterior) (mensaje|correo)",
+    verbs: {
+      erasure: "(elimin|borr|suprim|destru|olvid)*|no (quede|quedar|conserv|guard)*|ningun (registro|dato|rastro)",
+      access: "copia|acceso|listado|(saber|conocer) ~2 (que|cuales|si)|que ~2 (guardan|tienen|conservan|almacenan|saben|tratan)",
+      rectification: "(correg|corrij|rectific|rectifiqu|actualiz|actualic|modific|modifiqu)*|(incorrect|erroneo|erronea|equivocad|desactualizad)*|mal escrit*",
+      restriction: "(limit|bloque|suspend|congel)*|(solo|solamente|unicamente|mas que) ~2 (conserv|guard)*|(mientras|hasta que) ~ (resuelv|aclar|verifi|investig|decid|reclamacion)*",
+      portability: "(export|descarg|transfer|traslad|portabil)*|(otra|otro|nueva|nuevo) ~2 (compania|empresa|banco|operador|proveedor|comercializadora|aseguradora|servicio)|(formato|archivo) ~3 (import|legible|estructurad)*",
+      objection: "(opong|oponer|oposicion|rechaz)*|no (quiero|deseo|autorizo|acepto)|ya no|dejen de",
+      "withdraw-consent": "(retir|revoc)*|consentimiento|permiso|autorizacion|no consiento",
+    },
+  },
   cues: [
     // Art. 17. "Cancelar mi cuenta/pedido" closes a contract; "cancelación de mis datos" (ARCO) erases.
     'e1 elimin*|borr*|suprim*|supresion',

@@ -11,6 +11,19 @@ export const fr: PhraseTable = {
     field: '{data}|nom( de famille)?|prenom|adresse( e-?mail| mail| postale| electronique)?|e-?mail|date de naissance|numero de telephone|telephone',
     me: 'me concernant|sur moi|a mon sujet|a mon egard',
   },
+  combine: {
+    self: "(mon|ma|mes)( \\w+){0,2} (donnees|informations|infos|coordonnees|renseignements|compte|profil|nom|prenom|adresse|e-?mail|numero|telephone|photos?|historique|dossier|habitudes|date de naissance|fiche)|a mon sujet|me concernant|sur moi|a mon egard",
+    block: "\\w*(ticket|factur|rapport|reservation|abonnement|panier|brouillon|doublon)\\w*|commandes?|pieces? jointes?|mot de passe|(dernier|precedent) (message|mail|courriel)",
+    verbs: {
+      erasure: "(suppr|effac|detrui|oubli)*|ne ~2 plus ~2 (conserv|garder|stock)*",
+      access: "copie|acces|liste|releve|(savoir|connaitre) ~2 (ce que|quelles|quels|si)|ce que vous ~2 (conservez|detenez|avez|savez|traitez|stockez)",
+      rectification: "(corrig|rectifi|modifi|actualis|remplac)*|(mettre|mettez|mis) ~2 a jour|mal (ecrit|orthographi)*|(erron|incorrect|inexact|obsolete)*|faux|fausse",
+      restriction: "(limit|bloqu|gel|suspend)*|(seulement|uniquement) ~2 (conserv|garder)*|(jusqu'?a|en attendant|tant que) ~ (verifi|clarifi|resol|decision|enquete|litige|reclamation)*",
+      portability: "(export|telecharg|transfer|transmet|transmettre|migr)*|(autre|nouveau|nouvel|nouvelle) ~2 (banque|fournisseur|operateur|prestataire|assureur|service)|format ~3 (import|lisible|structur)*",
+      objection: "(oppos|desinscri|desabonn|refus|arret|cess)*|ne ~2 plus",
+      "withdraw-consent": "(retir|revoqu|revoc)*|consent*|autoris*|accord|accepte|revien* sur",
+    },
+  },
   cues: [
     // Art. 17 ("droit à l'effacement", "droit à l'oubli")
     'e1 suppr*|effac*',

@@ -12,6 +12,19 @@ export const it: PhraseTable = {
     field: '{data}|nome|cognome|indirizzo( e-?mail| di casa)?|e-?mail|data di nascita|codice fiscale|numero( di (telefono|cellulare))?|telefono',
     me: '(su|di|riguardo a) me|(che )?mi riguard*|relativi a me|a me riferit*|a mio nome',
   },
+  combine: {
+    self: "(mio|mia|miei|mie)( \\w+)? (dati|informazioni|dettagli|account|profilo|\\w*nome|indirizzo|e-?mail|codice fiscale|numero|telefono|immagine|foto\\w*|storico|contratto|posizione|fascicolo|abitudini|cronologia)|(su|di|riguardo a) me|mi riguard\\w*|a mio nome",
+    block: "\\w*(allegat|ticket|fattur|report|prenotazion|password|abbonament|carrello|bozz|doppi|duplicat)\\w*|ordin[ei]|(ultimo|precedente) messaggio",
+    verbs: {
+      erasure: "(cancell|elimin|rimuov|rimozion|distrugg|dimentic)*|non ~2 piu ~3 (conservat|memorizzat)*",
+      access: "copia|elenco|riepilogo|accesso|(quali|che|cosa) ~ (avete|conservate|trattate|raccolto|raccolte|sapete|detenete)|(sapere|capire|conoscere) (quali|che|cosa|se)",
+      rectification: "(corregg|correzion|rettific|aggiorn|modific|sistem)*|(errat|sbagliat|inesatt|obsolet)*|non (e )?corrett*",
+      restriction: "(limit|blocc|sospend|congel)*|(solo|soltanto) ~2 conserv*|(finche|fino a|in attesa) ~ (verific|risolt|chiar|decis|contestazion)*",
+      portability: "(esport|scaric|trasferi|trasmett|portabilit)*|(altro|nuovo|altra|nuova) ~2 (gestore|operatore|fornitore|banca|provider|compagnia|servizio)|formato ~2 (leggibile|strutturato|elettronico)|passando|passare",
+      objection: "(oppong|opporm|opposizion|disiscri|rifiut)*|non (voglio|desidero|autorizzo|accetto)|non piu|smett*|basta",
+      "withdraw-consent": "(revoc|ritir)*|consenso|autorizzazion*|permesso",
+    },
+  },
   cues: [
     // Art. 17
     'e1 cancell*|elimin*|rimuov*|rimozion*',

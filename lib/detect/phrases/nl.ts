@@ -15,6 +15,19 @@ export const nl: PhraseTable = {
     // Things a ticket deletes or cancels that are not the writer's personal data.
     obj: '(ticket|melding|bijlage|bestand|bericht|bestelling|factuur|rapport|dashboard|reactie|winkelmand|boeking|afspraak|concept|review|artikel)*',
   },
+  combine: {
+    self: "(mijn|m'?n)( \\w+){0,2} (\\w*gegevens|data|informatie|info|dossier|account|profiel|\\w*naam|\\w*adres|e-?mail\\w*|geboortedatum|\\w*nummer|locatie|foto\\w*|\\w*registratie|historie|geschiedenis)|(over|van|betreffende|omtrent|op) mij|op mijn naam|wat (jullie|u) ~2 (heeft|hebben|weet|weten)",
+    block: "\\w*(bijlage|ticket|melding|factuur|facturen|rapport|rapportage|bestelling|boeking|wachtwoord|abonnement|winkelmand)\\w*|concept|(vorige|laatste) (bericht|mail)|dubbel\\w*",
+    verbs: {
+      erasure: "(verwijder|wis|wissen|gewist|vernietig|weggooi|weggegooid|schrap|geschrapt|vergeet|vergeten)*|(niet|niets) (meer|langer) ~3 (bewaard|bewaren|opgeslagen|opslaan|bewaart)",
+      access: "(inzage|inzien|kopie|overzicht|afschrift)*|(wat|welke) ~ (jullie|u) ~ (bewaren|bewaart|hebben|heeft|weten|verwerken|opgeslagen|vastgelegd)|(weten|zien) (wat|welke)",
+      rectification: "(corrig|verbeter|wijzig|aanpass|aangepast|actualis|bijwerk|bijgewerkt|rechtzet|vervang)*|pas ~3 aan|(onjuist|verkeerd|fout|verouderd)*|klopt niet|niet (juist|correct)",
+      restriction: "(beperk|blokkeer|bevries|opschort|afscherm)*|op slot|alleen (bewaren|opslaan|bewaard)|(zolang|totdat) ~ (uitgezocht|opgelost|gesprek|onderzo|beslist|klacht|bezwaar)*",
+      portability: "(exporteer|exporteren|download|overdragen|overzetten|overbrengen|overstap|meenemen)*|stap ~ over|(andere|nieuwe) \\w*(aanbieder|leverancier|provider|bank|verzekeraar|partij)|machineleesbaar|(bestand|formaat) ~ (inlezen|importeren|openen)",
+      objection: "(bezwaar|afmeld|uitschrijv|stop|stoppen|weiger)*|niet (meer|langer)|(wil|wens) ~2 niet",
+      "withdraw-consent": "toestemming|instemming|ingestemd|(trek|trekken|ingetrokken|intrek|herroep)*",
+    },
+  },
   cues: [
     // Art. 17 ("recht op vergetelheid")
     'e1 verwijder*|wissen|gewist|vernietig*',
