@@ -23,9 +23,15 @@ export default defineConfig({
     plugins: [handlebarsPrecompile()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
+    // Read by entrypoints/background/welcome.ts: the test flavour does not open the first-run tab.
+    define: { __PD_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
   zip: {
-    excludeSources: ['test-output/**', 'demo-output/**', 'bench/.cache/**', '**/*.log', '.e2e-profile*/**', '.output/**'],
+    // Sources only: no output, no dependencies, nothing the build generates (locales, icons, guide images).
+    excludeSources: [
+      'test-output/**', 'demo-output/**', 'bench/.cache/**', '**/*.log', '.e2e-profile*/**', '.output/**', '.wxt/**',
+      'node_modules/**', 'public/_locales/**', 'public/icon/**', 'docs/images/**', 'bench/results.json',
+    ],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -35,6 +41,15 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: testBuild ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts; users can change them (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'flag-ticket': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFlagTicket__' },
+      // Chrome's action opens the side panel (setPanelBehavior); Firefox has its own sidebar command.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenPanel__' },
+    },
+    // The organisation's policy (lib/settings/managed.ts). Chrome drops policy values its schema does not
+    // describe; Firefox takes them from policies.json without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self' data: blob:",
     },

@@ -10,6 +10,9 @@ import { createHandlers } from './handlers/index';
 import { mapError } from './errors';
 import { createReminders, CHECK_ALARM, NEXT_ALARM } from './reminders';
 import { syncContentScripts } from './content-scripts';
+import { applyManaged, watchManaged } from './managed';
+import { listenToCommands } from './commands';
+import { welcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
   // zod probes `Function('')` at start-up unless jitless (STACK-NOTES).
@@ -35,7 +38,16 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_ALARM || alarm.name === NEXT_ALARM) refresh();
   });
-  browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+  // The organisation's policy first, so the profile it sets is in place before anything reads it.
+  const managed = applyManaged(repos).catch((e: unknown) => {
+    console.error('Privacy Desk policy', e);
+    return undefined;
+  });
+  watchManaged(() => void applyManaged(repos).then(refresh, (e: unknown) => console.error('Privacy Desk policy', e)));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncContentScripts();
+    if (reason === 'install') void managed.then((state) => state && welcomeOnInstall(state));
+  });
   browser.runtime.onStartup.addListener(() => void syncContentScripts());
   browser.permissions.onAdded.addListener(() => void syncContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
@@ -43,7 +55,12 @@ export default defineBackground(() => {
   // Every start of the service worker (install, browser start, wake-up) re-derives badge and alarms.
   refresh();
 
+  listenToCommands();
+
   // Chrome: the toolbar button opens the side panel.
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
   void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // Firefox: the toolbar button toggles the sidebar (the same page as Chrome's side panel).
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
 });

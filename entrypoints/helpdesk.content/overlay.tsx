@@ -42,6 +42,14 @@ export class Overlay {
     this.mount = mount;
   }
 
+  /** The flag-ticket keyboard shortcut presses our own flag button, exactly as a click would. */
+  pressFlag(): boolean {
+    const button = this.host?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-pd-flag]');
+    if (!button || button.disabled) return false;
+    button.click();
+    return true;
+  }
+
   destroy() {
     if (this.mount) render(null, this.mount);
     this.host?.remove();
@@ -148,7 +156,7 @@ function TicketPanel({ ticket, signal }: { ticket: TicketContext; signal: AbortS
             </option>
           ))}
         </select>
-        <button type="button" class="pd-primary" disabled={busy} onClick={flag}>
+        <button type="button" class="pd-primary" data-pd-flag disabled={busy} onClick={flag}>
           {summary?.ticketRequestId ? t('overlayFlagAgain') : t('overlayFlag')}
         </button>
       </div>

@@ -18,18 +18,29 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<Launched> {
+export interface LaunchOptions {
+  /** Another copy of the build (test/e2e/managed.e2e.ts loads one with a manifest key). */
+  extensionDir?: string;
+  /** Browser UI language, e.g. `de` (formats dates and picks _locales). */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run npm run build:test first (npm run test:e2e does).`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No test build in ${extensionDir}: run npm run build:test first (npm run test:e2e does).`);
   const profile = mkdtempSync(join(tmpdir(), 'pd-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 860 },
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
@@ -38,7 +49,7 @@ export async function launchExtension(): Promise<Launched> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-GB',
+      `--lang=${options.lang ?? 'en-GB'}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -13,6 +13,8 @@ import { OPEN_STATUSES } from '../../../lib/model/request';
 import type { DataSubject } from '../../../lib/model';
 import { canExtendFn, deadlineFn } from '../deadlines';
 import { getSettings, installSecret, saveSettings } from '../settings';
+import { withManagedFields } from '../../../lib/settings/managed';
+import { readManaged } from '../managed';
 
 export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAGES> {
   const { repos, hooks, actor, calendar } = ctx;
@@ -61,7 +63,8 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
 
     'organisation.get': async () => (await getOrganisation(repos)) ?? null,
     'organisation.save': async ({ profile }) => {
-      const saved = await saveOrganisation(repos, await actor(), profile);
+      // Fields the organisation's policy locks keep the policy's value whatever the page sent.
+      const saved = await saveOrganisation(repos, await actor(), withManagedFields(profile, await readManaged()));
       hooks.requestsChanged();
       return saved;
     },
