@@ -20,7 +20,8 @@ export default defineBackground(() => {
   const repos = createRepositories();
 
   const reminders = createReminders(repos);
-  const refresh = () => void reminders.refresh().catch((e: unknown) => console.error('Privacy Desk reminders', e));
+  const refresh = () => void reminders.refresh().catch((e: unknown) => console.error('Privacy Desk badge', e));
+  const check = () => void reminders.check().catch((e: unknown) => console.error('Privacy Desk reminders', e));
 
   const handlers = createHandlers(repos, {
     requestsChanged: refresh,
@@ -36,7 +37,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender) as Promise<unknown>);
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CHECK_ALARM || alarm.name === NEXT_ALARM) refresh();
+    if (alarm.name === CHECK_ALARM || alarm.name === NEXT_ALARM) check();
   });
   // The organisation's policy first, so the profile it sets is in place before anything reads it.
   const managed = applyManaged(repos).catch((e: unknown) => {
@@ -53,7 +54,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncContentScripts());
   void syncContentScripts();
   // Every start of the service worker (install, browser start, wake-up) re-derives badge and alarms.
-  refresh();
+  check();
 
   listenToCommands();
 

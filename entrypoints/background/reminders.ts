@@ -10,7 +10,7 @@ import { formatDue, t } from '../shared/i18n';
 
 export const CHECK_ALARM = 'pd-reminders-check';
 export const NEXT_ALARM = 'pd-reminders-next';
-const SENT_KEY = 'remindersSent';
+const LAST_CHECK_KEY = 'remindersCheckedAt';
 
 export function createReminders(repos: Repositories) {
   async function updateBadge() {
@@ -29,30 +29,35 @@ export function createReminders(repos: Repositories) {
     if (next) await browser.alarms.create(NEXT_ALARM, { when: Math.max(next.getTime(), Date.now() + 1000) });
   }
 
+  /** Notifies about requests that crossed a lead time since the last check (at most a day back). */
   async function notify() {
     const { reminderLeadDays } = await getSettings(repos);
-    const sentRow = await repos.db.settings.get(SENT_KEY);
-    const sent = new Set(Array.isArray(sentRow?.value) ? (sentRow.value as string[]) : []);
-    const due = await dueReminders(repos, reminderLeadDays, new Date(), sent);
+    const now = new Date();
+    const last = await repos.db.settings.get(LAST_CHECK_KEY);
+    const from = new Date(Math.max(typeof last?.value === 'string' ? Date.parse(last.value) : 0, now.getTime() - 86_400_000));
+    const due = await dueReminders(repos, reminderLeadDays, from, now);
+    await repos.db.settings.put({ key: LAST_CHECK_KEY, value: now.toISOString() });
     if (due.length === 0) return;
     const first = due.reduce((a, b) => (a.request.effectiveDueAt <= b.request.effectiveDueAt ? a : b));
-    await browser.notifications.create(`pd-due-${Date.now()}`, {
+    await browser.notifications.create(`pd-due-${now.getTime()}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: 'Privacy Desk',
       message: t('reminderMessage', [String(due.length), formatDue(first.request.effectiveDueAt)]),
     });
-    for (const r of due) sent.add(r.key);
-    // Keep only keys of requests that are still open, so the list does not grow forever.
-    const open = new Set((await repos.db.requests.where('[open+effectiveDueAt]').between([1, ''], [1, '\uffff']).primaryKeys()).map(String));
-    await repos.db.settings.put({ key: SENT_KEY, value: [...sent].filter((k) => open.has(k.slice(0, k.lastIndexOf(':')))) });
   }
 
+  /** After a write: the badge and the next alarm may have moved. */
   async function refresh() {
     await updateBadge();
-    await notify();
     await schedule();
   }
 
-  return { updateBadge, schedule, notify, refresh };
+  /** On an alarm or a start: notify, then refresh. */
+  async function check() {
+    await notify();
+    await refresh();
+  }
+
+  return { updateBadge, schedule, notify, refresh, check };
 }

@@ -1,7 +1,8 @@
-// Deadline reminders: which open requests have crossed a lead time (e.g. 7 days, 1 day before the
-// deadline) without a notification yet, and when the next one falls due. The background turns these
-// into browser notifications and an alarm; both are re-derived from the database on every start, so
-// reminders survive browser restarts even when the browser drops its alarms.
+// Deadline reminders: which open requests crossed a lead time (e.g. 7 days, 1 day before the
+// deadline) since the last check, and when the next one will. The background turns these into browser
+// notifications and an alarm. Both are re-derived from the database on every start, so reminders
+// survive browser restarts even when the browser drops its alarms; checking a time window rather than
+// "everything due" keeps each check small however many requests are overdue.
 import type { SubjectRequest } from '../model';
 import type { Repositories } from './repositories';
 
@@ -11,25 +12,23 @@ const DAY = 86_400_000;
 export interface Reminder {
   request: SubjectRequest;
   leadDays: number;
-  key: string;
 }
 
-export const reminderKey = (requestId: string, leadDays: number) => `${requestId}:${leadDays}`;
-
-/** Open requests whose deadline is within a lead time and not yet notified for that lead time. */
-export async function dueReminders(repos: Repositories, leadDays: readonly number[], now: Date, sent: ReadonlySet<string>): Promise<Reminder[]> {
+/**
+ * Open requests whose deadline minus a lead time fell in (from, to]. A request crossing several lead
+ * times in one window is reported once, for the shortest.
+ */
+export async function dueReminders(repos: Repositories, leadDays: readonly number[], from: Date, to: Date): Promise<Reminder[]> {
   const out: Reminder[] = [];
   const seen = new Set<string>();
-  // Shortest lead first: a request due tomorrow gets the 1-day reminder, not also the 7-day one.
   for (const lead of [...leadDays].sort((a, b) => a - b)) {
-    const horizon = new Date(now.getTime() + lead * DAY).toISOString();
-    const requests = await repos.db.requests.where('[open+effectiveDueAt]').between([1, ''], [1, horizon], true, true).toArray();
+    const lower = new Date(from.getTime() + lead * DAY).toISOString();
+    const upper = new Date(to.getTime() + lead * DAY).toISOString();
+    const requests = await repos.db.requests.where('[open+effectiveDueAt]').between([1, lower], [1, upper], false, true).toArray();
     for (const request of requests) {
-      const key = reminderKey(request.id, lead);
-      if (request.deletedAt || seen.has(request.id)) continue;
-      // Notified at this or a shorter lead already: a longer lead's reminder would be stale news.
+      if (seen.has(request.id)) continue;
       seen.add(request.id);
-      if (!sent.has(key)) out.push({ request, leadDays: lead, key });
+      out.push({ request, leadDays: lead });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // The background's answers to every message. Handlers receive payloads already validated against the
 // protocol's zod schemas and a sender already checked against the message's allow-list.
 import type { HandlersOf } from '../../../lib/messaging/server';
-import type { CORE_MESSAGES } from '../../../lib/messaging/messages/core';
+import { DatedVerifyResult, type CORE_MESSAGES } from '../../../lib/messaging/messages/core';
 import type { HandlerContext } from './context';
 import { editRequest, findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../../lib/db/requests';
 import { eraseSubject, exportSubjectData } from '../../../lib/db/subject-data';
@@ -87,7 +87,17 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
     'requests.edit': async ({ id, ...edit }) => editRequest(repos, await actor(), { requestId: id, ...edit }),
     'subjects.export': async ({ subjectId }) => exportSubjectData(repos, await actor(), subjectId),
     'subjects.erase': async ({ subjectId }) => eraseSubject(repos, await actor(), subjectId, await installSecret(repos)),
-    'audit.verify': async () => verifyAudit(repos.db),
+    'audit.verify': async () => {
+      const result = await verifyAudit(repos.db);
+      await repos.db.settings.put({ key: 'lastAuditVerify', value: { ...result, at: new Date().toISOString() } });
+      return result;
+    },
+    'audit.status': async () => {
+      const head = await repos.db.audit.orderBy('seq').last();
+      const last = (await repos.db.settings.get('lastAuditVerify'))?.value;
+      const parsed = DatedVerifyResult.safeParse(last);
+      return { entries: head?.seq ?? 0, last: parsed.success ? parsed.data : null };
+    },
     'settings.get': async () => getSettings(repos),
     'settings.save': async (patch) => {
       const saved = await saveSettings(repos, patch);

@@ -2,21 +2,37 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
-import { t } from '../../shared/i18n';
+import { formatDateTime, t } from '../../shared/i18n';
+
+/** Logs up to this size are verified whenever the panel opens; longer ones on request (≈ 1 min per million). */
+const AUTO_VERIFY_MAX = 50_000;
 
 export function AuditStatus() {
   const [result, setResult] = useState<ResponseOf<'audit.verify'> | undefined>();
+  const [checkedAt, setCheckedAt] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const verify = () => {
     setBusy(true);
     void send('audit.verify', {})
-      .then(setResult)
+      .then((r) => {
+        setResult(r);
+        setCheckedAt(new Date().toISOString());
+      })
       .finally(() => setBusy(false));
   };
-  useEffect(verify, []);
+  useEffect(() => {
+    void send('audit.status', {}).then((status) => {
+      if (status.entries <= AUTO_VERIFY_MAX) return verify();
+      if (status.last) {
+        setResult(status.last);
+        setCheckedAt(status.last.at);
+      }
+    });
+  }, []);
   return (
     <div class={`audit ${result ? (result.ok ? 'ok' : 'warn') : 'muted'}`} data-testid="audit-status" role="status">
-      {!result ? '…' : result.ok ? t('auditOk', String(result.entries)) : t('auditBroken', [String(result.brokenAt), result.reason])}{' '}
+      {busy ? t('auditVerifying') : !result ? t('auditNotVerified') : result.ok ? t('auditOk', String(result.entries)) : t('auditBroken', [String(result.brokenAt), result.reason])}
+      {checkedAt && !busy ? <span class="muted"> ({formatDateTime(checkedAt)})</span> : null}{' '}
       <button type="button" class="link" disabled={busy} onClick={verify}>
         {t('verifyAgain')}
       </button>

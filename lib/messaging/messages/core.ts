@@ -24,6 +24,13 @@ export type SubjectSummary = z.infer<typeof SubjectSummary>;
 export const Settings = z.object({ actorName: z.string(), badgeDays: z.number().int(), reminderLeadDays: z.array(z.number().int()) });
 export type Settings = z.infer<typeof Settings>;
 
+export const VerifyResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), entries: z.number().int(), head: z.string() }),
+  z.object({ ok: z.literal(false), entries: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
+]);
+/** A verification with the instant it ran. */
+export const DatedVerifyResult = z.intersection(VerifyResult, z.object({ at: Instant }));
+
 export const CORE_MESSAGES = {
   // — overlay (content script) —
   'overlay.lookup': def(ANYONE, z.object({ email: Email.optional(), helpdesk: z.string().max(40), ticketId: z.string().max(200) }), SubjectSummary),
@@ -91,14 +98,9 @@ export const CORE_MESSAGES = {
   ),
   'subjects.export': def(PAGES, z.object({ subjectId: Id }), SubjectExport),
   'subjects.erase': def(PAGES, z.object({ subjectId: Id, confirm: z.literal(true) }), DataSubject),
-  'audit.verify': def(
-    PAGES,
-    z.object({}),
-    z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), entries: z.number().int(), head: z.string() }),
-      z.object({ ok: z.literal(false), entries: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
-    ]),
-  ),
+  'audit.verify': def(PAGES, z.object({}), VerifyResult),
+  /** The last verification and the chain's length: verifying a million entries takes a minute. */
+  'audit.status': def(PAGES, z.object({}), z.object({ entries: z.number().int(), last: DatedVerifyResult.nullable() })),
   'settings.get': def(PAGES, z.object({}), Settings),
   'settings.save': def(
     PAGES,
