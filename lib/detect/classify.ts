@@ -121,7 +121,6 @@ function combinations(haystack: string, tables: readonly PhraseTable[], negators
     let bestDistance = Infinity;
     for (const { type, span } of verbs) {
       if (span.from < scope.from || span.to > scope.to) continue;
-      if (mine.some((x) => span.from >= x.from && span.to <= x.to)) continue; // part of the data reference
       if (!NEGATION_IS_MEANING.has(type) && negated(haystack, span.from, span.to, negators, false)) continue;
       for (const self of mine) {
         const distance = span.from >= self.to ? span.from - self.to : self.from >= span.to ? self.from - span.to : 0;

@@ -205,3 +205,34 @@ describe('classify: behaviour', () => {
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
+
+describe('classify: sentence combination (my data + a right’s verb in one sentence, or the next)', () => {
+  it.each([
+    ['Please make sure nothing of my personal details is stored anywhere after today.', 'erasure'],
+    ['My surname is misspelt in your letters. Could you fix it?', 'rectification'],
+    ['Ich untersage Ihnen jede weitere Nutzung meiner Telefonnummer.', 'objection'],
+    ['No autorizo que sigan usando mis datos.', 'objection'],
+    ['Je voudrais savoir ce que vous avez comme informations sur moi.', 'access'],
+    ['Non voglio più che i miei dati vengano conservati.', 'erasure'],
+  ] as const)('%s → %s', (text, type) => {
+    expect(classify(text)).toMatchObject({ isRequest: true, type });
+  });
+
+  it.each([
+    'Please delete the attachment I sent with my last message, it has my details on it.',
+    'I opened a duplicate ticket about my account, could you remove one?',
+    'Löschen Sie bitte die doppelte Rechnung in meinem Konto.',
+    'Pouvez-vous supprimer la pièce jointe de mon profil ?',
+    '¿Pueden borrar el borrador del informe de mi cuenta?',
+    'Do you have a DPA we can sign for our customers’ data?',
+  ])('look-alike stays a non-request: %s', (text) => {
+    expect(classify(text).isRequest).toBe(false);
+  });
+
+  it('reports the verb and the data reference as evidence, at their offsets', () => {
+    const text = 'My surname is misspelt in your letters. Could you fix it?';
+    const result = classify(text);
+    for (const e of result.evidence) expect(text.slice(e.start, e.end)).toBe(e.phrase);
+    expect(result.evidence.some((e) => e.signal === 'personal-data')).toBe(true);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DETECT_LANGUAGES } from '../../lib/model/common';
+import { REQUEST_TYPES } from '../../lib/model/request';
 import { COMMON_TABLE, TABLES } from '../../lib/detect/phrases';
-import { compileTable, expandPattern } from '../../lib/detect/rules';
+import { compileCombine, compileTable, expandPattern } from '../../lib/detect/rules';
 
 describe('phrase tables', () => {
   const tables = [...DETECT_LANGUAGES.map((l) => [l, TABLES[l]] as const), ['common', COMMON_TABLE] as const];
@@ -11,6 +12,17 @@ describe('phrase tables', () => {
       for (const text of ['', ' ', '\n', '. , !']) {
         cue.re.lastIndex = 0;
         expect(cue.re.exec(text), `${cue.re.source} on ${JSON.stringify(text)}`).toBeNull();
+      }
+    }
+  });
+
+  it.each(tables.slice(0, -1))('%s has a sentence-combination rule for every type that compiles and never matches blank text', (_, table) => {
+    const rules = compileCombine(table)!;
+    expect(rules.verbs.map((v) => v.type).sort()).toEqual([...REQUEST_TYPES].sort());
+    for (const re of [rules.self, rules.block, ...rules.verbs.map((v) => v.re)]) {
+      for (const text of ['', ' ', '\n', '. , !']) {
+        re.lastIndex = 0;
+        expect(re.exec(text), re.source).toBeNull();
       }
     }
   });

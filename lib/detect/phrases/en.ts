@@ -21,7 +21,7 @@ export const en: PhraseTable = {
     verbs: {
       erasure: "(delet|eras|remov|wip|purg|destroy|shred|discard|scrub|forget|forgotten)*|get rid of|no (trace|record)|(none|nothing) ~6 (kept|stored|retained|held|left)|no longer ~2 (kept|stored|held|retained)",
       access: "cop(y|ies)|overview|summary|(what|which|whatever|everything|all) ~ (have|hold|keep|store|stored|collect|collected|process|processed|know)|(want|like|wish|need) to (know|see|find out)|(tell|show|send|give) me|access to|curious",
-      rectification: "(correct|rectif|updat|amend|fix|edit|replac|chang)*|(wrong|incorrect|inaccurate|misspel|mistake|typo|outdated)*|out of date|not (correct|right|accurate)",
+      rectification: "(old|previous|former|new|current|maiden) (\\w+ )?(address|e-?mail|name|surname|number|phone number)|no longer (correct|accurate|valid|up to date)|(correct|rectif|updat|amend|fix|edit|replac|chang)*|(wrong|incorrect|inaccurate|misspel|mistake|typo|outdated)*|out of date|not (correct|right|accurate)",
       restriction: "(restrict|limit|freez|suspend|block|paus)*|only (keep|store|hold)|(other than|except|beyond) (keep|stor|hold)*|(nothing|anything) (else )?with",
       portability: "(export|download|transfer|migrat|port)*|move ~2 to|(another|new|different) (provider|company|service|bank|supplier|platform|insurer)|machine ~ readable|csv|json|(file|format) ~ (import|read)*",
       objection: "(object|unsubscrib|refus)*|opt(ed|ing)? out|stop|quit|cease|no longer|(don'?t|do not|never) (want|wish|agree|asked)",
@@ -115,6 +115,8 @@ export const en: PhraseTable = {
     'n2 (delet|remov|cancel|clos|merg|discard|eras)* ~2 (ticket|case|duplicate|attachment|file|upload|draft|comment|post|review|message|order|item|product|cart|basket|booking|reservation|appointment|invoice|report|dashboard|project|folder|document|event|task|listing|entry|row)s?',
     // Privacy notices quoted in signatures tell the reader about rights; they do not exercise them.
     'n3 you (have|may|can) (the right|exercise)|your rights|if you (wish|want|would like) to (exercise|unsubscribe|object)',
+    'n3 (our|the) (auditors?|legal team|compliance team|security team|procurement( team)?|it department)',
+    'o2 i (hereby )?object\\b',
     'n2 (this|the) (e-?mail|message) ~ confidential|intended (only )?for the (named )?(recipient|addressee)',
     // Someone else's data: a business customer relaying a request is not the data subject.
     'n2 (his|her|their) (personal )?(data|information|details|account)',

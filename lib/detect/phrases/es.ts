@@ -20,7 +20,7 @@ export const es: PhraseTable = {
     verbs: {
       erasure: "(elimin|borr|suprim|destru|olvid)*|no (quede|quedar|conserv|guard)*|ningun (registro|dato|rastro)",
       access: "copia|acceso|listado|(saber|conocer) ~2 (que|cuales|si)|que ~2 (guardan|tienen|conservan|almacenan|saben|tratan)",
-      rectification: "(correg|corrij|rectific|rectifiqu|actualiz|actualic|modific|modifiqu)*|(incorrect|erroneo|erronea|equivocad|desactualizad)*|mal escrit*",
+      rectification: "(antigu[oa]|anterior|nuev[oa]|actual)|ya no (es|esta) (correct|actualizad|vigent)*|(correg|corrij|rectific|rectifiqu|actualiz|actualic|modific|modifiqu)*|(incorrect|erroneo|erronea|equivocad|desactualizad)*|mal escrit*",
       restriction: "(limit|bloque|suspend|congel)*|(solo|solamente|unicamente|mas que) ~2 (conserv|guard)*|(mientras|hasta que) ~ (resuelv|aclar|verifi|investig|decid|reclamacion)*",
       portability: "(export|descarg|transfer|traslad|portabil)*|(otra|otro|nueva|nuevo) ~2 (compania|empresa|banco|operador|proveedor|comercializadora|aseguradora|servicio)|(formato|archivo) ~3 (import|legible|estructurad)*",
       objection: "(opong|oponer|oposicion|rechaz)*|no (quiero|deseo|autorizo|acepto)|ya no|dejen de",
@@ -90,6 +90,7 @@ export const es: PhraseTable = {
     'n2 (elimin|borr|cancel|anul|suprim)* ~2 (ticket|adjunto|archivo|fichero|mensaje|pedido|factura|informe|comentario|carrito|reserva|cita|borrador|resena)*',
     'n2 desistimiento',
     'n3 usted tiene derecho|tiene (usted )?derecho a|sus derechos',
+    'o2 me opongo',
     'n2 este (mensaje|correo) ~ confidencial',
   ],
 };

@@ -17,7 +17,7 @@ export const fr: PhraseTable = {
     verbs: {
       erasure: "(suppr|effac|detrui|oubli)*|ne ~2 plus ~2 (conserv|garder|stock)*",
       access: "copie|acces|liste|releve|(savoir|connaitre) ~2 (ce que|quelles|quels|si)|ce que vous ~2 (conservez|detenez|avez|savez|traitez|stockez)",
-      rectification: "(corrig|rectifi|modifi|actualis|remplac)*|(mettre|mettez|mis) ~2 a jour|mal (ecrit|orthographi)*|(erron|incorrect|inexact|obsolete)*|faux|fausse",
+      rectification: "(ancien\\w*|nouve(au|l|lle)|actuel\\w*)|n ~2 plus (correct|exact|a jour|valable)*|(corrig|rectifi|modifi|actualis|remplac)*|(mettre|mettez|mis) ~2 a jour|mal (ecrit|orthographi)*|(erron|incorrect|inexact|obsolete)*|faux|fausse",
       restriction: "(limit|bloqu|gel|suspend)*|(seulement|uniquement) ~2 (conserv|garder)*|(jusqu'?a|en attendant|tant que) ~ (verifi|clarifi|resol|decision|enquete|litige|reclamation)*",
       portability: "(export|telecharg|transfer|transmet|transmettre|migr)*|(autre|nouveau|nouvel|nouvelle) ~2 (banque|fournisseur|operateur|prestataire|assureur|service)|format ~3 (import|lisible|structur)*",
       objection: "(oppos|desinscri|desabonn|refus|arret|cess)*|ne ~2 plus",
@@ -86,6 +86,7 @@ export const fr: PhraseTable = {
     'n2 (suppr|effac|annul)* ~2 (ticket|piece jointe|pieces jointes|fichier|message|commande|facture|rapport|commentaire|panier|brouillon|rendez-vous|reservation|avis)*',
     'n2 retractation',
     'n3 vous (avez|disposez) ~2 droit|vos droits',
+    "o2 je m'?oppose",
     'n2 ce (message|courriel|mail) ~ confidentiel',
   ],
 };

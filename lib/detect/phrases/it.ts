@@ -16,9 +16,9 @@ export const it: PhraseTable = {
     self: "(mio|mia|miei|mie)( \\w+)? (dati|informazioni|dettagli|account|profilo|\\w*nome|indirizzo|e-?mail|codice fiscale|numero|telefono|immagine|foto\\w*|storico|contratto|posizione|fascicolo|abitudini|cronologia)|(su|di|riguardo a) me|mi riguard\\w*|a mio nome",
     block: "\\w*(allegat|ticket|fattur|report|prenotazion|password|abbonament|carrello|bozz|doppi|duplicat)\\w*|ordin[ei]|(ultimo|precedente) messaggio",
     verbs: {
-      erasure: "(cancell|elimin|rimuov|rimozion|distrugg|dimentic)*|non ~2 piu ~3 (conservat|memorizzat)*",
+      erasure: "(cancell|elimin|rimuov|rimozion|distrugg|dimentic)*|non ~2 piu ~6 (conserv|memorizz|tenut|mantenut)*",
       access: "copia|elenco|riepilogo|accesso|(quali|che|cosa) ~ (avete|conservate|trattate|raccolto|raccolte|sapete|detenete)|(sapere|capire|conoscere) (quali|che|cosa|se)",
-      rectification: "(corregg|correzion|rettific|aggiorn|modific|sistem)*|(errat|sbagliat|inesatt|obsolet)*|non (e )?corrett*",
+      rectification: "(vecchi[oa]|precedente|nuov[oa]|attuale)|non (e )?piu (corrett|aggiornat|valid)*|(corregg|correzion|rettific|aggiorn|modific|sistem)*|(errat|sbagliat|inesatt|obsolet)*|non (e )?corrett*",
       restriction: "(limit|blocc|sospend|congel)*|(solo|soltanto) ~2 conserv*|(finche|fino a|in attesa) ~ (verific|risolt|chiar|decis|contestazion)*",
       portability: "(esport|scaric|trasferi|trasmett|portabilit)*|(altro|nuovo|altra|nuova) ~2 (gestore|operatore|fornitore|banca|provider|compagnia|servizio)|formato ~2 (leggibile|strutturato|elettronico)|passando|passare",
       objection: "(oppong|opporm|opposizion|disiscri|rifiut)*|non (voglio|desidero|autorizzo|accetto)|non piu|smett*|basta",
@@ -61,7 +61,8 @@ export const it: PhraseTable = {
     'p3 (esport|scaric)* ~ {my} {data}|{my} {data} ~ (esport|scaric)*',
     'n2 (esport|scaric)* ~2 (report|fattur|statistich|ordini|transazion|tabell|dashboard)*',
     // Art. 21 and the marketing opt-out (Art. 21(2))
-    'o1 oppo*|opposizion*|disiscri*|newsletter|pubblicit*|marketing',
+    'o1 oppo*|opposizion*|disiscri*|newsletter|pubblicit*|marketing|comunicazioni commerciali|promozion*',
+    'o2 mi oppongo',
     'o3 (mi oppongo|opposizione|opporm*) ~ (trattamento|utilizzo|uso|marketing|profilazione|invio|pubblicit*)|diritto di opposizione',
     'o3 (disiscriv|cancellarmi|rimuovermi|togliermi|disiscrizione)* ~ (newsletter|mailing ?list|lista|comunicazioni|promozion*|marketing)|(newsletter|mailing ?list) ~ (disiscri|cancellar|rimuover)*|disiscrivermi',
     'o3 non (voglio|desidero) piu ~ (ricevere|essere contattat*|essere chiamat*)|(non|piu) ~ (inviarmi|mandarmi|contattarmi|chiamarmi)',

@@ -21,7 +21,7 @@ export const nl: PhraseTable = {
     verbs: {
       erasure: "(verwijder|wis|wissen|gewist|vernietig|weggooi|weggegooid|schrap|geschrapt|vergeet|vergeten)*|(niet|niets) (meer|langer) ~3 (bewaard|bewaren|opgeslagen|opslaan|bewaart)",
       access: "(inzage|inzien|kopie|overzicht|afschrift)*|(wat|welke) ~ (jullie|u) ~ (bewaren|bewaart|hebben|heeft|weten|verwerken|opgeslagen|vastgelegd)|(weten|zien) (wat|welke)",
-      rectification: "(corrig|verbeter|wijzig|aanpass|aangepast|actualis|bijwerk|bijgewerkt|rechtzet|vervang)*|pas ~3 aan|(onjuist|verkeerd|fout|verouderd)*|klopt niet|niet (juist|correct)",
+      rectification: "(oude|vorige|nieuwe|huidige)|klopt niet (meer)?|niet meer (juist|actueel|correct)|(corrig|verbeter|wijzig|aanpass|aangepast|actualis|bijwerk|bijgewerkt|rechtzet|vervang)*|pas ~3 aan|(onjuist|verkeerd|fout|verouderd)*|klopt niet|niet (juist|correct)",
       restriction: "(beperk|blokkeer|bevries|opschort|afscherm)*|op slot|alleen (bewaren|opslaan|bewaard)|(zolang|totdat) ~ (uitgezocht|opgelost|gesprek|onderzo|beslist|klacht|bezwaar)*",
       portability: "(exporteer|exporteren|download|overdragen|overzetten|overbrengen|overstap|meenemen)*|stap ~ over|(andere|nieuwe) \\w*(aanbieder|leverancier|provider|bank|verzekeraar|partij)|machineleesbaar|(bestand|formaat) ~ (inlezen|importeren|openen)",
       objection: "(bezwaar|afmeld|uitschrijv|stop|stoppen|weiger)*|niet (meer|langer)|(wil|wens) ~2 niet",
@@ -100,6 +100,7 @@ export const nl: PhraseTable = {
     'n2 dubbel* ~2 (ticket|melding|aanvraag|bestelling|boeking|afschrijving|bericht)',
     'n2 (verwijder|annuleer|wis)* ~2 {obj}|{obj} ~2 (verwijder|annuleer|wissen)*',
     'n3 u heeft (het )?recht|uw rechten',
+    'o2 (ik )?maak ~2 bezwaar',
     'n2 dit bericht ~ vertrouwelijk',
     'n2 (zijn|haar|hun) (persoons)?gegevens',
   ],
