@@ -1,5 +1,9 @@
 // Further sections of the options page, in order. A feature adds its section here.
 import type { ComponentType } from 'preact';
+import { OriginsSection } from './origins';
+import { SecuritySection } from './security';
+import { BackupSection } from './backup';
+import { StorageSection } from './storage';
 
 export interface OptionsSection {
   id: string;
@@ -8,4 +12,9 @@ export interface OptionsSection {
   component: ComponentType;
 }
 
-export const SECTIONS: OptionsSection[] = [];
+export const SECTIONS: OptionsSection[] = [
+  { id: 'origins', title: 'originsTitle', component: OriginsSection },
+  { id: 'security', title: 'lockTitle', component: SecuritySection },
+  { id: 'backup', title: 'backupTitle', component: BackupSection },
+  { id: 'storage', title: 'storageTitle', component: StorageSection },
+];

@@ -1,0 +1,147 @@
+// Backup and restore. The background makes and checks the file (it holds the key while the lock is on);
+// this page moves it in chunks, because runtime messages are limited in size.
+import { useState } from 'preact/hooks';
+import { send, MessageFailure } from '../../../lib/messaging/client';
+import { BACKUP_CHUNK } from '../../../lib/messaging/messages/trust';
+import type { ResponseOf } from '../../../lib/messaging/protocol';
+import { t } from '../../shared/i18n';
+
+type Note = { ok: boolean; text: string } | undefined;
+const failure = (error: unknown) => (error instanceof MessageFailure ? error.message : String(error));
+
+function Download() {
+  const [encrypt, setEncrypt] = useState(false);
+  const [pass, setPass] = useState('');
+  const [again, setAgain] = useState('');
+  const [note, setNote] = useState<Note>();
+  const [busy, setBusy] = useState(false);
+
+  async function download(e: Event) {
+    e.preventDefault();
+    if (encrypt && pass !== again) return setNote({ ok: false, text: t('lockMismatch') });
+    setBusy(true);
+    setNote(undefined);
+    try {
+      const made = await send('backup.create', encrypt ? { passphrase: pass } : {});
+      const parts: string[] = [];
+      for (let index = 0; index < made.chunks; index += 1) parts.push((await send('backup.chunk', { id: made.id, index })).text);
+      const url = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = made.fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      const records = Object.entries(made.counts).reduce((n, [k, v]) => (k === 'audit' || k === 'settings' ? n : n + v), 0);
+      setNote({ ok: true, text: t('backupMade', [made.fileName, String(records), made.sha256.slice(0, 12)]) });
+    } catch (error) {
+      setNote({ ok: false, text: failure(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={download} aria-label={t('backupDownload')} data-testid="backup-download">
+      <label class="wide check">
+        <span>
+          <input type="checkbox" name="encrypt" checked={encrypt} onChange={(e) => setEncrypt((e.target as HTMLInputElement).checked)} /> {t('backupEncrypt')}
+        </span>
+      </label>
+      {encrypt ? (
+        <>
+          <label>
+            {t('lockNew')}
+            <input type="password" name="backup-pass" autocomplete="new-password" minLength={10} required value={pass} onInput={(e) => setPass((e.target as HTMLInputElement).value)} />
+          </label>
+          <label>
+            {t('lockAgain')}
+            <input type="password" name="backup-again" autocomplete="new-password" required value={again} onInput={(e) => setAgain((e.target as HTMLInputElement).value)} />
+          </label>
+        </>
+      ) : (
+        <p class="wide muted">{t('backupPlainNote')}</p>
+      )}
+      <div class="actions">
+        <button class="primary" type="submit" disabled={busy}>{t('backupDownload')}</button>
+        {note ? <span role="status" data-testid="backup-message" class={note.ok ? 'ok' : 'warn'}>{note.text}</span> : null}
+      </div>
+    </form>
+  );
+}
+
+function Restore() {
+  const [file, setFile] = useState<File | undefined>();
+  const [pass, setPass] = useState('');
+  const [mode, setMode] = useState<'replace' | 'merge'>('replace');
+  const [sure, setSure] = useState(false);
+  const [note, setNote] = useState<Note>();
+  const [busy, setBusy] = useState(false);
+
+  async function restore(e: Event) {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setNote(undefined);
+    try {
+      const text = await file.text();
+      const total = Math.max(1, Math.ceil(text.length / BACKUP_CHUNK));
+      let id: string | undefined;
+      for (let index = 0; index < total; index += 1)
+        id = (await send('backup.upload', { ...(id ? { id } : {}), index, total, text: text.slice(index * BACKUP_CHUNK, (index + 1) * BACKUP_CHUNK) })).id;
+      const result: ResponseOf<'backup.restore'> = await send('backup.restore', { id: id!, mode, ...(pass ? { passphrase: pass } : {}) });
+      const summary =
+        result.mode === 'replace'
+          ? t('restoreReplaced', [String(result.records), String(result.auditEntries)])
+          : t('restoreMerged', [String(result.added), String(result.replaced), String(result.kept)]);
+      setNote({ ok: true, text: result.erasuresUndone ? `${summary} ${t('restoreErasuresUndone', String(result.erasuresUndone))}` : summary });
+      setSure(false);
+    } catch (error) {
+      setNote({ ok: false, text: t('restoreFailed', failure(error)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={restore} aria-label={t('restoreTitle')} data-testid="backup-restore">
+      <label class="wide">
+        {t('restoreFile')}
+        <input type="file" name="file" accept=".json,application/json" required onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0])} />
+      </label>
+      <label>
+        {t('restorePassphrase')}
+        <input type="password" name="restore-pass" autocomplete="off" value={pass} onInput={(e) => setPass((e.target as HTMLInputElement).value)} />
+      </label>
+      <label>
+        {t('restoreMode')}
+        <select name="mode" value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'replace' | 'merge')}>
+          <option value="replace">{t('restoreModeReplace')}</option>
+          <option value="merge">{t('restoreModeMerge')}</option>
+        </select>
+      </label>
+      <p class="wide muted">{mode === 'replace' ? t('restoreReplaceNote') : t('restoreMergeNote')}</p>
+      {mode === 'replace' ? (
+        <label class="wide check">
+          <span>
+            <input type="checkbox" name="sure" checked={sure} onChange={(e) => setSure((e.target as HTMLInputElement).checked)} /> {t('restoreSure')}
+          </span>
+        </label>
+      ) : null}
+      <div class="actions">
+        <button type="submit" disabled={busy || !file || (mode === 'replace' && !sure)}>{t('restoreButton')}</button>
+      </div>
+      {note ? <p role="status" data-testid="restore-message" class={`wide ${note.ok ? 'ok' : 'warn'}`}>{note.text}</p> : null}
+    </form>
+  );
+}
+
+export function BackupSection() {
+  return (
+    <div data-testid="backup">
+      <p class="muted">{t('backupIntro')}</p>
+      <Download />
+      <h3>{t('restoreTitle')}</h3>
+      <Restore />
+    </div>
+  );
+}
