@@ -83,7 +83,8 @@ function spans(re: RegExp, haystack: string): Span[] {
   }
   return out;
 }
-const SENTENCE_END = /[.!?;\u00bf\u00a1\n]+/g;
+// A run of ends and the blanks between them (". ¿Pueden…?") is one boundary, never a blank sentence.
+const SENTENCE_END = /[.!?;\u00bf\u00a1\n][\s.!?;\u00bf\u00a1]*/g;
 function sentences(haystack: string): Span[] {
   const out: Span[] = [];
   let from = 0;

@@ -45,17 +45,31 @@ describe('hold-out corpus (written after the rules were fixed)', () => {
     for (const language of DETECT_LANGUAGES) expect(holdout.get(language)!.length, language).toBeGreaterThanOrEqual(5);
   });
 
-  // A lower bar than the corpus: these messages never shaped a rule. Earlier hold-outs, once
-  // scored, were folded into the corpora and replaced by a fresh one (see the commit history).
-  const all = evaluate([...holdout.values()].flat());
-  it('finds requests with precision ≥ 0.8 over all languages', () => {
-    expect(all.isRequest.precision, explain(all)).toBeGreaterThanOrEqual(0.8);
+  // Lower bars than the corpus. holdout.jsonl (60) was scored at P 0.95 / R 0.63 / type 0.63 and its
+  // misses then informed the sentence-combination rule, so it is no longer blind (now 1.00 on all
+  // three). holdout2.jsonl (60) was written before that rule and scored once at the end: P 1.00,
+  // R 0.89, type 0.83 (R 0.92, type 0.86 after a sentence-splitting bug fix found on it). The bars
+  // are those numbers minus a margin, over both files together and over the blinder one alone.
+  const holdout2 = loadHoldout('holdout2');
+  const all = evaluate([...holdout.values(), ...holdout2.values()].flat());
+  const second = evaluate([...holdout2.values()].flat());
+  it('finds requests with precision ≥ 0.9 over both hold-outs', () => {
+    expect(all.isRequest.precision, explain(all)).toBeGreaterThanOrEqual(0.9);
   });
-  it('finds requests with recall ≥ 0.8 over all languages', () => {
-    expect(all.isRequest.recall, explain(all)).toBeGreaterThanOrEqual(0.8);
+  it('finds requests with recall ≥ 0.85 over both hold-outs, ≥ 0.8 on holdout2 alone', () => {
+    expect(all.isRequest.recall, explain(all)).toBeGreaterThanOrEqual(0.85);
+    expect(second.isRequest.recall, explain(second)).toBeGreaterThanOrEqual(0.8);
   });
-  it('names the right type for ≥ 80 % of the true requests', () => {
+  it('names the right type for ≥ 80 % of the true requests over both hold-outs, ≥ 75 % on holdout2', () => {
     expect(all.typeAccuracy, explain(all)).toBeGreaterThanOrEqual(0.8);
+    expect(second.typeAccuracy, explain(second)).toBeGreaterThanOrEqual(0.75);
+  });
+  it('keeps holdout2 balanced: 10 messages per language, 6 requests and 4 look-alikes', () => {
+    for (const language of DETECT_LANGUAGES) {
+      const messages = holdout2.get(language)!;
+      expect(messages.length, language).toBe(10);
+      expect(messages.filter((m) => m.isRequest).length, language).toBe(6);
+    }
   });
 
   it('detects the language of ≥ 90 % of the hold-out messages', () => {

@@ -10,10 +10,10 @@ export function loadCorpus(name: string): LabelledMessage[] {
   return parseCorpus(readFileSync(`${DIR}${name}.jsonl`, 'utf8'), `${name}.jsonl`);
 }
 
-/** The hold-out file mixes languages; ids start with the language ("de-h3"). */
-export function loadHoldout(): Map<DetectLanguage, LabelledMessage[]> {
+/** A hold-out file (holdout, holdout2) mixes languages; ids start with the language ("de-h3"). */
+export function loadHoldout(name = 'holdout'): Map<DetectLanguage, LabelledMessage[]> {
   const byLanguage = new Map<DetectLanguage, LabelledMessage[]>(DETECT_LANGUAGES.map((l) => [l, []]));
-  for (const message of loadCorpus('holdout')) {
+  for (const message of loadCorpus(name)) {
     const language = DETECT_LANGUAGES.find((l) => message.id.startsWith(`${l}-`));
     if (!language) throw new Error(`holdout id ${message.id} does not start with a language code`);
     byLanguage.get(language)!.push(message);
