@@ -91,6 +91,9 @@ class FlowBuilder {
         if (signaturesAt !== undefined) {
           if (token.type !== 'table') throw new MarkupError(signaturesAt, '<!-- signatures --> must be followed by a table with the columns Party | Name | Title | Place');
           signaturesAt = undefined;
+          // The closing ("Kind regards,") is kept with the signature block: a signature never stands alone on a page.
+          const closing = this.items[this.items.length - 1];
+          if (closing) closing.keepWithNext = true;
           this.push(signatureItems(token as Tokens.Table, body, this.ctx, lineOf), SPACE.block * 2, SPACE.block);
           continue;
         }

@@ -100,6 +100,33 @@ describe('keeps in rendered documents', () => {
   });
 });
 
+describe('closing and signatures', () => {
+  const signatures = '<!-- signatures -->\n| Party | Name | Title | Place |\n|---|---|---|---|\n| Zoë B.V. | Maarten de Vries | Director | Amsterdam |\n';
+
+  it('keeps the paragraph before a signature block on the page of the signature, wherever the page breaks', async () => {
+    const sentence = 'we have examined your request.';
+    let moved = 0;
+    // Letters from 30 to 50 lines: the closing lands on every line near the bottom of page 1.
+    for (let n = 30; n <= 50; n += 2) {
+      const body = Array.from({ length: n }, (_, i) => `Line ${i + 1}: ${sentence}`).join('\\\n');
+      const result = await renderMarkdownToPdf(`${body}\n\nKind regards,\n\n${signatures}`, SAMPLE_META, fonts);
+      const all = words(savePdf(`closing-${n}`, result.bytes));
+      const closing = all.find((w) => w.text === 'Kind')!;
+      const signature = all.find((w) => w.text === 'Signature')!;
+      expect(closing.page, `${n} lines`).toBe(signature.page);
+      if (closing.page === 2) moved++;
+      // Never a page more than the content needs: page 2 only when page 1 is full.
+      expect(result.pages, `${n} lines`).toBeLessThanOrEqual(2);
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('keeps a short letter on one page', async () => {
+    const result = await renderMarkdownToPdf(`# Letter\n\nDear Ms Rossi,\n\nWe have erased your data.\n\nKind regards,\n\n${signatures}`, SAMPLE_META, fonts);
+    expect(result.pages).toBe(1);
+  });
+});
+
 /** Words below the body area other than the footer's "Page X of Y". */
 const wordsBelowBody = (all: Word[]) => all.filter((w) => w.yMax > PAGE.height - PAGE.marginBottom + 1 && !/^(Page|of|\d+)$/.test(w.text));
 
