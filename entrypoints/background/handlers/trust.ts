@@ -1,8 +1,9 @@
 // The passphrase lock and backup/restore messages, and the lock's gate in front of every handler.
 //
-// While the lock is closed, every message answers the typed error 'locked' except the few that need no
-// personal data: the lock's own messages, audit verification (the chain holds none), the user's
-// settings, opening the side panel, and `overlay.choices`, which tells the overlay it is locked.
+// While the lock is closed, every message answers the typed error 'locked' except the few that read no
+// personal data: the lock's own messages, the audit chain's status and verification (it holds none), the
+// user's settings, the organisation profile and policy, opening the side panel, and `overlay.choices`,
+// which tells the overlay it is locked.
 import type { Handlers, HandlersOf } from '../../../lib/messaging/server';
 import { BACKUP_CHUNK, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
 import { PassphraseLock, type KeyKeeper } from '../../../lib/db/crypto/lock';
@@ -12,7 +13,18 @@ import { ConflictError } from '../../../lib/db/errors';
 import { createBackup, restoreFromFile } from '../../../lib/backup/service';
 import type { HandlerContext } from './context';
 
-const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['trust.status', 'trust.unlock', 'trust.lock', 'trust.disable', 'audit.verify', 'settings.get', 'overlay.openSidePanel']);
+const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
+  'trust.status',
+  'trust.unlock',
+  'trust.lock',
+  'trust.disable',
+  'audit.verify',
+  'audit.status',
+  'settings.get',
+  'organisation.get',
+  'managed.get',
+  'overlay.openSidePanel',
+]);
 /** A backup in transit is dropped after this long (the page has long given up by then). */
 const TRANSFER_TTL_MS = 15 * 60_000;
 
