@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { handlebarsPrecompile } from './build/handlebars-precompile.ts';
+import { FONT_DIR, FONT_FILES } from './entrypoints/background/documents/font-files.ts';
 
 // A test build (PD_TEST_BUILD=1) may reach the localhost demo/fixture helpdesks without a
 // permission prompt; the release build asks for every helpdesk origin at run time (SPEC §1).
@@ -17,6 +20,12 @@ export default defineConfig({
       if (testBuild) return;
       const index = entrypoints.findIndex((e) => e.name === 'bench');
       if (index >= 0) entrypoints.splice(index, 1);
+    },
+    // The document fonts ship as extension files, copied from the npm package at build time (nothing
+    // committed, nothing fetched at run time); the service worker reads them with fetch(getURL()).
+    'build:publicAssets': (_wxt, files) => {
+      const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+      for (const file of Object.values(FONT_FILES)) files.push({ absoluteSrc: join(dir, file), relativeDest: `${FONT_DIR}/${file}` });
     },
   },
   vite: () => ({
@@ -54,6 +63,10 @@ export default defineConfig({
       // No remote code and no network of our own: scripts only from the package, no plugins, no <base>
       // redirection, and fetch/XHR/WebSocket only to the extension's own files (STYLE: zero traffic).
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data: blob:",
+      // Only the sandboxed template compiler (entrypoints/templates.sandbox) may eval: Handlebars
+      // compiles user templates to functions. It has no extension APIs, no network and no frames.
+      // Firefox has no sandboxed extension pages (WXT drops sandbox.pages there), so no such CSP either.
+      ...(browser === 'firefox' ? {} : { sandbox: "sandbox allow-scripts; default-src 'none'; script-src 'self' 'unsafe-eval'" }),
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'privacy-desk@example.org', strict_min_version: '128.0' } } }

@@ -23,7 +23,12 @@ function App() {
             </button>
           ))}
         </nav>
-        <a href="/options.html" target="_blank" aria-label={t('optionsTitle')}>⚙</a>
+        <span class="links">
+          <a href="/documents.html" target="_blank" aria-label={t('doc_openDocuments')} title={t('doc_openDocuments')} data-testid="open-documents">
+            {t('doc_pageTitle')}
+          </a>{' '}
+          <a href="/options.html" target="_blank" aria-label={t('optionsTitle')}>⚙</a>
+        </span>
       </header>
       <main id="panel" role="tabpanel" aria-labelledby={`tab-${active}`} class="panel">
         <View />

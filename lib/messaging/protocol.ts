@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CORE_MESSAGES } from './messages/core';
 import { REGISTER_MESSAGES } from './messages/register';
+import { DOCUMENTS_MESSAGES } from './messages/documents';
 import { MANAGED_MESSAGES } from './messages/managed';
 import { TRUST_MESSAGES } from './messages/trust';
 
@@ -14,6 +15,7 @@ export { SubjectSummary } from './messages/core';
 export const MESSAGES = {
   ...CORE_MESSAGES,
   ...REGISTER_MESSAGES,
+  ...DOCUMENTS_MESSAGES,
   ...MANAGED_MESSAGES,
   ...TRUST_MESSAGES,
 } as const;

@@ -4,6 +4,7 @@ import type { Repositories } from '../../../lib/db/repositories';
 import { createContext, type BackgroundHooks } from './context';
 import { coreHandlers } from './core';
 import { registerHandlers } from './register';
+import { documentsHandlers } from './documents';
 import { managedHandlers } from '../managed';
 import { trustGroup } from './trust';
 
@@ -16,6 +17,7 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
   return trust.guard({
     ...coreHandlers(ctx),
     ...registerHandlers(ctx),
+    ...documentsHandlers(ctx),
     ...managedHandlers(),
     ...trust.handlers,
   });

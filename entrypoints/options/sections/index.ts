@@ -4,6 +4,7 @@ import { OriginsSection } from './origins';
 import { SecuritySection } from './security';
 import { BackupSection } from './backup';
 import { StorageSection } from './storage';
+import { DocumentsLink } from './documents';
 
 export interface OptionsSection {
   id: string;
@@ -13,6 +14,7 @@ export interface OptionsSection {
 }
 
 export const SECTIONS: OptionsSection[] = [
+  { id: 'documents', title: 'doc_pageTitle', component: DocumentsLink },
   { id: 'origins', title: 'originsTitle', component: OriginsSection },
   { id: 'security', title: 'lockTitle', component: SecuritySection },
   { id: 'backup', title: 'backupTitle', component: BackupSection },
