@@ -42,7 +42,8 @@ interface Piece {
 /** A word: text between spaces, possibly in several styles (`**Processor**'s`). */
 interface Word {
   readonly pieces: readonly Piece[];
-  readonly hardBreakBefore: boolean;
+  /** Hard line breaks right before the word: one starts a new line, each further one leaves an empty line. */
+  readonly breaksBefore: number;
 }
 
 // Spaces that separate words; the no-break space (U+00A0) does not.
@@ -53,16 +54,18 @@ const NON_ASCII = /[^\x00-\x7F]/;
 function wordsOf(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
   let current: Piece[] = [];
-  let hardBreak = false;
+  let breaks = 0;
   const flush = () => {
-    if (current.length) words.push({ pieces: current, hardBreakBefore: hardBreak });
-    if (current.length) hardBreak = false;
+    if (current.length) {
+      words.push({ pieces: current, breaksBefore: breaks });
+      breaks = 0;
+    }
     current = [];
   };
   for (const run of runs) {
     if (run.text === HARD_BREAK) {
       flush();
-      hardBreak = true;
+      breaks++;
       continue;
     }
     const parts = (NON_ASCII.test(run.text) ? run.text.normalize('NFC').replace(INVISIBLE, '') : run.text).split(SPACES);
@@ -214,9 +217,12 @@ export function breakLines(runs: readonly Run[], width: number, size: number, ct
   let ladder = 0;
 
   for (const word of wordsOf(runs)) {
-    if (word.hardBreakBefore) {
+    // Hard breaks (CommonMark: a backslash or two spaces at the end of a line): the first ends the
+    // line, each further one leaves an empty line. Breaks at the end of a paragraph print nothing.
+    for (let b = 0; b < word.breaksBefore; b++) {
       lines.push(line.finish());
       line = new LineBuilder(ctx, size);
+      ladder = 0;
     }
     let pieces: readonly Piece[] = word.pieces;
     for (;;) {

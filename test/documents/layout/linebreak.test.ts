@@ -108,6 +108,12 @@ describe('breakLines', () => {
     expect(lines[1]!.segments.map((s) => s.style)).toEqual(['italic']);
   });
 
+  it('leaves an empty line for each hard break after the first', () => {
+    const br: Run = { text: HARD_BREAK, style: 'regular' };
+    const lines = breakLines([...plain('Dear Ms Rossi,'), br, br, ...plain('We have erased your data.'), br, br, br, ...plain('Kind regards')], 400, 10, ctx('en'));
+    expect(lines.map((l) => l.text)).toEqual(['Dear Ms Rossi,', '', 'We have erased your data.', '', '', 'Kind regards']);
+  });
+
   it('prints a replacement for characters the font lacks instead of an invisible glyph', () => {
     const lines = breakLines(plain('Emoji \u{1F600} here'), 400, 10, ctx('en'));
     expect(lines[0]!.segments[0]!.hex).not.toMatch(/^(?:[0-9A-F]{4})*0000/i);

@@ -114,6 +114,18 @@ describe('typography', () => {
   });
 });
 
+describe('hard line breaks', () => {
+  it('breaks the line at a trailing backslash or two spaces, and leaves an empty line for each further break', async () => {
+    const { path } = await render('hard-breaks', 'Alpha one\\\nBravo two  \n\\\nCharlie three\\\n\\\n\\\nDelta four\n');
+    const all = words(path);
+    const top = (text: string) => word(all, text).yMin;
+    const line = top('Bravo') - top('Alpha');
+    expect(line).toBeGreaterThan(10);
+    expect(top('Charlie') - top('Bravo')).toBeCloseTo(2 * line, 0);
+    expect(top('Delta') - top('Charlie')).toBeCloseTo(3 * line, 0);
+  });
+});
+
 describe('document languages', () => {
   const signatures = '<!-- signatures -->\n| Party | Name | Title | Place |\n|---|---|---|---|\n| A | B | C | D |\n| E | F | G | H |\n| I | J | K | L |\n';
   const expected = {
