@@ -407,12 +407,14 @@ function ConsentForm({
   const [quote, setQuote] = useState('');
   const [ticketUrl, setTicketUrl] = useState('');
   const [at, setAt] = useState(() => toLocalInput(new Date().toISOString()));
+  // Minutes only in the field: unless the user picks a time, the background stamps the exact moment.
+  const [atTouched, setAtTouched] = useState(false);
   const [error, setError] = useState<string | undefined>();
 
   async function submit(e: Event) {
     e.preventDefault();
     setError(undefined);
-    const when = fromLocalInput(at);
+    const when = atTouched ? fromLocalInput(at) : undefined;
     const common = { email, purposeId, channel, quote, ...(ticketUrl.trim() ? { ticketUrl: ticketUrl.trim() } : {}), ...(when ? { at: when } : {}) };
     try {
       if (mode === 'give') await send('consent.record', { ...common, ...(language ? { language } : {}) });
@@ -456,7 +458,10 @@ function ConsentForm({
         </label>
         <label class="reg-field">
           <span>{t('evWhen')}</span>
-          <input type="datetime-local" value={at} onInput={(e) => setAt((e.target as HTMLInputElement).value)} />
+          <input type="datetime-local" value={at} onInput={(e) => {
+              setAtTouched(true);
+              setAt((e.target as HTMLInputElement).value);
+            }} />
         </label>
         <label class="reg-field wide">
           <span>{t('consQuote')}</span>

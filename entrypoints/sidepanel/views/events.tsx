@@ -96,7 +96,7 @@ export function EventsView() {
         </label>
         <label class="reg-field">
           <span>{t('evType')}</span>
-          <select value={filters.type} onChange={set('type')}>
+          <select value={filters.type} onChange={set('type')} data-testid="ev-filter-type">
             <option value="">{t('filterAll')}</option>
             {EVENT_TYPES.map((ty) => (
               <option key={ty} value={ty}>{t(`event_${ty}`)}</option>
@@ -155,13 +155,15 @@ function LogEventForm({ activities, onLogged }: { activities: ProcessingActivity
   const [recipient, setRecipient] = useState('');
   const [description, setDescription] = useState('');
   const [at, setAt] = useState(() => toLocalInput(new Date().toISOString()));
+  // Minutes only in the field: unless the user picks a time, the background stamps the exact moment.
+  const [atTouched, setAtTouched] = useState(false);
   const [error, setError] = useState<string | undefined>();
 
   async function submit(e: Event) {
     e.preventDefault();
     setError(undefined);
     try {
-      const when = fromLocalInput(at);
+      const when = atTouched ? fromLocalInput(at) : undefined;
       await send('events.log', {
         activityId,
         type,
@@ -208,7 +210,10 @@ function LogEventForm({ activities, onLogged }: { activities: ProcessingActivity
         ) : null}
         <label class="reg-field">
           <span>{t('evWhen')}</span>
-          <input type="datetime-local" value={at} onInput={(e) => setAt((e.target as HTMLInputElement).value)} />
+          <input type="datetime-local" value={at} onInput={(e) => {
+              setAtTouched(true);
+              setAt((e.target as HTMLInputElement).value);
+            }} />
         </label>
         <label class="reg-field wide">
           <span>{t('evDescription')}</span>

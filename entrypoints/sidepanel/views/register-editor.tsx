@@ -202,7 +202,7 @@ export function ActivityEditor({ activity, custom, organisationProfile, onSaved,
             ))}
           </div>
         </div>
-        <label class="reg-field reg-check">
+        <label class="reg-check">
           <input type="checkbox" checked={draft.dpiaRequired} onChange={(e) => set('dpiaRequired', (e.target as HTMLInputElement).checked)} />
           <span>{t('regDpiaRequired')}</span>
         </label>
@@ -275,7 +275,7 @@ export function ActivityEditor({ activity, custom, organisationProfile, onSaved,
         <div class="wide">
           <VocabularyPicker id="f-purposes" label={t('regPurposes')} kind="purposes" values={draft.purposes} custom={custom} onChange={(v) => set('purposes', v)} onAddCustom={addCustom('purposes')} />
         </div>
-        <label class="reg-field">
+        <label class="reg-field wide">
           <span>{t('regLegalBasis')}</span>
           <select id="f-legalBasis" value={draft.legalBasis} onChange={(e) => set('legalBasis', (e.target as HTMLSelectElement).value as LegalBasis | '')}>
             <option value="">{t('regChoose')}</option>

@@ -28,15 +28,16 @@ const CSS = `
 .reg-item .meta { color: var(--muted); font-size: 12px; grid-column: 1; }
 .reg-item .state { grid-row: 1 / span 2; grid-column: 2; align-self: center; font-size: 12px; text-align: right; }
 .reg-form { display: grid; gap: 10px; max-width: 980px; }
-.reg-form fieldset { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px 10px; margin: 0; display: grid; gap: 8px; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); }
+.reg-form fieldset { min-width: 0; border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px 10px; margin: 0; display: grid; gap: 8px; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); }
 .reg-form legend { font-weight: 600; padding: 0 4px; }
 .reg-form legend .art { color: var(--muted); font-weight: 400; font-size: 12px; margin-left: 4px; }
 .reg-form .wide { grid-column: 1 / -1; }
-.reg-field { display: grid; gap: 2px; align-content: start; font-size: 12px; }
+.reg-field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2px; align-content: start; font-size: 12px; min-width: 0; }
 .reg-field > span:first-child { color: var(--muted); }
 .reg-field input, .reg-field select, .reg-field textarea { font-size: 13px; width: 100%; }
 .reg-field textarea { resize: vertical; min-height: 3.2em; }
-.reg-check { display: inline-flex; gap: 6px; align-items: center; }
+.reg-check { display: inline-flex; gap: 6px; align-items: center; align-self: end; padding-bottom: 4px; }
+.reg-check input { width: auto; margin: 0; }
 .reg-missing { border: 1px solid var(--warn); border-left-width: 3px; border-radius: 4px; padding: 6px 10px; }
 .reg-missing ul { margin: 4px 0 0; padding-left: 18px; }
 .reg-complete { border: 1px solid var(--ok); border-left-width: 3px; border-radius: 4px; padding: 6px 10px; color: var(--ok); }
@@ -44,9 +45,11 @@ const CSS = `
 .reg-chips li { display: inline-flex; align-items: center; gap: 2px; border: 1px solid var(--line); border-radius: 12px; padding: 1px 2px 1px 8px; background: var(--soft); max-width: 100%; overflow-wrap: anywhere; }
 .reg-chips li button { border: 0; background: none; padding: 0 6px; color: var(--muted); }
 .reg-add { display: flex; gap: 4px; flex-wrap: wrap; }
-.reg-add select, .reg-add input { flex: 1 1 160px; width: auto; }
+.reg-add select, .reg-add input { flex: 1 1 160px; width: auto; min-width: 0; }
 .reg-rows { display: grid; gap: 6px; }
-.reg-row { display: grid; gap: 6px; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); align-items: end; border: 1px dashed var(--line); border-radius: 4px; padding: 6px; }
+.reg-row { display: grid; gap: 6px; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); align-items: end; border: 1px dashed var(--line); border-radius: 4px; padding: 6px; }
+.reg-row > button.link { justify-self: start; }
+.reg-form .wide select { max-width: 480px; }
 .reg-actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; position: sticky; bottom: 0; background: var(--bg); padding: 8px 0; border-top: 1px solid var(--line); }
 .reg-problems { white-space: pre-line; }
 .reg-table { width: 100%; border-collapse: collapse; font-size: 12px; }
