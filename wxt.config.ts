@@ -16,7 +16,13 @@ export default defineConfig({
   manifestVersion: 3,
   hooks: {
     // The benchmark page exists only in the test flavour.
-    'entrypoints:resolved': (_wxt, entrypoints) => {
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      // Firefox has no sandboxed extension pages: the template compiler would run under the extension
+      // CSP, where its eval is refused, so it is left out (custom templates need Chrome for now).
+      if (wxt.config.browser === 'firefox') {
+        const sandbox = entrypoints.findIndex((e) => e.type === 'sandbox');
+        if (sandbox >= 0) entrypoints.splice(sandbox, 1);
+      }
       if (testBuild) return;
       const index = entrypoints.findIndex((e) => e.name === 'bench');
       if (index >= 0) entrypoints.splice(index, 1);
@@ -69,7 +75,14 @@ export default defineConfig({
       ...(browser === 'firefox' ? {} : { sandbox: "sandbox allow-scripts; default-src 'none'; script-src 'self' 'unsafe-eval'" }),
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'privacy-desk@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the browser (SPEC §6): the add-on declares that it collects no data. AMO requires
+            // that declaration of new add-ons; Firefox reads it from 140 (ESR 140), Firefox for Android from 142.
+            gecko: { id: 'privacy-desk@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
