@@ -321,8 +321,10 @@ class FlowBuilder {
       ...(region.frame ? { frame: region.frame } : {}),
       draw(canvas: PageCanvas, x: number, top: number) {
         const left = x + region.left + indent + (align === 'center' ? (width - line.width) / 2 : 0);
-        drawLine(canvas, fonts, line, left, top - baseline, type.size, type.gray);
+        // The label first: the content stream is in reading order, so text extraction and screen
+        // readers get "3.1 The processor …" rather than the number after its line.
         if (i === 0 && labelLine && label) drawLine(canvas, fonts, labelLine, x + region.left + label.x, top - baseline, type.size, type.gray);
+        drawLine(canvas, fonts, line, left, top - baseline, type.size, type.gray);
       },
     }));
   }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeFonts } from '../../../lib/documents/fonts-node';
 import { MarkupError, renderMarkdownToPdf, type PdfFonts, type PdfMeta } from '../../../lib/documents/layout';
 import { CLAUSE_HANG, PAGE } from '../../../lib/documents/layout/theme';
+import { pdfText } from '../document-tools';
 import { pageTexts, savePdf, words, type Word } from './pdf-tools';
 import { SAMPLE_META, sampleDocument } from './sample-documents';
 
@@ -111,6 +112,17 @@ describe('typography', () => {
   it('starts a new page at <!-- pagebreak -->', () => {
     const pages = pageTexts(path);
     expect(pages[pages.length - 1]).toMatch(/^\s*Data Processing Agreement\s+4\.\s+Signatures/);
+  });
+});
+
+describe('reading order', () => {
+  it('writes clause numbers and list labels before their text, so pdftotext -raw reads them in order', async () => {
+    const markdown = '## 3. Obligations\n\n3.1 The processor shall act only on documented instructions of the controller.\n\n- (a) the nature of the processing;\n- (b) the purpose of the processing.\n\n1. First step\n2. Second step\n';
+    const { bytes } = await render('reading-order', markdown);
+    const raw = pdfText(bytes).replace(/\s+/g, ' ');
+    expect(raw).toContain('3. Obligations 3.1 The processor shall act');
+    expect(raw).toContain('(a) the nature of the processing; (b) the purpose');
+    expect(raw).toContain('1. First step 2. Second step');
   });
 });
 
