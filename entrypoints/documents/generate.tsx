@@ -109,7 +109,7 @@ export function Generate({ sources, sandbox, onGenerated }: Props) {
     activities: pick.activities === 'all' ? sources.activities.map((a) => a.id) : [],
     subprocessors: pick.subprocessors === 'all' ? sources.subprocessors.map((s) => s.id) : [],
   };
-  const templates = useMemo(() => sources.templates.filter((tpl) => tpl.kind === kind && tpl.language === language), [sources.templates, kind, language]);
+  const templates = useMemo(() => sources.templates.filter((tpl) => sandbox.available && tpl.kind === kind && tpl.language === language), [sources.templates, kind, language, sandbox]);
   useEffect(() => {
     if (templateId && !templates.some((tpl) => tpl.id === templateId)) setTemplateId('');
   }, [templates, templateId]);

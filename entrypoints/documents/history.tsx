@@ -64,6 +64,7 @@ export function History({ version, onShow }: { version: number; onShow(result: D
               <td>{d.title}</td>
               <td>{d.pages}</td>
               <td>
+                {d.templateId.startsWith('builtin:') ? `${t('doc_builtinTemplate')} ` : null}
                 <code>{d.templateVersion}</code>
               </td>
               <td>

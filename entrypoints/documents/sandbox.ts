@@ -8,14 +8,24 @@ export type SandboxResult = { ok: true; markdown: string } | { ok: false; proble
 
 const TIMEOUT_MS = 15_000;
 
+/**
+ * Whether this browser has sandboxed extension pages. Firefox has none (WXT leaves `sandbox.pages`
+ * out of its manifest), and no other page may eval, so custom templates are Chromium-only.
+ */
+export function sandboxAvailable(): boolean {
+  return Boolean((browser.runtime.getManifest() as { sandbox?: { pages?: string[] } }).sandbox?.pages?.length);
+}
+
 export class TemplateSandbox {
   private readonly frame: HTMLIFrameElement;
   private readonly ready: Promise<void>;
   private readonly pending = new Map<number, (result: SandboxResult) => void>();
   private next = 1;
+  readonly available: boolean;
 
   constructor(host: HTMLElement = document.body) {
     this.frame = document.createElement('iframe');
+    this.available = sandboxAvailable();
     this.frame.hidden = true;
     this.frame.title = 'template compiler';
     this.frame.dataset.testid = 'template-sandbox';
@@ -31,12 +41,14 @@ export class TemplateSandbox {
       this.pending.delete(reply.id);
       settle?.(reply.ok ? { ok: true, markdown: reply.markdown } : { ok: false, problem: reply.problem });
     });
+    if (!this.available) return;
     this.frame.src = browser.runtime.getURL('/templates.html');
     host.append(this.frame);
   }
 
   /** Compiles `source` and fills it with `view` in the sandbox: Markdown, or the problem with its line and field. */
   async render(source: string, view: Record<string, unknown>, name: string): Promise<SandboxResult> {
+    if (!this.available) return { ok: false, problem: { kind: 'sandbox', message: 'This browser has no sandboxed extension pages, where custom templates are compiled: use Chromium or Chrome for custom templates.' } };
     const timeout = new Promise<SandboxResult>((resolve) =>
       setTimeout(() => resolve({ ok: false, problem: { kind: 'sandbox', message: 'The template compiler did not answer' } }), TIMEOUT_MS),
     );

@@ -58,6 +58,7 @@ export function Templates({ templates, sandbox, onChanged }: Props) {
     }
   }
 
+  if (!sandbox.available) return <p class="muted" data-testid="no-sandbox">{t('doc_noSandbox')}</p>;
   return (
     <>
       <form onSubmit={upload} data-testid="template-form">
