@@ -273,6 +273,46 @@ describe('documents page', () => {
     expect(await historyRows().count()).toBe(before + 1);
   });
 
+  it('generates a change notice, a response letter and a register report from the same form', async () => {
+    const before = await historyRows().count();
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+    // The notice compares with the list version published when the Dutch list was generated.
+    await field('kind').selectOption('subprocessor-notice');
+    await field('language').selectOption('de');
+    expect(await field('templateId').inputValue()).toBe('');
+    expect(await field('previousVersionId').inputValue()).not.toBe('');
+    await generate();
+    const notice = pdfToText(await download(() => form().getByTestId('download-pdf').click(), 'notice-de.pdf'));
+    expect(squash(notice)).toContain(squash(ORG));
+    expect(notice).toMatch(/Seite 1 von \d+/);
+
+    // An erasure letter in English.
+    await field('kind').selectOption('dsar-response');
+    await field('language').selectOption('en');
+    await field('variant').selectOption('erasure');
+    await field('request.type').selectOption('erasure');
+    await field('recipient.name').fill('Giulia Rossi');
+    await field('recipient.email').fill('giulia.rossi@example.it');
+    await field('request.receivedOn').fill(daysAgo(10));
+    await field('erasedOn').fill(daysAgo(1));
+    await field('systems').fill('Helpdesk\nCRM');
+    await generate();
+    const letter = pdfToText(await download(() => form().getByTestId('download-pdf').click(), 'letter-en.pdf'));
+    expect(letter).toContain('Giulia Rossi');
+    expect(letter).toMatch(/Page 1 of \d+/);
+
+    // The register report in Italian, with every activity (processor records: Art. 30(2)).
+    await field('kind').selectOption('register');
+    await field('language').selectOption('it');
+    await generate();
+    const register = pdfToText(await download(() => form().getByTestId('download-pdf').click(), 'register-it.pdf'));
+    expect(squash(register)).toContain(squash('Kundensupport im Helpdesk'));
+    expect(squash(register)).toContain(squash('Zufriedenheitsumfragen'));
+    expect(register).toMatch(/Pagina 1 di \d+/);
+    await expect.poll(() => historyRows().count()).toBe(before + 3);
+  });
+
   it('is linked from the side panel header and the settings page', async () => {
     const panel = await ext.context.newPage();
     await panel.setViewportSize({ width: 420, height: 700 });
