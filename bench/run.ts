@@ -14,10 +14,17 @@ const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 
 const rows: BenchRow[] = [];
+const failures: string[] = [];
+// One benchmark failing (say Chromium under heavy load) must not lose the others' numbers.
 const run = async (name: string, fn: () => Promise<BenchRow[]> | BenchRow[]) => {
   if (!want(name)) return;
   process.stderr.write(`bench: ${name}…\n`);
-  rows.push(...(await fn()));
+  try {
+    rows.push(...(await fn()));
+  } catch (error) {
+    failures.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    process.stderr.write(`bench: ${name} failed: ${String(error)}\n`);
+  }
 };
 
 await run('size', () => benchSizes(join(ROOT, '.output/chrome-mv3-test')));
@@ -30,5 +37,9 @@ await run('ui-chromium', () => benchUiChromium());
 const width = Math.max(...rows.map((r) => r.name.length), 10);
 console.log(`${'group'.padEnd(16)} ${'benchmark'.padEnd(width)} ${'value'.padStart(12)}  unit`);
 for (const r of rows) console.log(`${r.group.padEnd(16)} ${r.name.padEnd(width)} ${String(r.value).padStart(12)}  ${r.unit}${r.note ? `   (${r.note})` : ''}`);
-writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n');
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, failures }, null, 2) + '\n');
 console.log('\nwritten: bench/results.json');
+if (failures.length) {
+  console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exitCode = 1;
+}

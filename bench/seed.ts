@@ -6,6 +6,9 @@ const TYPES = ['access', 'rectification', 'erasure', 'restriction', 'portability
 const STATUSES = ['received', 'identity-verification', 'in-progress', 'extended', 'completed', 'rejected', 'withdrawn'] as const;
 const NAMES = ['Jan de Vries', 'Sabine Müller', 'Giulia Rossi', 'Emma Clarke', 'Luca Bianchi', 'Anneke Jansen', 'Jürgen Weiß', 'Chiara Esposito'];
 
+/** Bump when seedRequests changes: the cached benchmark database is rebuilt. */
+export const SEED_VERSION = 2;
+
 export function subjectEmail(i: number): string {
   return `subject${i}@example.org`;
 }
@@ -21,7 +24,8 @@ export function seedRequests(count: number, now = Date.parse('2026-11-22T12:00:0
   for (let i = 0; i < count; i += 1) {
     const received = new Date(now - (i % 120) * 86_400_000 - (i % 1440) * 60_000);
     const due = new Date(received.getTime() + 30 * 86_400_000).toISOString();
-    const status = STATUSES[i % STATUSES.length]!;
+    // Type and status vary independently (i and i / 7), so every type has open and closed requests.
+    const status = STATUSES[Math.floor(i / TYPES.length) % STATUSES.length]!;
     const open = ['received', 'identity-verification', 'in-progress', 'extended'].includes(status) ? 1 : 0;
     requests.push({
       id: `r${i}`,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createRepositories } from '../../lib/db/repositories';
 import { findSubjectByEmail, countDueBefore, queryQueue } from '../../lib/db/requests';
 import { verifyAudit } from '../../lib/audit/verify';
-import { seedAudit, seedRequests, subjectEmail } from '../../bench/seed';
+import { SEED_VERSION, seedAudit, seedRequests, subjectEmail } from '../../bench/seed';
 
 z.config({ jitless: true });
 const repos = createRepositories();
@@ -16,10 +16,11 @@ function pct(samples: number[], p: number) {
 
 const pdBench = {
   async counts() {
-    return { requests: await repos.db.requests.count(), subjects: await repos.db.subjects.count(), audit: await repos.db.audit.count() };
+    const seed = (await repos.db.settings.get('benchSeed'))?.value;
+    return { requests: await repos.db.requests.count(), subjects: await repos.db.subjects.count(), audit: await repos.db.audit.count(), seed: seed === SEED_VERSION ? 1 : 0 };
   },
   async clear() {
-    await Promise.all([repos.db.requests.clear(), repos.db.subjects.clear(), repos.db.audit.clear()]);
+    await Promise.all([repos.db.requests.clear(), repos.db.subjects.clear(), repos.db.audit.clear(), repos.db.settings.clear()]);
   },
   async seedRequests(n: number) {
     const { subjects, requests } = seedRequests(n);
@@ -30,6 +31,10 @@ const pdBench = {
         await repos.db.requests.bulkPut(requests.slice(i, i + 10_000));
       });
     return { ms: performance.now() - t, records: subjects.length + requests.length };
+  },
+  async markSeeded() {
+    await repos.db.settings.put({ key: 'benchSeed', value: SEED_VERSION });
+    return {};
   },
   async seedAudit(n: number) {
     const t = performance.now();
