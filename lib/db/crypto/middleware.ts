@@ -36,6 +36,13 @@ function sealingCore(down: DBCore, vault: Vault): DBCore {
   return { ...down, table: (name) => sealingTable(down.table(name), vault) };
 }
 
+/**
+ * Schema upgrades (Dexie's upgrade(), run while the database opens — usually before anyone unlocked)
+ * see and write the stored form: `_sealed` and the keyed-hash indexes pass through untouched, so an
+ * upgrade can reshape plain fields of a sealed table without the key. It must keep `_sealed` as it is.
+ */
+const upgrading = (req: { trans: unknown }) => (req.trans as { mode?: string }).mode === 'versionchange';
+
 function sealingTable(table: DBCoreTable, vault: Vault): DBCoreTable {
   const name = table.name;
   if (!SEALED[name as RecordTable]) return table;
@@ -43,15 +50,15 @@ function sealingTable(table: DBCoreTable, vault: Vault): DBCoreTable {
   return {
     ...table,
     mutate: (req) => {
-      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      if ((req.type !== 'add' && req.type !== 'put') || upgrading(req)) return table.mutate(req);
       // `updates` / `changeSpec` would carry the plain changes down; only sync add-ons read them.
       const { updates: _updates, changeSpec: _changeSpec, ...rest } = req as typeof req & { updates?: unknown; changeSpec?: unknown };
       return table.mutate({ ...rest, values: req.values.map((v) => vault.seal(name, v)) } as typeof req);
     },
-    get: (req) => table.get(req).then(open),
-    getMany: (req) => table.getMany(req).then((values) => values.map(open)),
-    query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
-    openCursor: (req) => table.openCursor(req).then((cursor) => cursor && (req.values === false ? cursor : openingCursor(cursor, open))),
+    get: (req) => (upgrading(req) ? table.get(req) : table.get(req).then(open)),
+    getMany: (req) => (upgrading(req) ? table.getMany(req) : table.getMany(req).then((values) => values.map(open))),
+    query: (req) => (upgrading(req) || !req.values ? table.query(req) : table.query(req).then((res) => ({ ...res, result: res.result.map(open) }))),
+    openCursor: (req) => (upgrading(req) || req.values === false ? table.openCursor(req) : table.openCursor(req).then((cursor) => cursor && openingCursor(cursor, open))),
   };
 }
 
