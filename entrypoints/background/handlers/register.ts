@@ -7,14 +7,14 @@ import { logEvent, queryEvents } from '../../../lib/db/events';
 import { consentHistory, listPurposes, recordConsent, savePurpose, setConsentText, withdrawConsent } from '../../../lib/db/consent';
 import { findSubjectByEmail } from '../../../lib/db/subjects';
 import { getOrganisation } from '../../../lib/db/organisation';
-import { NotFoundError } from '../../../lib/db/errors';
+import { ConflictError } from '../../../lib/db/errors';
 import type { HandlerContext } from './context';
 
 export function registerHandlers(ctx: HandlerContext): HandlersOf<typeof REGISTER_MESSAGES> {
   const { repos, actor } = ctx;
   const subjectByEmail = async (email: string) => {
     const subject = await findSubjectByEmail(repos, email);
-    if (!subject) throw new NotFoundError('data subject', email);
+    if (!subject) throw new ConflictError(`Nobody with the e-mail ${email} is recorded in Privacy Desk yet`);
     return subject;
   };
 
