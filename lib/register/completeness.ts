@@ -15,12 +15,10 @@
 // Art. 30(1)(f) and (g) say "where possible": a DPO who cannot name a time limit still writes how it is
 // determined, so both stay required here.
 import type { ProcessingActivity } from '../model/activity';
+import { EEA_COUNTRIES } from '../model/eea';
 import { isSpecialCategory, type CustomVocabularyEntry } from './vocabulary';
 
-/** EEA states: a transfer to them is no transfer to a third country (Chapter V). */
-export const EEA_COUNTRIES: ReadonlySet<string> = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '),
-);
+export { EEA_COUNTRIES };
 
 export type MissingItem =
   | 'controller'

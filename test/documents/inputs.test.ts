@@ -104,3 +104,21 @@ describe('citations and dates in the document language', () => {
     expect(dateWithArticle('2026-03-08', 'de')).toBe('8. März 2026');
   });
 });
+
+describe('shared vocabulary', () => {
+  it('has one list of EEA states, used by the DPA input and the register check', async () => {
+    const { EEA_COUNTRIES } = await import('../../lib/model/eea');
+    expect((await import('../../lib/documents/inputs/dpa')).EEA_COUNTRIES).toBe(EEA_COUNTRIES);
+    expect((await import('../../lib/register/completeness')).EEA_COUNTRIES).toBe(EEA_COUNTRIES);
+    expect(EEA_COUNTRIES.size).toBe(30);
+  });
+
+  it('words a lawful basis once: the DPA annex prints the register label with its article', async () => {
+    const { LEGAL_BASIS_LABEL, legalBasisLabel } = await import('../../lib/documents/inputs/common-view');
+    expect((await import('../../lib/documents/kinds/dpa')).legalBasisLabel).toBe(legalBasisLabel);
+    expect(legalBasisLabel('contract', 'en')).toBe('Performance of a contract (Art. 6(1)(b) GDPR)');
+    expect(legalBasisLabel('contract', 'nl')).toBe('Uitvoering van een overeenkomst (art. 6 lid 1 sub b AVG)');
+    expect(legalBasisLabel('legitimate-interests', 'de')).toBe(`Berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO)`);
+    expect(LEGAL_BASIS_LABEL.it.consent).toBe('consenso');
+  });
+});

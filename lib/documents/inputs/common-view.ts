@@ -1,5 +1,6 @@
 // How shared inputs appear to templates: pre-formatted for the document language, every key
 // present (absent values are `null`), because templates are strict and hold no logic.
+import { LEGAL_BASIS_ARTICLE, type LegalBasis } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate } from '../format';
 import type { Party } from './common';
@@ -97,4 +98,46 @@ export function formatArticle(reference: string, lang: UiLanguage): string {
     case 'it':
       return `art. ${article}${paragraph ? `, par. ${paragraph}` : ''}${point ? `, lett. ${point})` : ''}${subpoint ? `, ${subpoint})` : ''}, ${reg}`.replace(/^(art\. \d+), GDPR$/, '$1 GDPR');
   }
+}
+
+/** Art. 6(1)(a)–(f) lawful bases in the document language, lower case as they read mid-sentence (the register, the DPA). */
+export const LEGAL_BASIS_LABEL: Record<UiLanguage, Record<LegalBasis, string>> = {
+  en: {
+    consent: 'consent',
+    contract: 'performance of a contract',
+    'legal-obligation': 'compliance with a legal obligation',
+    'vital-interests': 'protection of vital interests',
+    'public-task': 'task in the public interest or exercise of official authority',
+    'legitimate-interests': 'legitimate interests',
+  },
+  nl: {
+    consent: 'toestemming',
+    contract: 'uitvoering van een overeenkomst',
+    'legal-obligation': 'wettelijke verplichting',
+    'vital-interests': 'vitale belangen',
+    'public-task': 'taak van algemeen belang of uitoefening van openbaar gezag',
+    'legitimate-interests': 'gerechtvaardigd belang',
+  },
+  de: {
+    consent: 'Einwilligung',
+    contract: 'Vertragserfüllung',
+    'legal-obligation': 'Erfüllung einer rechtlichen Verpflichtung',
+    'vital-interests': 'Schutz lebenswichtiger Interessen',
+    'public-task': 'Aufgabe im öffentlichen Interesse oder Ausübung öffentlicher Gewalt',
+    'legitimate-interests': 'berechtigte Interessen',
+  },
+  it: {
+    consent: 'consenso',
+    contract: 'esecuzione di un contratto',
+    'legal-obligation': 'adempimento di un obbligo legale',
+    'vital-interests': 'salvaguardia di interessi vitali',
+    'public-task': 'esecuzione di un compito di interesse pubblico o connesso all’esercizio di pubblici poteri',
+    'legitimate-interests': 'legittimo interesse',
+  },
+};
+
+/** "Performance of a contract (Art. 6(1)(b) GDPR)": a lawful basis as a label of its own, with its article. */
+export function legalBasisLabel(basis: LegalBasis, lang: UiLanguage): string {
+  const name = LEGAL_BASIS_LABEL[lang][basis];
+  return `${name.charAt(0).toLocaleUpperCase(lang)}${name.slice(1)} (${formatArticle(LEGAL_BASIS_ARTICLE[basis], lang)})`;
 }

@@ -5,14 +5,11 @@
 import { z } from 'zod';
 import { CountryCode, LocalDate, LongText, ShortText } from '../../model/common';
 import { TransferSafeguard } from '../../model/activity';
+import { EEA_COUNTRIES } from '../../model/eea';
 import { ActivityEntry, DocumentFields, Party, SubprocessorEntry } from './common';
 
-/** The European Economic Area: transfers outside it fall under Chapter V GDPR. */
-export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-  'IS', 'LI', 'NO',
-]);
+/** The European Economic Area (lib/model/eea.ts): transfers outside it fall under Chapter V GDPR. */
+export { EEA_COUNTRIES };
 
 const Days = (max: number) =>
   z

@@ -3,10 +3,9 @@
 // worded by us. The view turns every choice into booleans and every value into text in the
 // document language, so the four templates hold wording only.
 import type { ActivityEntry } from '../inputs/common';
-import { LEGAL_BASIS_ARTICLE, type LegalBasis } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate, formatNumber, localeOf } from '../format';
-import { formatArticle, partyView } from '../inputs/common-view';
+import { formatArticle, legalBasisLabel, partyView } from '../inputs/common-view';
 import { DpaInput, type DpaParty, type MeasureArea } from '../inputs/dpa';
 import type { DocumentKindSpec } from '../kind';
 import { byName, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
@@ -16,48 +15,8 @@ import de from '../../../templates/dpa/de.hbs';
 import it from '../../../templates/dpa/it.hbs';
 import sample from '../../../templates/dpa/sample.json';
 
-/**
- * Art. 6(1)(a)–(f) lawful bases as a contract annex names them.
- * TODO(2026-11-22): share with kinds/register.ts once it exports its label table.
- */
-const LEGAL_BASIS: Record<UiLanguage, Record<LegalBasis, string>> = {
-  en: {
-    consent: 'Consent',
-    contract: 'Performance of a contract',
-    'legal-obligation': 'Compliance with a legal obligation',
-    'vital-interests': 'Protection of vital interests',
-    'public-task': 'Task carried out in the public interest',
-    'legitimate-interests': 'Legitimate interests',
-  },
-  nl: {
-    consent: 'Toestemming',
-    contract: 'Uitvoering van een overeenkomst',
-    'legal-obligation': 'Wettelijke verplichting',
-    'vital-interests': 'Vitale belangen',
-    'public-task': 'Taak van algemeen belang',
-    'legitimate-interests': 'Gerechtvaardigd belang',
-  },
-  de: {
-    consent: 'Einwilligung',
-    contract: 'Vertragserfüllung',
-    'legal-obligation': 'Rechtliche Verpflichtung',
-    'vital-interests': 'Lebenswichtige Interessen',
-    'public-task': 'Aufgabe im öffentlichen Interesse',
-    'legitimate-interests': 'Berechtigte Interessen',
-  },
-  it: {
-    consent: 'Consenso',
-    contract: 'Esecuzione di un contratto',
-    'legal-obligation': 'Obbligo legale',
-    'vital-interests': 'Interessi vitali',
-    'public-task': 'Compito di interesse pubblico',
-    'legitimate-interests': 'Legittimo interesse',
-  },
-};
-/** "Performance of a contract (Art. 6(1)(b) GDPR)". */
-export function legalBasisLabel(basis: LegalBasis, lang: UiLanguage): string {
-  return `${LEGAL_BASIS[lang][basis]} (${formatArticle(LEGAL_BASIS_ARTICLE[basis], lang)})`;
-}
+/** "Performance of a contract (Art. 6(1)(b) GDPR)": the register's wording, shared (inputs/common-view.ts). */
+export { legalBasisLabel };
 
 const MEASURE_AREA: Record<UiLanguage, Record<Exclude<MeasureArea, 'other'>, string>> = {
   en: {

@@ -4,14 +4,13 @@
 // safeguards, retention and security measures; a summary table shows how complete each entry is,
 // by the same check the side panel uses (lib/register/completeness.ts). Purposes and categories
 // are vocabulary keys, printed as their labels in the document language.
-import type { LegalBasis } from '../../model/activity';
 import { LEGAL_BASIS_ARTICLE } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate, formatList } from '../format';
 import { checkCompleteness, type Missing, type MissingItem } from '../../register/completeness';
 import { labelOf, type CustomVocabularyEntry, type VocabularyKind } from '../../register/vocabulary';
 import type { ActivityEntry } from '../inputs/common';
-import { formatArticle, paragraphs, partyView } from '../inputs/common-view';
+import { formatArticle, LEGAL_BASIS_LABEL, paragraphs, partyView } from '../inputs/common-view';
 import { RegisterInput } from '../inputs/register';
 import type { DocumentKindSpec } from '../kind';
 import { TRANSFER_LABEL } from './subprocessors';
@@ -20,41 +19,6 @@ import nl from '../../../templates/register/nl.hbs';
 import de from '../../../templates/register/de.hbs';
 import it from '../../../templates/register/it.hbs';
 import sample from '../../../templates/register/sample.json';
-
-const LEGAL_BASIS_LABEL: Record<UiLanguage, Record<LegalBasis, string>> = {
-  en: {
-    consent: 'consent',
-    contract: 'performance of a contract',
-    'legal-obligation': 'compliance with a legal obligation',
-    'vital-interests': 'protection of vital interests',
-    'public-task': 'task in the public interest or exercise of official authority',
-    'legitimate-interests': 'legitimate interests',
-  },
-  nl: {
-    consent: 'toestemming',
-    contract: 'uitvoering van een overeenkomst',
-    'legal-obligation': 'wettelijke verplichting',
-    'vital-interests': 'vitale belangen',
-    'public-task': 'taak van algemeen belang of uitoefening van openbaar gezag',
-    'legitimate-interests': 'gerechtvaardigd belang',
-  },
-  de: {
-    consent: 'Einwilligung',
-    contract: 'Vertragserfüllung',
-    'legal-obligation': 'Erfüllung einer rechtlichen Verpflichtung',
-    'vital-interests': 'Schutz lebenswichtiger Interessen',
-    'public-task': 'Aufgabe im öffentlichen Interesse oder Ausübung öffentlicher Gewalt',
-    'legitimate-interests': 'berechtigte Interessen',
-  },
-  it: {
-    consent: 'consenso',
-    contract: 'esecuzione di un contratto',
-    'legal-obligation': 'adempimento di un obbligo legale',
-    'vital-interests': 'salvaguardia di interessi vitali',
-    'public-task': 'esecuzione di un compito di interesse pubblico o connesso all’esercizio di pubblici poteri',
-    'legitimate-interests': 'legittimo interesse',
-  },
-};
 
 type Art9Condition = ActivityEntry['specialCategories'][number]['condition'];
 
