@@ -21,13 +21,21 @@ export function AuditStatus() {
       .finally(() => setBusy(false));
   };
   useEffect(() => {
-    void send('audit.status', {}).then((status) => {
-      if (status.entries <= AUTO_VERIFY_MAX) return verify();
-      if (status.last) {
-        setResult(status.last);
-        setCheckedAt(status.last.at);
-      }
-    });
+    let seen = -1;
+    const poll = () =>
+      void send('audit.status', {}).then((status) => {
+        // Re-verify small logs whenever they grew (any view may have written); large ones on request.
+        if (status.entries === seen) return;
+        seen = status.entries;
+        if (status.entries <= AUTO_VERIFY_MAX) return verify();
+        if (status.last) {
+          setResult(status.last);
+          setCheckedAt(status.last.at);
+        }
+      });
+    poll();
+    const timer = setInterval(poll, 3000);
+    return () => clearInterval(timer);
   }, []);
   return (
     <div class={`audit ${result ? (result.ok ? 'ok' : 'warn') : 'muted'}`} data-testid="audit-status" role="status">
