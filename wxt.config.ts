@@ -60,7 +60,8 @@ export default defineConfig({
     commands: {
       'flag-ticket': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFlagTicket__' },
       // Chrome's action opens the side panel (setPanelBehavior); Firefox has its own sidebar command.
-      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenPanel__' },
+      // Alt+Shift+D ("desk"): Chromium silently refuses Alt+Shift+P, which it keeps for itself.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpenPanel__' },
     },
     // The organisation's policy (lib/settings/managed.ts). Chrome drops policy values its schema does not
     // describe; Firefox takes them from policies.json without a schema.

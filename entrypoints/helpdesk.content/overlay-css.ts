@@ -25,6 +25,10 @@ button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px s
 .pd-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (prefers-color-scheme: dark) {
   .pd { background: #1f2328; color: #e6edf3; border-color: #30363d; }
+  /* The light scheme's teal and blue fall below 4.5:1 on the dark card (axe, test/e2e/a11y.e2e.ts). */
+  .pd-head { color: #3fb9a8; }
+  .pd-link { color: #58a6ff; }
+  .pd-ok { color: #56d364; } .pd-warn { color: #ff7b72; }
   .pd-detect { background: #262c33; } .pd-detect--yes { background: #3a2a12; }
   .pd-muted, .pd-evidence { color: #9aa5b1; }
   select, input { background: #0d1117; border-color: #30363d; }

@@ -20,6 +20,11 @@ export function formatDue(instant: string, lang: UiLanguage = uiLanguage()): str
   return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
 }
 
+/** A count as the UI language writes it: 1,234 · 1.234 · 1234 (Intl, not String(n)). */
+export function formatNumber(n: number, lang: UiLanguage = uiLanguage()): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+}
+
 export function formatDateTime(instant: string, lang: UiLanguage = uiLanguage()): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }

@@ -20,6 +20,15 @@ export function parseOrigin(input: string): string | undefined {
   }
 }
 
+/** Whether access to `origin` is held: match patterns ignore the port, so compare scheme and host. */
+export function isGranted(granted: string[], origin: string): boolean {
+  const key = (o: string) => {
+    const url = new URL(o);
+    return `${url.protocol}//${url.hostname}`;
+  };
+  return granted.some((g) => key(g) === key(origin));
+}
+
 /** Origins the extension may run on now, without the match pattern's `/*`. */
 export function useGrantedOrigins(): [string[], () => void] {
   const [granted, setGranted] = useState<string[]>([]);

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { t, uiLanguage } from '../shared/i18n';
 import { OrganisationForm, useManaged } from '../shared/organisation-form';
-import { OriginGrant, parseOrigin, useGrantedOrigins } from '../shared/origin-access';
+import { isGranted, OriginGrant, parseOrigin, useGrantedOrigins } from '../shared/origin-access';
 
 z.config({ jitless: true });
 
@@ -64,7 +64,8 @@ function HelpdeskStep({ onDone }: { onDone(): void }) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [asked, setAsked] = useState<string[]>([]);
-  const listed = [...new Set([...(managed?.helpdeskOrigins ?? []), ...asked, ...granted])];
+  // The policy's helpdesks, those asked for here, and those already allowed (once each, by host).
+  const listed = [...(managed?.helpdeskOrigins ?? []), ...asked, ...granted].filter((o, i, all) => all.findIndex((x) => isGranted([x], o)) === i);
 
   return (
     <>
@@ -102,7 +103,7 @@ function HelpdeskStep({ onDone }: { onDone(): void }) {
       {listed.length ? (
         <ul class="origins" data-testid="welcome-origins">
           {listed.map((o) => (
-            <OriginGrant key={o} origin={o} granted={granted.includes(o)} onChange={reload} />
+            <OriginGrant key={o} origin={o} granted={isGranted(granted, o)} onChange={reload} />
           ))}
         </ul>
       ) : null}

@@ -2,7 +2,7 @@
 // lists (each with its "allow access" button: browsers let only the user grant site access), and, for
 // the administrator, the policy values that were ignored as invalid.
 import { useManaged } from '../../shared/organisation-form';
-import { OriginGrant, useGrantedOrigins } from '../../shared/origin-access';
+import { isGranted, OriginGrant, useGrantedOrigins } from '../../shared/origin-access';
 import { t } from '../../shared/i18n';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -35,7 +35,7 @@ export function ManagedNotice() {
           <p>{t('managedOrigins')}</p>
           <ul class="origins">
             {managed.helpdeskOrigins.map((o) => (
-              <OriginGrant key={o} origin={o} granted={granted.includes(o)} onChange={reload} />
+              <OriginGrant key={o} origin={o} granted={isGranted(granted, o)} onChange={reload} />
             ))}
           </ul>
         </>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
-import { formatDateTime, t } from '../../shared/i18n';
+import { formatDateTime, formatNumber, t } from '../../shared/i18n';
 
 /** Logs up to this size are verified whenever the panel opens; longer ones on request (≈ 1 min per million). */
 const AUTO_VERIFY_MAX = 50_000;
@@ -39,7 +39,7 @@ export function AuditStatus() {
   }, []);
   return (
     <div class={`audit ${result ? (result.ok ? 'ok' : 'warn') : 'muted'}`} data-testid="audit-status" role="status">
-      {busy ? t('auditVerifying') : !result ? t('auditNotVerified') : result.ok ? t('auditOk', String(result.entries)) : t('auditBroken', [String(result.brokenAt), result.reason])}
+      {busy ? t('auditVerifying') : !result ? t('auditNotVerified') : result.ok ? t('auditOk', formatNumber(result.entries)) : t('auditBroken', [formatNumber(result.brokenAt), result.reason])}
       {checkedAt && !busy ? <span class="muted"> ({formatDateTime(checkedAt)})</span> : null}{' '}
       <button type="button" class="link" disabled={busy} onClick={verify}>
         {t('verifyAgain')}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { REQUEST_STATUSES, REQUEST_TYPES, type DataSubject, type SubjectRequest } from '../../../lib/model';
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
-import { daysLeft, formatDue, t } from '../../shared/i18n';
+import { daysLeft, formatDue, formatNumber, t } from '../../shared/i18n';
 import { RequestDetail } from './request-detail';
 
 const ROW = 56;
@@ -129,7 +129,7 @@ export function QueueView() {
         </select>
       </div>
       <div class="count" data-testid="queue-count" aria-live="polite">
-        {total === undefined ? '…' : total === 0 ? t('queueEmpty') : t(total === 1 ? 'queueCountOne' : 'queueCount', String(total))}
+        {total === undefined ? '…' : total === 0 ? t('queueEmpty') : t(total === 1 ? 'queueCountOne' : 'queueCount', formatNumber(total))}
       </div>
       <div class="list" ref={listRef} role="list" onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}>
         <div style={{ height: known * ROW }} />

@@ -1,7 +1,7 @@
 // One request: its deadline, lifecycle (only the transitions the lifecycle allows, each with its
 // required reason), identity check, checklist of systems, notes, outcome, source ticket, export package
 // and — after a completed erasure — erasure of the subject's own records in Privacy Desk.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ALLOWED_TRANSITIONS, NEEDS_REASON, REQUEST_ARTICLE, type DataSubject, type RequestStatus, type SubjectRequest } from '../../../lib/model';
 import { MessageFailure, send } from '../../../lib/messaging/client';
 import { daysLeft, formatDateTime, formatDue, t } from '../../shared/i18n';
@@ -20,6 +20,10 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
 
   const load = () => send('requests.get', { id }).then(setData, (e: unknown) => setError(message(e)));
   useEffect(() => void load(), [id]);
+  // Opening a request replaces the list under the keyboard: focus its heading, so keyboard and
+  // screen-reader users continue from the request, not from the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [data?.request.id]);
 
   async function act(fn: () => Promise<unknown>, done?: string) {
     setError(undefined);
@@ -41,7 +45,7 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
     <section class="detail" aria-labelledby="detail-title" data-testid="request-detail">
       <header class="detail-head">
         <button type="button" onClick={onClose} aria-label={t('back')}>←</button>
-        <h2 id="detail-title">
+        <h2 id="detail-title" tabIndex={-1} ref={heading}>
           {t(`type_${request.type}`)} ({REQUEST_ARTICLE[request.type]}) — {subject.names[0] ?? subject.emails[0]}
         </h2>
       </header>
