@@ -1,21 +1,28 @@
 // Locale formatting for documents: one place, so every template formats dates and numbers alike.
 import type { UiLanguage } from '../model/common';
 
+/** No-break space: a date is never split across lines (the layout engine prints it as a space). */
+export const NBSP = '\u00A0';
+const unbreakable = (s: string) => s.replace(/ /g, NBSP);
+
 const LOCALE: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE', it: 'it-IT' };
 export const localeOf = (lang: UiLanguage) => LOCALE[lang];
 
-/** `2026-11-22` → "22 November 2026" / "22 november 2026" / "22. November 2026" / "22 novembre 2026". */
+/**
+ * `2026-11-22` → "22 November 2026" / "22 november 2026" / "22. November 2026" / "22 novembre 2026",
+ * with no-break spaces (U+00A0) between day, month and year.
+ */
 export function formatDate(isoDate: string, lang: UiLanguage): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return unbreakable(new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
 }
 
 /** `2026-11-22` → "22/11/2026" / "22-11-2026" / "22.11.2026" / "22/11/2026" (tables). */
 export function formatShortDate(isoDate: string, lang: UiLanguage): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return unbreakable(new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date));
 }
 
 export function formatNumber(n: number, lang: UiLanguage): string {

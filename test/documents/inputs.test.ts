@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../lib/model/errors';
 import { ActivityEntry, parseDocumentInput, Party, SubprocessorEntry } from '../../lib/documents/inputs/common';
-import { dateWithArticle, formatArticle } from '../../lib/documents/inputs/common-view';
+import { dateWithArticle as withArticle, formatArticle } from '../../lib/documents/inputs/common-view';
+import type { UiLanguage } from '../../lib/model/common';
 import { DsarResponseInput } from '../../lib/documents/inputs/dsar-response';
 import { SubprocessorNoticeInput } from '../../lib/documents/inputs/subprocessors';
 import { DSAR_SAMPLES } from '../../lib/documents/kinds/dsar-response';
@@ -97,6 +98,9 @@ describe('citations and dates in the document language', () => {
   });
 
   it('puts the Italian article before a date', () => {
+    // Day, month and year are joined by no-break spaces (format.ts); the article by an ordinary one.
+    const dateWithArticle = (iso: string, lang: UiLanguage) => withArticle(iso, lang).replace(/\u00A0/g, ' ');
+    expect(withArticle('2026-03-15', 'it')).toBe('il 15\u00A0marzo\u00A02026');
     expect(dateWithArticle('2026-03-15', 'it')).toBe('il 15 marzo 2026');
     expect(dateWithArticle('2026-03-08', 'it')).toBe('l’8 marzo 2026');
     expect(dateWithArticle('2026-03-11', 'it')).toBe('l’11 marzo 2026');

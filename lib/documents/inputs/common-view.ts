@@ -65,7 +65,7 @@ export function dateWithArticle(isoDate: string, lang: UiLanguage): string {
   if (lang !== 'it') return formatted;
   const day = Number(isoDate.slice(8, 10));
   if (day === 8 || day === 11) return `l’${formatted}`;
-  if (day === 1) return `il ${formatted.replace(/^1 /, '1º ')}`;
+  if (day === 1) return `il ${formatted.replace(/^1(?=[ \u00A0])/, '1º')}`;
   return `il ${formatted}`;
 }
 

@@ -46,10 +46,24 @@ interface Word {
   readonly breaksBefore: number;
 }
 
-// Spaces that separate words; the no-break space (U+00A0) does not.
+// Spaces that separate words; the no-break spaces (U+00A0, U+202F) do not: they join the words
+// on either side into one, which is printed with an ordinary space.
 const SPACES = /[ \t\r\n]+/;
+const NO_BREAK_SPACES = /[\u00A0\u202F]/g;
 const INVISIBLE = /[\u00AD\u200B]/g; // soft hyphens (we hyphenate ourselves) and zero-width spaces
 const NON_ASCII = /[^\x00-\x7F]/;
+
+// A number and its unit, and a reference word and its number, are kept on one line as if joined by
+// a no-break space: "72 hours", "€ 1.250", "Art. 28", "lid 3".
+const NUMBER = /^\d[\d.,]*$/;
+const UNIT =
+  /^(?:%|‰|€|\$|£|[A-Z]{3}|days?|hours?|weeks?|months?|years?|dag(?:en)?|uur|we(?:e|k)en|maand(?:en)?|jaar|jaren|Tag(?:e|en)?|Stunden?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|giorn[io]|ore|settiman[ae]|mes[ei]|ann[io]|[kMGT]B|pt|mm|cm|km|kg)[.,;:)]*$/u;
+const BEFORE_NUMBER = /^(?:Art\.|art\.|Article|Artikel|Articolo|articolo|Abs\.|lid|par\.|§|No\.|Nr\.|n\.|€|EUR)$/;
+const DIGIT_FIRST = /^\d/;
+
+function glued(left: string, right: string): boolean {
+  return (NUMBER.test(left) && UNIT.test(right)) || (BEFORE_NUMBER.test(left) && DIGIT_FIRST.test(right));
+}
 
 function wordsOf(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
@@ -71,11 +85,20 @@ function wordsOf(runs: readonly Run[]): Word[] {
     const parts = (NON_ASCII.test(run.text) ? run.text.normalize('NFC').replace(INVISIBLE, '') : run.text).split(SPACES);
     parts.forEach((part, i) => {
       if (i > 0) flush();
-      if (part) current.push({ style: run.style, text: part });
+      if (part) current.push({ style: run.style, text: part.replace(NO_BREAK_SPACES, ' ') });
     });
   }
   flush();
-  return words;
+  // Join numbers to their units and references to their numbers (never across a hard break).
+  const out: Word[] = [];
+  for (const word of words) {
+    const prev = out[out.length - 1];
+    if (prev && word.breaksBefore === 0 && glued(textOf(prev.pieces), textOf(word.pieces))) {
+      const style = prev.pieces[prev.pieces.length - 1]!.style;
+      out[out.length - 1] = { pieces: [...prev.pieces, { style, text: ' ' }, ...word.pieces], breaksBefore: prev.breaksBefore };
+    } else out.push(word);
+  }
+  return out;
 }
 
 const textOf = (pieces: readonly Piece[]) => pieces.map((p) => p.text).join('');
@@ -149,8 +172,16 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ADDRESS = /[@_]|:\/\/|\.\p{L}{2,}/u;
 /** Only words of this many characters are hyphenated, keeping letters on each side of the break. */
 const MIN_HYPHENATED = 7;
-const MIN_HEAD = 2;
-const MIN_TAIL = 3;
+const MIN_HEAD = 3;
+const MIN_TAIL = 4;
+/** An e-mail address: kept whole unless it alone is wider than the line. */
+const EMAIL = /[^\s@]+@[^\s@]+\.\p{L}{2,}/u;
+const LETTER = /\p{L}/u;
+/**
+ * Endings of the first part of a Dutch or German compound (with its linking s): a break there
+ * ("Verwerkings-verantwoordelijke", "Datenschutz-folgen…") reads better than one inside a part.
+ */
+const COMPOUND_JOINT = /(?:ings|ungs|heits|keits|schafts|täts|tions|ions|lings)$/iu;
 const MAX_LADDER = 2;
 
 function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): number {
@@ -159,14 +190,21 @@ function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): n
   return w * size;
 }
 
-/** Where a word may break: offsets, and whether a hyphen is added there. */
-function breakPoints(text: string, hyphenate: Hyphenator): { offset: number; hyphen: boolean }[] {
+/**
+ * Where a word may break: offsets, and whether a hyphen is added there. An e-mail address has
+ * none unless `force` (it alone is wider than the line).
+ */
+function breakPoints(text: string, hyphenate: Hyphenator, force = true): { offset: number; hyphen: boolean }[] {
   const points: { offset: number; hyphen: boolean }[] = [];
+  if (!force && EMAIL.test(text)) return points;
   const address = ADDRESS.test(text);
   const end = text.replace(/[^\p{L}]+$/u, '').length; // trailing punctuation does not count
   if (!address && end >= MIN_HYPHENATED) {
     for (const p of hyphenate(text)) {
-      if (p >= MIN_HEAD && end - p >= MIN_TAIL) points.push({ offset: p, hyphen: text[p - 1] !== '-' });
+      if (p < MIN_HEAD || end - p < MIN_TAIL) continue;
+      if (text[p - 1] === '-') points.push({ offset: p, hyphen: false });
+      // A hyphen only between two letters: never at an apostrophe ("Controller-'s") or a digit.
+      else if (LETTER.test(text[p - 1]!) && LETTER.test(text[p]!)) points.push({ offset: p, hyphen: true });
     }
   }
   const after = address ? URL_BREAK_AFTER : BREAK_AFTER;
@@ -182,15 +220,19 @@ function breakPoints(text: string, hyphenate: Hyphenator): { offset: number; hyp
  */
 function split(pieces: readonly Piece[], room: number, force: boolean, size: number, ctx: BreakContext): [Piece[], Piece[]] | undefined {
   const text = textOf(pieces);
-  const candidates = breakPoints(text, ctx.hyphenate);
+  const candidates = breakPoints(text, ctx.hyphenate, force);
   candidates.sort((a, b) => b.offset - a.offset);
+  let best: [Piece[], Piece[]] | undefined;
   for (const { offset, hyphen } of candidates) {
     const [head, tail] = splitPieces(pieces, offset);
     const last = head[head.length - 1]!;
     if (hyphen) head[head.length - 1] = { style: last.style, text: `${last.text}-` };
-    if (piecesWidth(head, size, ctx.fonts) <= room + EPSILON) return [head, tail];
+    if (piecesWidth(head, size, ctx.fonts) > room + EPSILON) continue;
+    // The longest head that fits, unless a shorter one ends at a compound's joint.
+    best ??= [head, tail];
+    if (hyphen && COMPOUND_JOINT.test(text.slice(0, offset))) return [head, tail];
   }
-  if (!force) return undefined;
+  if (best || !force) return best;
   // No hyphenation point fits: break between characters (code points), keeping at least one.
   let offset = 0;
   let width = 0;

@@ -11,6 +11,7 @@ import type { DocumentLanguage } from '../../../lib/documents/layout/labels';
 import { breakLines, HARD_BREAK, type BreakContext, type Run } from '../../../lib/documents/layout/linebreak';
 import { pageTexts, savePdf } from './pdf-tools';
 import { SAMPLE_META } from './sample-documents';
+import { formatDate } from '../../../lib/documents/format';
 
 let fonts: PdfFonts;
 let book: FontBook;
@@ -117,6 +118,80 @@ describe('breakLines', () => {
   it('prints a replacement for characters the font lacks instead of an invisible glyph', () => {
     const lines = breakLines(plain('Emoji \u{1F600} here'), 400, 10, ctx('en'));
     expect(lines[0]!.segments[0]!.hex).not.toMatch(/^(?:[0-9A-F]{4})*0000/i);
+  });
+});
+
+describe('what never breaks', () => {
+  const widths = Array.from({ length: 90 }, (_, i) => 60 + i * 3);
+  const texts = (text: string, language: DocumentLanguage, size = 10) => widths.map((w) => breakLines(plain(text), w, size, ctx(language)).map((l) => l.text));
+
+  it('keeps a date whole: formatDate joins day, month and year with no-break spaces', () => {
+    const date = formatDate('2026-03-15', 'de');
+    expect(date).toBe('15.\u00A0März\u00A02026');
+    const dateWidth = book.get('regular').width('15. März 2026') * 10;
+    for (const [i, lines] of texts(`Die Frist zur Beantwortung Ihres Antrags endet am ${date} um Mitternacht.`, 'de').entries()) {
+      // Printed with an ordinary space; the date is on one line, whole, wherever it fits on a line.
+      if (widths[i]! >= dateWidth) expect(lines.join('\n')).toContain('15. März 2026');
+    }
+  });
+
+  it('prints a date with no-break spaces as "15. März 2026" in the PDF, on one line', async () => {
+    const date = formatDate('2026-03-15', 'de');
+    const text = Array.from({ length: 30 }, (_, i) => `Frist ${i + 1} endet am ${date}.`).join(' ');
+    const result = await renderMarkdownToPdf(`# Fristen\n\n${text}\n`, { ...SAMPLE_META, language: 'de' }, fonts);
+    const page = pageTexts(savePdf('dates-de', result.bytes), false)[0]!.replace(/\u00A0/g, ' ');
+    expect(page.match(/15\. März 2026/g)).toHaveLength(30);
+    expect(page).not.toContain('?');
+  });
+
+  it('keeps a number with its unit and an article with its number', () => {
+    for (const lines of texts('The processor notifies the controller within 72 hours under Art. 33 GDPR and pays € 1.250 per year.', 'en')) {
+      const all = lines.join('\n');
+      for (const phrase of ['72 hours', 'Art. 33', '€ 1.250']) expect(all).toContain(phrase);
+    }
+  });
+
+  it('keeps an e-mail address whole unless it alone is wider than the line', () => {
+    const address = 'privacy@zoe-coordinatie.example';
+    const addressWidth = book.get('regular').width(address) * 10;
+    for (const [i, lines] of texts(`If you have any questions, please contact us at ${address} or by post.`, 'en').entries()) {
+      if (widths[i]! >= addressWidth) expect(lines.some((l) => l.includes(address)), lines.join(' | ')).toBe(true);
+    }
+    // Wider than the line: broken after a dot or a hyphen, never hyphenated.
+    const narrow = breakLines(plain(address), addressWidth / 2, 10, ctx('en')).map((l) => l.text);
+    expect(narrow.length).toBeGreaterThan(1);
+    expect(narrow.join('')).toBe(address);
+  });
+
+  it('adds no hyphen at an apostrophe', () => {
+    const cases = [
+      ["The Controller's and the Processor’s obligations under the Subprocessor's agreement.", 'en'],
+      ["Zie l'informazione e l'interessato in dell'Autorità d'accordo.", 'nl'],
+      ["Siehe l'informazione, d'accordo und dell'interessato.", 'de'],
+    ] as const;
+    for (const lines of cases.flatMap(([text, language]) => texts(text, language))) {
+      lines.forEach((line, i) => {
+        if (line.endsWith('-')) expect(`${line}${lines[i + 1]}`).not.toMatch(/['’]-|-['’]/);
+      });
+    }
+  });
+
+  it('breaks Dutch and German compounds at their joint, and never leaves fewer than four letters after a hyphen', () => {
+    let atJoint = 0;
+    for (const [language, word, joint] of [
+      ['nl', 'verwerkingsverantwoordelijke', 'verwerkings-'],
+      ['de', 'Verarbeitungstätigkeiten', 'Verarbeitungs-'],
+    ] as const) {
+      for (const lines of texts(`De ${word}, ${word} en ${word}.`, language)) {
+        lines.forEach((line, i) => {
+          if (!/\p{L}-$/u.test(line)) return;
+          const next = /^\p{L}+/u.exec(lines[i + 1] ?? '')?.[0] ?? '';
+          expect(next.length, `${line} | ${lines[i + 1]}`).toBeGreaterThanOrEqual(4);
+          if (line.endsWith(joint)) atJoint++;
+        });
+      }
+    }
+    expect(atJoint).toBeGreaterThan(10);
   });
 });
 
