@@ -4,11 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 const S = {
   extName: ['Privacy Desk', 'Privacy Desk', 'Privacy Desk', 'Privacy Desk'],
+  // Chrome Web Store: at most 132 characters (checked by scripts/check-zips.mjs).
   extDescription: [
     'GDPR work inside your helpdesk: data-subject requests, register, consent and DPAs, stored only in your browser.',
-    'AVG-werk in uw helpdesk: verzoeken van betrokkenen, register, toestemming en verwerkersovereenkomsten, alleen opgeslagen in uw browser.',
+    'AVG-werk in uw helpdesk: verzoeken van betrokkenen, register, toestemming en verwerkersovereenkomsten, alleen in uw browser bewaard.',
     'DSGVO-Arbeit in Ihrem Helpdesk: Betroffenenanfragen, Verzeichnis, Einwilligungen und AV-Verträge, nur in Ihrem Browser gespeichert.',
-    'Adempimenti GDPR nel tuo helpdesk: richieste degli interessati, registro, consensi e accordi sul trattamento, salvati solo nel tuo browser.',
+    'Adempimenti GDPR nel tuo helpdesk: richieste degli interessati, registro, consensi e accordi di trattamento, solo nel tuo browser.',
   ],
   type_access: ['Access', 'Inzage', 'Auskunft', 'Accesso'],
   type_rectification: ['Rectification', 'Rectificatie', 'Berichtigung', 'Rettifica'],

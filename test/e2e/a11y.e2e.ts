@@ -80,6 +80,8 @@ describe('accessibility (axe-core) and dark mode', () => {
     const overlay = page.locator('privacy-desk-overlay .pd');
     await overlay.waitFor({ timeout: 10_000 });
     await expect.poll(() => overlay.locator('[data-testid=records]').textContent()).not.toContain('…');
+    // The whole ticket page once, for the user guide (scripts/guide-screenshots.mjs).
+    await screenshot(page, 'ui-ticket-light');
     // The overlay only: the demo helpdesk around it is not ours to judge.
     const inOverlay = { include: [['privacy-desk-overlay']] };
     await check(page, 'overlay', inOverlay, { locator: 'privacy-desk-overlay' });
