@@ -57,7 +57,11 @@ export class PassphraseLock {
     this.resumed ??= (async () => {
       await this.deps.vault.ready();
       await this.resume();
-    })();
+    })().catch((error: unknown) => {
+      // A database that failed to open (blocked, quota) is tried again by the next caller.
+      this.resumed = undefined;
+      throw error;
+    });
     return this.resumed;
   }
 
