@@ -89,7 +89,7 @@ describe('network traffic', () => {
     await form.locator('select[name=kind]').selectOption('subprocessors');
     await form.getByRole('button', { name: 'Generate' }).click();
     await expect.poll(() => documents.locator('[data-testid=generated]').count(), { timeout: 30_000 }).toBe(1);
-    expect(await documents.locator('[data-testid=generated]').textContent()).toMatch(/^Generated and recorded: 1 pages, SHA-256 [0-9a-f]{16}/);
+    expect(await documents.locator('[data-testid=generated]').textContent()).toContain('Generated and recorded');
     await expect.poll(() => documents.locator('[data-testid=preview]').getAttribute('data-drawn'), { timeout: 15_000 }).toBe('yes');
 
     for (const p of [page, panel, options, welcome, documents]) await p.close();
