@@ -32,6 +32,8 @@ export interface Line {
 export interface BreakContext {
   readonly fonts: FontBook;
   readonly hyphenate: Hyphenator;
+  /** Words with fewer letters are not hyphenated (default 7; tables use 9: "Prin-ting" in a cell is worse than a wider column). */
+  readonly minHyphenated?: number;
 }
 
 interface Piece {
@@ -177,6 +179,7 @@ const MIN_TAIL = 4;
 /** An e-mail address: kept whole unless it alone is wider than the line. */
 const EMAIL = /[^\s@]+@[^\s@]+\.\p{L}{2,}/u;
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 /**
  * Endings of the first part of a Dutch or German compound (with its linking s): a break there
  * ("Verwerkings-verantwoordelijke", "Datenschutz-folgen…") reads better than one inside a part.
@@ -194,12 +197,12 @@ function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): n
  * Where a word may break: offsets, and whether a hyphen is added there. An e-mail address has
  * none unless `force` (it alone is wider than the line).
  */
-function breakPoints(text: string, hyphenate: Hyphenator, force = true): { offset: number; hyphen: boolean }[] {
+function breakPoints(text: string, hyphenate: Hyphenator, force = true, minHyphenated = MIN_HYPHENATED): { offset: number; hyphen: boolean }[] {
   const points: { offset: number; hyphen: boolean }[] = [];
   if (!force && EMAIL.test(text)) return points;
   const address = ADDRESS.test(text);
   const end = text.replace(/[^\p{L}]+$/u, '').length; // trailing punctuation does not count
-  if (!address && end >= MIN_HYPHENATED) {
+  if (!address && end >= minHyphenated) {
     for (const p of hyphenate(text)) {
       if (p < MIN_HEAD || end - p < MIN_TAIL) continue;
       if (text[p - 1] === '-') points.push({ offset: p, hyphen: false });
@@ -209,7 +212,10 @@ function breakPoints(text: string, hyphenate: Hyphenator, force = true): { offse
   }
   const after = address ? URL_BREAK_AFTER : BREAK_AFTER;
   for (let i = 1; i < text.length - 1; i++) {
-    if (after.has(text[i - 1]!) && WORD_CHAR.test(text[i]!)) points.push({ offset: i, hyphen: false });
+    if (!after.has(text[i - 1]!) || !WORD_CHAR.test(text[i]!)) continue;
+    // A hyphen between digits is part of a date or a number ("15-05-2024", "2025-2"): no break.
+    if (!address && DIGIT.test(text[i]!) && DIGIT.test(text[i - 2] ?? '')) continue;
+    points.push({ offset: i, hyphen: false });
   }
   return points;
 }
@@ -220,7 +226,7 @@ function breakPoints(text: string, hyphenate: Hyphenator, force = true): { offse
  */
 function split(pieces: readonly Piece[], room: number, force: boolean, size: number, ctx: BreakContext): [Piece[], Piece[]] | undefined {
   const text = textOf(pieces);
-  const candidates = breakPoints(text, ctx.hyphenate, force);
+  const candidates = breakPoints(text, ctx.hyphenate, force, ctx.minHyphenated);
   candidates.sort((a, b) => b.offset - a.offset);
   let best: [Piece[], Piece[]] | undefined;
   for (const { offset, hyphen } of candidates) {
@@ -323,7 +329,7 @@ function narrowest(pieces: readonly Piece[], width: number, size: number, ctx: B
   if (pieces.length !== 1) return width;
   const { text, style } = pieces[0]!;
   const font = ctx.fonts.get(style);
-  const points = breakPoints(text, ctx.hyphenate).sort((a, b) => a.offset - b.offset);
+  const points = breakPoints(text, ctx.hyphenate, true, ctx.minHyphenated).sort((a, b) => a.offset - b.offset);
   if (points.length === 0) return width;
   let widest = 0;
   let from = 0;

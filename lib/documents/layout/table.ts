@@ -13,16 +13,23 @@ import { BODY_HEIGHT, TABLE, TYPE } from './theme';
 
 type Align = 'left' | 'center' | 'right' | null;
 
+/** In tables only words of at least this many letters are hyphenated ("Printing", "Nr." stay whole). */
+export const TABLE_MIN_HYPHENATED = 9;
+/** A column's widest word counts towards its minimum up to this many ems ("Alpensupport" whole, a long compound hyphenated). */
+const SOFT_CAP_EMS = 5;
+
 /**
  * Column widths like a browser's automatic table layout. Each column has a maximum (its longest
  * cell on one line), a soft minimum (its widest word) and a hard minimum (its widest piece that
- * cannot be hyphenated or broken: numbers, dates, a word's widest run between hyphenation points).
- * If every cell fits on one line the columns share out the spare width in proportion to their
- * content. Otherwise each column gets its minimum (soft if all soft minimums fit, else hard) and
- * the rest goes to the columns with the most text. Only if even the hard minimums do not fit are
- * they scaled down, and words broken between characters.
+ * cannot be hyphenated or broken: numbers, dates, short words, a long word's widest run between
+ * hyphenation points). If every cell fits on one line the columns share out the spare width in
+ * proportion to their content. Otherwise each column gets its widest word (up to 30 % of the
+ * table; if they do not all fit, as much of it above the hard minimum as there is room for, in the
+ * same proportion for every column) and the rest goes to the columns with the most text. Only if
+ * even the hard minimums do not fit are they scaled down, and words broken between characters.
  */
 export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): number[] {
+  ctx = { ...ctx, minHyphenated: ctx.minHyphenated ?? TABLE_MIN_HYPHENATED };
   const pad = 2 * TABLE.padX;
   const hard = new Array<number>(columns).fill(pad);
   const soft = new Array<number>(columns).fill(pad);
@@ -38,9 +45,13 @@ export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], col
   const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
   const sumMax = sum(max);
   if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
-  const min = sum(soft) <= width ? soft : hard;
+  const sumHard = sum(hard);
+  if (sumHard > width) return hard.map((m) => (m * width) / sumHard);
+  const target = sum(soft) <= width ? soft : soft.map((s, c) => Math.max(hard[c]!, Math.min(s, SOFT_CAP_EMS * size + pad)));
+  const sumTarget = sum(target);
+  const k = sumTarget <= width ? 1 : (width - sumHard) / (sumTarget - sumHard);
+  const min = target.map((t, c) => hard[c]! + (t - hard[c]!) * k);
   const sumMin = sum(min);
-  if (sumMin > width) return min.map((m) => (m * width) / sumMin);
   return min.map((m, c) => m + ((max[c]! - m) * (width - sumMin)) / (sumMax - sumMin));
 }
 
@@ -57,7 +68,8 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
   const { fonts } = ctx;
   const frame = region.frame ? { frame: region.frame } : {};
 
-  const cellLines = (cells: readonly (readonly Run[])[]) => cells.map((runs, c) => breakLines(runs, widths[c]! - 2 * TABLE.padX, size, ctx));
+  const cellCtx = { ...ctx, minHyphenated: TABLE_MIN_HYPHENATED };
+  const cellLines = (cells: readonly (readonly Run[])[]) => cells.map((runs, c) => breakLines(runs, widths[c]! - 2 * TABLE.padX, size, cellCtx));
 
   /** A row, or part of one: `top`/`bottom` say whether it has the row's top and bottom padding. */
   const rowItem = (lines: Line[][], kind: 'header' | 'body', last: boolean, top = true, bottom = true): Item => {

@@ -11,7 +11,7 @@ import type { DocumentLanguage } from '../../../lib/documents/layout/labels';
 import { breakLines, HARD_BREAK, type BreakContext, type Run } from '../../../lib/documents/layout/linebreak';
 import { pageTexts, savePdf } from './pdf-tools';
 import { SAMPLE_META } from './sample-documents';
-import { formatDate } from '../../../lib/documents/format';
+import { formatDate, formatShortDate } from '../../../lib/documents/format';
 
 let fonts: PdfFonts;
 let book: FontBook;
@@ -142,6 +142,15 @@ describe('what never breaks', () => {
     const page = pageTexts(savePdf('dates-de', result.bytes), false)[0]!.replace(/\u00A0/g, ' ');
     expect(page.match(/15\. März 2026/g)).toHaveLength(30);
     expect(page).not.toContain('?');
+  });
+
+  it('keeps a short date with hyphens whole (no break after a hyphen between digits)', () => {
+    const date = formatShortDate('2024-05-15', 'nl');
+    expect(date).toBe('15-05-2024');
+    const dateWidth = book.get('regular').width(date) * 10;
+    for (const [i, lines] of texts(`Toegevoegd op ${date} aan de lijst van subverwerkers.`, 'nl').entries()) {
+      if (widths[i]! >= dateWidth) expect(lines.join('\n')).toContain(date);
+    }
   });
 
   it('keeps a number with its unit and an article with its number', () => {

@@ -191,4 +191,24 @@ describe('tables', () => {
     // Every word is inside the body width.
     for (const w of words(path)) expect(w.xMax).toBeLessThanOrEqual(PAGE.width - PAGE.marginRight + 1);
   });
+
+  it('gives narrow columns their short words whole: no "Nr / ." and no hyphen in words under nine letters', async () => {
+    const header = '| Nr. | Subverwerker | Doel | Locatie | Categorieën | Waarborg | Maatregelen |';
+    // Every column holds a long compound, so not all widest words fit and short ones used to be hyphenated.
+    const row = (i: number) =>
+      `| ${i} | Verwerkingsverantwoordelijke Gegevensbeschermingsautoriteit | Printing | Nederland | Klantenservicemedewerkersopleiding Persoonsgegevenscategorieën | Standaardcontractbepalingen Doorgiftemechanisme | Beveiligingsmaatregelen Informatiebeveiligingsbeleid |`;
+    const markdown = `${header}\n|---|---|---|---|---|---|---|\n${Array.from({ length: 8 }, (_, i) => row(i + 1)).join('\n')}\n`;
+    const { path } = await render('narrow-columns', markdown, { language: 'nl' });
+    const lines = pageTexts(path).join('\n');
+    const all = words(path);
+    expect(all.some((w) => w.text === 'Nr.')).toBe(true);
+    // A hyphenated fragment at the end of a cell line belongs to a word of at least nine letters.
+    const source = markdown.match(/\p{L}+/gu)!;
+    const hyphenated = all.filter((w) => /\p{L}-$/u.test(w.text)).map((w) => /\p{L}+(?=-$)/u.exec(w.text)![0]);
+    expect(hyphenated.length).toBeGreaterThan(0);
+    for (const fragment of hyphenated) {
+      for (const word of source.filter((x) => x.startsWith(fragment) && x !== fragment)) expect(word.length, `${fragment}- of ${word}`).toBeGreaterThanOrEqual(9);
+    }
+    for (const word of ['Printing', 'Locatie', 'Nr.']) expect(lines).toContain(word);
+  });
 });
