@@ -8,6 +8,7 @@ import { benchDbChromium, ROOT } from './chromium';
 import { benchUiChromium } from './ui-chromium';
 import { benchDetect } from './detect';
 import { benchDocuments } from './documents';
+import { benchTrust } from './trust';
 import type { BenchRow } from './types';
 
 const only = process.argv.slice(2);
@@ -31,6 +32,7 @@ await run('size', () => benchSizes(join(ROOT, '.output/chrome-mv3-test')));
 await run('detect', () => benchDetect());
 await run('documents', () => benchDocuments());
 await run('db-node', () => benchDbNode());
+await run('trust', () => benchTrust());
 await run('db-chromium', () => benchDbChromium());
 await run('ui-chromium', () => benchUiChromium());
 

@@ -84,11 +84,21 @@ function TicketPanel({ ticket, signal }: { ticket: TicketContext; signal: AbortS
   const [email, setEmail] = useState(ticket.requesterEmail ?? '');
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
+  const [locked, setLocked] = useState(false);
 
   const lookup = () =>
     send('overlay.lookup', { ...(email ? { email } : {}), helpdesk: ticket.helpdesk, ticketId: ticket.ticketId })
-      .then((s) => !signal.aborted && setSummary(s))
-      .catch((e: unknown) => !signal.aborted && setStatus({ tone: 'error', text: errorText(e) }));
+      .then((s) => {
+        if (signal.aborted) return;
+        setLocked(false);
+        setSummary(s);
+      })
+      .catch((e: unknown) => {
+        if (signal.aborted) return;
+        // Locked (passphrase lock): show that and nothing else — no records, no actions.
+        if (e instanceof MessageFailure && e.error.code === 'locked') setLocked(true);
+        else setStatus({ tone: 'error', text: errorText(e) });
+      });
   useEffect(() => void lookup(), [ticket.ticketId, ticket.requesterEmail]);
 
   async function flag() {
@@ -107,6 +117,20 @@ function TicketPanel({ ticket, signal }: { ticket: TicketContext; signal: AbortS
     }
   }
 
+  if (locked)
+    return (
+      <section class="pd" role="region" aria-label="Privacy Desk" data-ticket-id={ticket.ticketId}>
+        <header class="pd-head">
+          <span>Privacy Desk</span>
+        </header>
+        <p class="pd-warn" role="status" data-testid="locked">
+          🔒 {t('overlayLocked')}
+        </p>
+        <button type="button" class="pd-link" onClick={() => void lookup()}>
+          {t('overlayRetry')}
+        </button>
+      </section>
+    );
   const next = summary?.openRequests[0];
   return (
     <section class="pd" role="region" aria-label="Privacy Desk" data-ticket-id={ticket.ticketId}>

@@ -1,6 +1,7 @@
 // The DPO's workspace: one tab per view (queue, register, consent…), the audit status at the foot.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../../lib/messaging/client';
 import { z } from 'zod';
 import { t } from '../shared/i18n';
 import { VIEWS } from './views/index';
@@ -13,6 +14,13 @@ function App() {
   const [active, setActive] = useState(VIEWS.some((v) => v.id === initial) ? initial : VIEWS[0]!.id);
   const view = VIEWS.find((v) => v.id === active)!;
   const View = view.component;
+  const [locked, setLocked] = useState(false);
+  useEffect(() => {
+    const check = () => void send('trust.status', {}).then((s) => setLocked(s.state === 'locked'), () => undefined);
+    check();
+    const timer = setInterval(check, 3000);
+    return () => clearInterval(timer);
+  }, []);
   return (
     <div class="app">
       <header class="top">
@@ -31,7 +39,16 @@ function App() {
         </span>
       </header>
       <main id="panel" role="tabpanel" aria-labelledby={`tab-${active}`} class="panel">
-        <View />
+        {locked ? (
+          <div class="locked" role="status" data-testid="panel-locked">
+            <p>🔒 {t('panelLocked')}</p>
+            <a href="/options.html#security" target="_blank">
+              {t('panelUnlock')}
+            </a>
+          </div>
+        ) : (
+          <View />
+        )}
       </main>
       <AuditStatus />
     </div>
