@@ -54,8 +54,10 @@ export async function benchDbChromium(requests = 100_000, auditEntries = 1_000_0
     rows.push({ group: 'db (Chromium)', name: 'subject lookup by e-mail p95', value: round(lookup.p95!, 3), unit: 'ms', note });
     const badge = await call(page, 'badge', 100);
     rows.push({ group: 'db (Chromium)', name: 'badge count (open, due within 7 days) p95', value: round(badge.p95!, 2), unit: 'ms', note });
-    const queue = await call(page, 'queueFirstPage', 50);
+    const queue = await call(page, 'queueFirstPage', 50, 0);
     rows.push({ group: 'db (Chromium)', name: 'queue first page (open by due date, 50) p95', value: round(queue.p95!, 2), unit: 'ms', note });
+    const counted = await call(page, 'queueFirstPage', 20, 1);
+    rows.push({ group: 'db (Chromium)', name: 'queue first page with total count p95', value: round(counted.p95!, 2), unit: 'ms', note });
     const verify = await call(page, 'verify');
     if (!verify.ok) throw new Error('bench: audit chain did not verify in Chromium');
     rows.push({ group: 'db (Chromium)', name: `audit verify() over ${counts.audit!.toLocaleString('en')} entries`, value: round(verify.ms!, 0), unit: 'ms', note });

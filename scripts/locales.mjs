@@ -50,6 +50,7 @@ const S = {
   queueTitle: ['Request queue', 'Verzoekenwachtrij', 'Anfragen', 'Coda delle richieste'],
   queueEmpty: ['No requests match.', 'Geen verzoeken gevonden.', 'Keine passenden Anfragen.', 'Nessuna richiesta corrispondente.'],
   queueCountOne: ['1 request', '1 verzoek', '1 Anfrage', '1 richiesta'],
+  queueCountMore: ['more than $1 requests', 'meer dan $1 verzoeken', 'mehr als $1 Anfragen', 'più di $1 richieste'],
   queueCount: ['$1 requests', '$1 verzoeken', '$1 Anfragen', '$1 richieste'],
   queueDue: ['Due', 'Termijn', 'Frist', 'Scadenza'],
   queueOverdue: ['overdue', 'te laat', 'überfällig', 'scaduta'],

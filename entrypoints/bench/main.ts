@@ -62,11 +62,11 @@ const pdBench = {
     }
     return { p50: pct(times, 50), p95: pct(times, 95) };
   },
-  async queueFirstPage(samples: number) {
+  async queueFirstPage(samples: number, withTotal = 0) {
     const times: number[] = [];
     for (let i = 0; i < samples; i += 1) {
       const t = performance.now();
-      await queryQueue(repos, { status: 'open', limit: 50 });
+      await queryQueue(repos, { status: 'open', limit: 50, withTotal: withTotal === 1 });
       times.push(performance.now() - t);
     }
     return { p50: pct(times, 50), p95: pct(times, 95) };

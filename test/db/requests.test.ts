@@ -107,6 +107,10 @@ describe('queue and badge', () => {
     const firstPaint = await queryQueue(repos, { status: 'open', withTotal: false, limit: 2 });
     expect(firstPaint.total).toBe(-1);
     expect(firstPaint.items).toHaveLength(2);
+    // A capped count answers cap + 1 for "more than cap".
+    expect((await queryQueue(repos, { status: 'open', countCap: 2 })).total).toBe(3);
+    expect((await queryQueue(repos, { status: 'open', countCap: 5 })).total).toBe(3);
+    expect((await queryQueue(repos, { search: 'a', countCap: 1 })).total).toBeLessThanOrEqual(2);
     // A soft-deleted request leaves the open index; restoring brings it back.
     await repos.requests.softDelete('dpo', all.items[0]!.id);
     expect((await queryQueue(repos, { status: 'open' })).total).toBe(2);

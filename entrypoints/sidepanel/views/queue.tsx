@@ -8,6 +8,8 @@ import { RequestDetail } from './request-detail';
 
 const ROW = 56;
 const PAGE = 50;
+/** The count starts capped (see queryQueue's countCap) and grows as the DPO scrolls towards the end. */
+const FIRST_CAP = 1000;
 
 interface Filters {
   status: string;
@@ -23,6 +25,7 @@ export function QueueView() {
   // Opened from the overlay for one requester: sidepanel.html?subject=<id>.
   const subjectId = new URLSearchParams(location.search).get('subject') ?? undefined;
   const [total, setTotal] = useState<number | undefined>();
+  const [cap, setCap] = useState(FIRST_CAP);
   const [rows, setRows] = useState<Map<number, { request: SubjectRequest; subject?: DataSubject }>>(new Map());
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -56,14 +59,20 @@ export function QueueView() {
     generation.current += 1;
     setRows(new Map());
     setTotal(undefined);
+    setCap(FIRST_CAP);
     const gen = generation.current;
-    // First paint: the first page alone; the total (a count over the index) follows.
+    // First paint: the first page alone; the (capped) total follows.
     void load(0, gen, false).then((page) => {
       if (!page || gen !== generation.current) return;
       if (page.items.length < PAGE) setTotal(page.items.length);
-      else void send('requests.query', { ...query, offset: 0, limit: 1, withTotal: true }).then((p) => gen === generation.current && setTotal(p.total));
+      else countUpTo(FIRST_CAP, gen);
     });
   }, [query]);
+
+  function countUpTo(limit: number, gen: number) {
+    void send('requests.query', { ...query, offset: 0, limit: 1, withTotal: true, countCap: limit }).then((p) => gen === generation.current && setTotal(p.total));
+  }
+  const more = total !== undefined && total > cap;
 
   useEffect(() => {
     const el = listRef.current;
@@ -79,6 +88,11 @@ export function QueueView() {
   const known = total ?? rows.size;
   const last = Math.min(known, Math.ceil((scrollTop + height) / ROW) + 5);
   useEffect(() => {
+    // Near the end of what was counted: count further.
+    if (more && last >= cap - 2 * PAGE) {
+      setCap(cap * 10);
+      countUpTo(cap * 10, generation.current);
+    }
     const missing = [];
     for (let i = first; i < last; i += 1) if (!rows.has(i)) missing.push(i);
     if (missing.length && total !== undefined) void load(Math.floor(missing[0]! / PAGE) * PAGE, generation.current, false);
@@ -129,7 +143,13 @@ export function QueueView() {
         </select>
       </div>
       <div class="count" data-testid="queue-count" aria-live="polite">
-        {total === undefined ? '…' : total === 0 ? t('queueEmpty') : t(total === 1 ? 'queueCountOne' : 'queueCount', formatNumber(total))}
+        {total === undefined
+          ? '…'
+          : total === 0
+            ? t('queueEmpty')
+            : more
+              ? t('queueCountMore', formatNumber(cap))
+              : t(total === 1 ? 'queueCountOne' : 'queueCount', formatNumber(total))}
       </div>
       <div class="list" ref={listRef} role="list" onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}>
         <div style={{ height: known * ROW }} />

@@ -73,6 +73,7 @@ export const CORE_MESSAGES = {
       search: z.string().max(200).optional(),
       subjectId: Id.optional(),
       withTotal: z.boolean().optional(),
+      countCap: z.number().int().min(1).max(1_000_000).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(50),
     }),
