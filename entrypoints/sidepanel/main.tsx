@@ -38,17 +38,20 @@ function App() {
           <a href="/options.html" target="_blank" aria-label={t('optionsTitle')}>⚙</a>
         </span>
       </header>
-      <main id="panel" role="tabpanel" aria-labelledby={`tab-${active}`} class="panel">
-        {locked ? (
-          <div class="locked" role="status" data-testid="panel-locked">
-            <p>🔒 {t('panelLocked')}</p>
-            <a href="/options.html#security" target="_blank">
-              {t('panelUnlock')}
-            </a>
-          </div>
-        ) : (
-          <View />
-        )}
+      {/* The landmark and the tab panel are separate elements: role=tabpanel on <main> would hide the landmark. */}
+      <main class="main">
+        <div id="panel" role="tabpanel" aria-labelledby={`tab-${active}`} class="panel">
+          {locked ? (
+            <div class="locked" role="status" data-testid="panel-locked">
+              <p>🔒 {t('panelLocked')}</p>
+              <a href="/options.html#security" target="_blank">
+                {t('panelUnlock')}
+              </a>
+            </div>
+          ) : (
+            <View />
+          )}
+        </div>
       </main>
       <AuditStatus />
     </div>

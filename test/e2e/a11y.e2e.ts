@@ -111,6 +111,13 @@ describe('accessibility (axe-core) and dark mode', () => {
       await tab.click();
       await page.waitForTimeout(300);
       await check(page, `sidepanel-${id}`);
+      // The editors behind a view's "new" button, where most of the fields are.
+      const editor = page.getByRole('button', { name: /^(New activity|New purpose)$/ });
+      if (await editor.count()) {
+        await editor.first().click();
+        await page.waitForTimeout(300);
+        await check(page, `sidepanel-${id}-new`);
+      }
     }
     await page.close();
   });
