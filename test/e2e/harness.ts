@@ -15,6 +15,7 @@ export interface Launched {
   extensionId: string;
   worker: Worker;
   extensionUrl(path: string): string;
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -24,6 +25,8 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. `de` (formats dates and picks _locales). */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /** Reuse a profile (a browser restart); it is then not deleted on close. */
+  profile?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
@@ -31,7 +34,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No test build in ${extensionDir}: run npm run build:test first (npm run test:e2e does).`);
-  const profile = mkdtempSync(join(tmpdir(), 'pd-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pd-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -59,9 +62,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     extensionId,
     worker,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    profile,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,48 @@
+// Reminders survive a browser restart: the background re-derives its alarms from the database on every
+// start, whatever the browser kept.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { launchExtension, waitForContentScriptRegistration, type Launched } from './harness';
+
+const origin = inject('origin');
+const profile = mkdtempSync(join(tmpdir(), 'pd-e2e-restart-'));
+let ext: Launched | undefined;
+afterAll(async () => {
+  await ext?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+type Alarm = { name: string; scheduledTime: number; periodInMinutes?: number };
+const alarms = (e: Launched) =>
+  e.worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<Alarm[]> } } }).chrome.alarms.getAll());
+
+describe('reminders', () => {
+  it('schedules the next reminder from the database and re-creates it after a restart', async () => {
+    ext = await launchExtension({ profile });
+    await waitForContentScriptRegistration(ext.worker);
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/tickets/1043`);
+    const overlay = page.locator('privacy-desk-overlay .pd');
+    await expect.poll(() => overlay.count(), { timeout: 10_000 }).toBe(1);
+    await overlay.getByRole('button', { name: 'Flag as request' }).click();
+    await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
+
+    // The request is due in about a month: the next reminder is its 7-day lead, about 23 days from now.
+    await expect.poll(async () => (await alarms(ext!)).map((a) => a.name).sort()).toEqual(['pd-reminders-check', 'pd-reminders-next']);
+    const next = (await alarms(ext!)).find((a) => a.name === 'pd-reminders-next')!;
+    const days = (next.scheduledTime - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(19);
+    expect(days).toBeLessThan(27);
+
+    // The browser drops the alarms; after a restart with the same profile they are back, at the same time.
+    await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { clearAll(): Promise<boolean> } } }).chrome.alarms.clearAll());
+    expect(await alarms(ext)).toEqual([]);
+    await ext.close();
+    ext = await launchExtension({ profile });
+    await expect.poll(async () => (await alarms(ext!)).map((a) => a.name).sort(), { timeout: 15_000 }).toEqual(['pd-reminders-check', 'pd-reminders-next']);
+    const again = (await alarms(ext)).find((a) => a.name === 'pd-reminders-next')!;
+    expect(Math.abs(again.scheduledTime - next.scheduledTime)).toBeLessThan(1000);
+  });
+});
