@@ -60,6 +60,9 @@ export async function benchDbChromium(requests = 100_000, auditEntries = 1_000_0
     rows.push({ group: 'db (Chromium)', name: 'queue first page (open by due date, 50) p95', value: round(queue.p95!, 2), unit: 'ms', note });
     const counted = await call(page, 'queueFirstPage', 20, 1);
     rows.push({ group: 'db (Chromium)', name: 'queue first page with total count p95', value: round(counted.p95!, 2), unit: 'ms', note });
+    const dpa = await call(page, 'renderDpa', 5);
+    const dpaNote = 'Chromium extension page, DPA (de) with 500 subprocessors and 50 activities';
+    rows.push({ group: 'documents', name: 'DPA render in Chromium, median of 5', value: round(dpa.median!, 0), unit: 'ms', note: `${dpaNote}, ${dpa.pages} pages, ${Math.round(dpa.bytes! / 1024)} kB` });
     const verify = await call(page, 'verify');
     if (!verify.ok) throw new Error('bench: audit chain did not verify in Chromium');
     rows.push({ group: 'db (Chromium)', name: `audit verify() over ${counts.audit!.toLocaleString('en')} entries`, value: round(verify.ms!, 0), unit: 'ms', note });

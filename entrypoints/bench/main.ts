@@ -5,6 +5,9 @@ import { createRepositories } from '../../lib/db/repositories';
 import { findSubjectByEmail, countDueBefore, queryQueue } from '../../lib/db/requests';
 import { verifyAudit } from '../../lib/audit/verify';
 import { SEED_VERSION, seedAudit, seedRequests, subjectEmail } from '../../bench/seed';
+import { bigDpaInput } from '../../bench/dpa-input';
+import { renderDocument } from '../../lib/documents/render';
+import { loadExtensionFonts } from '../background/documents/fonts';
 
 z.config({ jitless: true });
 const repos = createRepositories();
@@ -71,6 +74,19 @@ const pdBench = {
       times.push(performance.now() - t);
     }
     return { p50: pct(times, 50), p95: pct(times, 95) };
+  },
+  /** The same DPA as bench/documents.ts, rendered in Chromium on the extension's origin. */
+  async renderDpa(runs: number) {
+    const fonts = await loadExtensionFonts();
+    const input = bigDpaInput();
+    let last = await renderDocument({ kind: 'dpa', language: 'de', input, fonts });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const t = performance.now();
+      last = await renderDocument({ kind: 'dpa', language: 'de', input, fonts });
+      times.push(performance.now() - t);
+    }
+    return { median: pct(times, 50), pages: last.pages, bytes: last.bytes.length };
   },
   async verify() {
     const t = performance.now();
