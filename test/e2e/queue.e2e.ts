@@ -1,11 +1,13 @@
 // Issue 3 end to end: flag on the demo helpdesk → the request in the queue with the right due date →
 // verification, extension (reason required), completion; the badge follows; an invalid transition is
 // refused with a clear message; the export package downloads.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeDeadline } from '../../lib/law/deadline';
 import { SubjectExport } from '../../lib/model';
-import { launchExtension, screenshot, sendFrom, waitForContentScriptRegistration, type Launched } from './harness';
+import { join } from 'node:path';
+import { launchExtension, screenshot, sendFrom, SHOTS_DIR, waitForContentScriptRegistration, type Launched } from './harness';
 
 let ext: Launched;
 const origin = inject('origin');
@@ -20,6 +22,37 @@ const badge = () => ext.worker.evaluate(() => (globalThis as unknown as { chrome
 
 describe('request queue', () => {
   it('walks a flagged request through its lifecycle with the legal deadline', async () => {
+    // The organisation counts in the browser's zone with the Dutch calendar, signs the response letter,
+    // and its register says what is processed.
+    const setup = await ext.context.newPage();
+    await setup.goto(ext.extensionUrl('options.html'));
+    const saved = await sendFrom(setup, 'organisation.save', {
+      profile: {
+        legalName: 'Helpdesk Coördinatie B.V.',
+        role: 'controller',
+        address: { street: 'Oudegracht 1', postalCode: '3511 AA', city: 'Utrecht', country: 'NL' },
+        country: 'NL',
+        dpo: { name: 'Anneke Jansen', email: 'fg@example.nl' },
+        representative: { name: 'Maarten de Vries', email: 'directie@example.nl', role: 'Directeur' },
+        supervisoryAuthority: { name: 'Autoriteit Persoonsgegevens', country: 'NL' },
+        defaultLanguage: 'nl',
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        closingDays: [],
+        systems: ['Helpdesk', 'CRM'],
+      },
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const activity = {
+      name: 'Customer support',
+      role: 'controller',
+      legalBasis: 'contract',
+      purposes: ['customer-service'],
+      dataSubjectCategories: ['customers'],
+      personalDataCategories: ['identity', 'contact-details', 'communications'],
+      retention: '24 months after the ticket is closed',
+    };
+    expect(await sendFrom(setup, 'register.save', { activity })).toMatchObject({ ok: true });
+    await setup.close();
     const page = await ext.context.newPage();
     await page.goto(`${origin}/tickets/1045`);
     const overlay = page.locator('privacy-desk-overlay .pd');
@@ -36,7 +69,6 @@ describe('request queue', () => {
     await expect.poll(() => row.textContent()).toContain('Emma Clarke');
     await row.getByRole('button').click();
     const detail = panel.locator('[data-testid=request-detail]');
-    // No organisation profile yet: counted in the browser's zone with the Dutch calendar (background/deadlines.ts).
     const expected = computeDeadline({ receivedAt: flaggedAt, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, country: 'NL' });
     const dueText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(expected.dueAt));
     await expect.poll(() => detail.locator('[data-testid=detail-due]').textContent()).toContain(dueText);
@@ -69,13 +101,25 @@ describe('request queue', () => {
     const extendedText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(extended.dueAt));
     await expect.poll(() => detail.locator('[data-testid=detail-due]').textContent()).toContain(extendedText);
 
-    // The export package downloads and validates.
-    const download = panel.waitForEvent('download');
+    // The export package: the records as JSON, validated, and the response letter as PDF in the subject's language.
+    const downloads: import('playwright-core').Download[] = [];
+    panel.on('download', (d) => downloads.push(d));
     await detail.getByRole('button', { name: 'Prepare export package' }).click();
-    const file = await (await download).path();
-    const pkg = SubjectExport.parse(JSON.parse(readFileSync(file, 'utf8')));
+    await expect
+      .poll(async () => (downloads.length < 2 ? `${downloads.length} · ${await detail.locator('[role=alert], [role=status]').allTextContents()}` : 'both'), { timeout: 20_000 })
+      .toBe('both');
+    const json = downloads.find((d) => d.suggestedFilename().endsWith('.json'))!;
+    const pkg = SubjectExport.parse(JSON.parse(readFileSync((await json.path())!, 'utf8')));
     expect(pkg.subject.emails).toEqual(['emma.clarke@example.co.uk']);
     expect(pkg.requests).toHaveLength(1);
+    const pdf = downloads.find((d) => d.suggestedFilename().endsWith('.pdf'))!;
+    expect(pdf.suggestedFilename()).toMatch(/^privacy-desk-dsar-response-en-/);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await pdf.path())!, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Emma Clarke');
+    expect(text).toContain('Helpdesk Coördinatie B.V.');
+    expect(text).toContain(json.suggestedFilename());
+    expect(text).toMatch(/Page 1 of \d/);
+    await pdf.saveAs(join(SHOTS_DIR, 'queue-response-letter.pdf'));
 
     await detail.getByRole('radio', { name: 'Completed' }).check();
     await detail.getByRole('button', { name: 'Apply' }).click();

@@ -313,7 +313,7 @@ function dsarInput(language: UiLanguage, sources: DocumentSources, f: z.infer<ty
       ...(supervisoryAuthorityAddress ? { address: supervisoryAuthorityAddress } : {}),
     },
   };
-  if (f.variant === 'access' && activityIds !== undefined) {
+  if ((f.variant === 'access' || f.variant === 'portability') && activityIds !== undefined) {
     // Art. 15(1): what the register says about the chosen processing, unless the letter says otherwise.
     const activities = pick(sources.activities, activityIds, 'activityIds', 'activities').map((a) => labelled(a, language, sources.vocabulary));
     const retention = distinct(activities.map((a) => a.retention));

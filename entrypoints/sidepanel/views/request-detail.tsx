@@ -6,6 +6,7 @@ import { ALLOWED_TRANSITIONS, NEEDS_REASON, REQUEST_ARTICLE, type DataSubject, t
 import { MessageFailure, send } from '../../../lib/messaging/client';
 import { daysLeft, formatDateTime, formatDue, t } from '../../shared/i18n';
 import { downloadJson } from '../download';
+import { downloadPdf } from '../../documents/pdf';
 
 interface Props {
   id: string;
@@ -106,7 +107,9 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
             onClick={() =>
               act(async () => {
                 const pkg = await send('subjects.export', { subjectId: subject.id });
-                downloadJson(pkg, `privacy-desk-export-${subject.id.slice(0, 8)}.json`);
+                const file = `privacy-desk-export-${subject.id.slice(0, 8)}.json`;
+                downloadJson(pkg, file);
+                await downloadLetter(request, subject, pkg.activities.map((a) => a.id), file);
               }, t('exportDone'))
             }
           >
@@ -141,6 +144,28 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
 }
 
 type Act = (fn: () => Promise<unknown>, done?: string) => Promise<void>;
+
+/**
+ * The response letter that goes with an access or portability package (Arts. 12(1), 15, 20), in the
+ * subject's language, built by the document engine from the profile and the register: the activities
+ * that concern the subject, or the whole register when none is linked to them yet.
+ */
+async function downloadLetter(request: SubjectRequest, subject: DataSubject, activityIds: string[], file: string) {
+  const ids = activityIds.length ? activityIds : (await send('documents.sources', {})).activities.map((a) => a.id);
+  const language = request.language ?? (await send('organisation.get', {}))?.defaultLanguage ?? 'en';
+  const common = {
+    date: new Date().toISOString().slice(0, 10),
+    recipient: { name: subject.names[0] ?? subject.emails[0], ...(subject.emails[0] ? { email: subject.emails[0] } : {}) },
+    request: { type: request.type, receivedOn: request.receivedAt.slice(0, 10), reference: request.id.slice(0, 8).toUpperCase() },
+    activityIds: ids,
+  };
+  const fields =
+    request.type === 'portability'
+      ? { ...common, variant: 'portability', format: 'JSON (UTF-8)', files: [file] }
+      : { ...common, variant: 'access', enclosures: [file] };
+  const letter = await send('documents.generate', { kind: 'dsar-response', language, fields });
+  downloadPdf(letter.document, letter.pdf);
+}
 
 function Lifecycle({ request, act }: { request: SubjectRequest; act: Act }) {
   const [to, setTo] = useState<RequestStatus | ''>('');
