@@ -44,7 +44,10 @@ export function QueueView() {
   );
 
   async function load(offset: number, gen: number, withTotal: boolean) {
+    // Marks for the benchmark (bench/ui-chromium.ts): how long the page waits for the background.
+    performance.mark('pd:page-request');
     const page: ResponseOf<'requests.query'> = await send('requests.query', { ...query, offset, limit: PAGE, withTotal });
+    performance.mark('pd:page-reply');
     if (gen !== generation.current) return;
     if (page.total >= 0) setTotal(page.total);
     setRows((prev) => {
