@@ -14,7 +14,9 @@ describe('classify: the phrases the issue names', () => {
     ['Graag inzage in mijn persoonsgegevens.', 'access', 'nl', 'inzage in mijn persoonsgegevens'],
     ["J'exerce mon droit à l'effacement.", 'erasure', 'fr', "droit à l'effacement"],
     ['Ejerzo mi derecho de supresión.', 'erasure', 'es', 'derecho de supresión'],
-    ['Ich verlange Auskunft nach Art. 15 DSGVO.', 'access', 'de', 'Art. 15'],
+    ['Ich verlange Auskunft nach Art. 15 DSGVO.', 'access', 'de', 'Art. 15 DSGVO'],
+    // The article cited with the regulation decides the type over a broad "all data about me".
+    ['Hiermit fordere ich Sie gemäß Art. 17 DSGVO auf, sämtliche personenbezogenen Daten zu meiner Person zu löschen.', 'erasure', 'de', 'Art. 17 DSGVO'],
     ['Ik doe een beroep op mijn recht op vergetelheid.', 'erasure', 'nl', 'recht op vergetelheid'],
     ["Esercito il mio diritto all'oblio.", 'erasure', 'it', "diritto all'oblio"],
   ] as const)('%s → %s', (text, type, language, phrase) => {
