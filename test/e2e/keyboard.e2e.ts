@@ -76,11 +76,12 @@ describe('keyboard only', () => {
     // Into the overlay: the request-type select first (its label is read out), then the flag button.
     const select = await tabTo(page, (f) => f.inOverlay && f.tag === 'select', 'request type');
     expect(select.label).toBe('Request type');
-    // Arrow keys change a focused select's value without opening it.
+    // Detection pre-selected erasure (Art. 17 DSGVO); arrow keys change a focused select's value without opening it.
+    expect(await overlay.locator('select#pd-type').inputValue()).toBe('erasure');
     await page.keyboard.press('ArrowDown');
-    expect(await overlay.locator('select#pd-type').inputValue()).toBe('rectification');
+    expect(await overlay.locator('select#pd-type').inputValue()).toBe('restriction');
     await page.keyboard.press('ArrowUp');
-    expect(await overlay.locator('select#pd-type').inputValue()).toBe('access');
+    expect(await overlay.locator('select#pd-type').inputValue()).toBe('erasure');
     await tabTo(page, (f) => f.flag, 'flag button');
     await page.keyboard.press('Enter');
     await expect.poll(() => overlay.locator('[role=status]').textContent(), { timeout: 10_000 }).toContain('Request recorded');
