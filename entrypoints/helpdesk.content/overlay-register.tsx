@@ -6,10 +6,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TicketContext } from '../../lib/model/helpdesk';
 import type { SubjectSummary, ResponseOf } from '../../lib/messaging/protocol';
 import { ConsentChannel } from '../../lib/model/consent';
-import { EVENT_TYPES, type EventType } from '../../lib/model/event';
+import type { EventType } from '../../lib/model/event';
 import { MessageFailure, send } from '../../lib/messaging/client';
 import { t } from '../shared/i18n';
 import { classifyTicket } from '../../lib/detect/ticket';
+import { Choice, activityChoices, eventTypeChoices } from '../shared/choice';
 
 const QUOTE_MAX = 5000;
 
@@ -164,19 +165,11 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
           <form class="pd-form" aria-label={t('overlayLogEvent')} onSubmit={submit}>
             <label class="pd-field">
               <span>{t('evActivity')}</span>
-              <select value={activityId} onChange={(e) => setActivityId((e.target as HTMLSelectElement).value)} required>
-                {choices.activities.map((a) => (
-                  <option key={a.id} value={a.id}>{a.name}</option>
-                ))}
-              </select>
+              <Choice value={activityId} options={activityChoices(choices.activities)} onChange={setActivityId} required />
             </label>
             <label class="pd-field">
               <span>{t('evType')}</span>
-              <select value={eventType} onChange={(e) => setEventType((e.target as HTMLSelectElement).value as EventType)}>
-                {EVENT_TYPES.map((ty) => (
-                  <option key={ty} value={ty}>{t(`event_${ty}`)}</option>
-                ))}
-              </select>
+              <Choice value={eventType} options={eventTypeChoices()} onChange={(v) => setEventType(v)} />
             </label>
             <label class="pd-field">
               <span>{t('evDescriptionOptional')}</span>

@@ -10,6 +10,7 @@ import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { consentState } from '../../../lib/register/consent-state';
 import { formatDateTime, t, uiLanguage } from '../../shared/i18n';
 import { errorText, fromLocalInput, RegisterStyles, safeHref, toLocalInput } from './register-shared';
+import { Choice, activityChoices } from '../../shared/choice';
 
 type Purposes = ResponseOf<'consent.purposes'>;
 type History = ResponseOf<'consent.history'>;
@@ -158,12 +159,7 @@ function PurposeEditor({
         </label>
         <label class="reg-field">
           <span>{t('consActivity')}</span>
-          <select value={activityId} onChange={(e) => setActivityId((e.target as HTMLSelectElement).value)}>
-            <option value="">—</option>
-            {activities.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
+          <Choice value={activityId} options={activityChoices(activities)} onChange={setActivityId} empty="—" />
         </label>
         <label class="reg-field">
           <span>{t('consTextLanguage')}</span>

@@ -6,6 +6,7 @@ import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, t } from '../../shared/i18n';
 import { dayEnd, dayStart, errorText, fromLocalInput, RegisterStyles, safeHref, toLocalInput } from './register-shared';
+import { Choice, activityChoices, eventTypeChoices } from '../../shared/choice';
 
 const PAGE = 100;
 
@@ -184,19 +185,11 @@ function LogEventForm({ activities, onLogged }: { activities: ProcessingActivity
         <legend>{t('evLog')}</legend>
         <label class="reg-field">
           <span>{t('evActivity')}</span>
-          <select value={activityId} onChange={(e) => setActivityId((e.target as HTMLSelectElement).value)} required>
-            {activities.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
+          <Choice value={activityId} options={activityChoices(activities)} onChange={setActivityId} required />
         </label>
         <label class="reg-field">
           <span>{t('evType')}</span>
-          <select value={type} onChange={(e) => setType((e.target as HTMLSelectElement).value as EventType)}>
-            {EVENT_TYPES.map((ty) => (
-              <option key={ty} value={ty}>{t(`event_${ty}`)}</option>
-            ))}
-          </select>
+          <Choice value={type} options={eventTypeChoices()} onChange={(v) => setType(v)} />
         </label>
         <label class="reg-field">
           <span>{t('evSubjectEmail')}</span>
