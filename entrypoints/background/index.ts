@@ -1,5 +1,7 @@
 // Composition root: owns the database, answers messages, keeps the badge and the content-script
 // registrations for granted helpdesk origins.
+// First: the test flavour's clock must be in place before any module reads the time.
+import '../shared/test-clock';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';

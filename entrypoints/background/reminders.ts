@@ -7,6 +7,7 @@ import { countDueBefore } from '../../lib/db/requests';
 import { dueReminders, nextReminderAt } from '../../lib/db/reminders';
 import { getSettings } from './settings';
 import { formatDue, t } from '../shared/i18n';
+import { toSystemTime } from '../shared/test-clock';
 
 export const CHECK_ALARM = 'pd-reminders-check';
 export const NEXT_ALARM = 'pd-reminders-next';
@@ -26,7 +27,7 @@ export function createReminders(repos: Repositories) {
     await browser.alarms.create(CHECK_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
     const next = await nextReminderAt(repos, reminderLeadDays, new Date());
     await browser.alarms.clear(NEXT_ALARM);
-    if (next) await browser.alarms.create(NEXT_ALARM, { when: Math.max(next.getTime(), Date.now() + 1000) });
+    if (next) await browser.alarms.create(NEXT_ALARM, { when: toSystemTime(Math.max(next.getTime(), Date.now() + 1000)) });
   }
 
   /** Notifies about requests that crossed a lead time since the last check (at most a day back). */

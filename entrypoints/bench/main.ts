@@ -1,5 +1,7 @@
 // Benchmark hooks on the extension's origin, in the test build only (wxt.config.ts drops this page
 // from release builds). bench/chromium.ts calls window.pdBench through playwright.
+// First: the test flavour's clock must be in place before any module reads the time.
+import '../shared/test-clock';
 import { z } from 'zod';
 import { createRepositories } from '../../lib/db/repositories';
 import { findSubjectByEmail, countDueBefore, queryQueue } from '../../lib/db/requests';

@@ -1,6 +1,8 @@
 // The documents page (Legal's workspace, opened in a tab): generate DPAs, subprocessor lists, change
 // notices, response letters and register reports as PDF; page 1 previewed; the history of generated
 // documents with their hashes checked on download; custom templates; the subprocessor list.
+// First: the test flavour's clock must be in place before any module reads the time.
+import '../shared/test-clock';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';

@@ -1,6 +1,8 @@
 // The helpdesk content script: finds the adapter for this page, follows the active ticket through
 // single-page navigation and pjax swaps, and mounts the overlay. It never touches the database or the
 // document engine: everything stored goes through messages to the background.
+// First: the test flavour's clock must be in place before any module reads the time.
+import '../shared/test-clock';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';

@@ -1,4 +1,6 @@
 // Options: the organisation profile (what documents and deadlines are built from) and the user's name.
+// First: the test flavour's clock must be in place before any module reads the time.
+import '../shared/test-clock';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';

@@ -1,4 +1,6 @@
 // The DPO's workspace: one tab per view (queue, register, consent…), the audit status at the foot.
+// First: the test flavour's clock must be in place before any module reads the time.
+import '../shared/test-clock';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messaging/client';

@@ -1,5 +1,7 @@
 // First-run page, opened by the background after installation: organisation profile → first helpdesk
 // origin → done. Each step can be skipped; everything here can be changed later in the options page.
+// First: the test flavour's clock must be in place before any module reads the time.
+import '../shared/test-clock';
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchExtension, ROOT, screenshot, sendFrom, type Launched } from './harness';
+import { EXTENSION_DIR, launchExtension, ROOT, screenshot, sendFrom, testNow, type Launched } from './harness';
 
 let ext: Launched;
 let page: Page;
@@ -275,7 +275,7 @@ describe('documents page', () => {
 
   it('generates a change notice, a response letter and a register report from the same form', async () => {
     const before = await historyRows().count();
-    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const daysAgo = (n: number) => new Date(testNow() - n * 86_400_000).toISOString().slice(0, 10);
 
     // The notice compares with the list version published when the Dutch list was generated.
     await field('kind').selectOption('subprocessor-notice');

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtension, screenshot, waitForContentScriptRegistration, type Launched } from './harness';
 
+// The test clock starts on Tuesday 10 June 2025 (harness TEST_NOW): one month later is Thursday 10 July.
+
 let ext: Launched;
 const origin = inject('origin');
 
@@ -31,7 +33,7 @@ describe('foundation', () => {
     const overlay = page.locator('privacy-desk-overlay .pd');
     await overlay.locator('select#pd-type').selectOption('access');
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
-    await expect.poll(() => overlay.locator('[role=status]').textContent()).toMatch(/Request recorded, due \d+ \w+ 2026/);
+    await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded, due 10 Jul 2025');
     await expect.poll(() => overlay.locator('[data-testid=records]').textContent()).toContain('1 open request');
 
     // A second flag of the same ticket does not create a duplicate.

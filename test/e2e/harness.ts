@@ -10,6 +10,23 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
 export const SHOTS_DIR = join(ROOT, 'test-output/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * The instant the extension believes it is when a test file starts (a Tuesday with no public holiday
+ * in the month after it). Every launch of one test file shares one offset from the system clock, so
+ * time flows on across a browser restart; the test build reads it (entrypoints/shared/test-clock.ts).
+ */
+export const TEST_NOW = Date.parse('2025-06-10T08:00:00Z');
+const CLOCK_OFFSET = TEST_NOW - Date.now();
+/** "Now" on the extension's clock, for expectations computed in the test. */
+export function testNow(): number {
+  return Date.now() + CLOCK_OFFSET;
+}
+/** An instant on the extension's clock as the browser's system clock has it (alarms are scheduled so). */
+export function systemTime(ms: number): number {
+  return ms - CLOCK_OFFSET;
+}
+const USER_AGENT = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 PDTestClock/${CLOCK_OFFSET}`;
+
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -53,6 +70,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       '--disable-component-update',
       '--disable-sync',
       `--lang=${options.lang ?? 'en-GB'}`,
+      // The switch (not Playwright's per-page override) so the service worker sees it too.
+      `--user-agent=${USER_AGENT}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

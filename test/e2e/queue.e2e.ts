@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeDeadline } from '../../lib/law/deadline';
 import { SubjectExport } from '../../lib/model';
 import { join } from 'node:path';
-import { launchExtension, screenshot, sendFrom, SHOTS_DIR, waitForContentScriptRegistration, type Launched } from './harness';
+import { launchExtension, screenshot, sendFrom, SHOTS_DIR, testNow, waitForContentScriptRegistration, type Launched } from './harness';
 
 let ext: Launched;
 const origin = inject('origin');
@@ -57,7 +57,8 @@ describe('request queue', () => {
     await page.goto(`${origin}/tickets/1045`);
     const overlay = page.locator('privacy-desk-overlay .pd');
     await expect.poll(() => overlay.locator('[data-testid=detection]').textContent(), { timeout: 10_000 }).toContain('Portability');
-    const flaggedAt = new Date().toISOString();
+    // On the test clock (08:00 UTC when the file starts) a flag never straddles midnight.
+    const flaggedAt = new Date(testNow()).toISOString();
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
     await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
     await expect.poll(badge).toBe('');

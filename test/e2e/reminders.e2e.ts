@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { launchExtension, waitForContentScriptRegistration, type Launched } from './harness';
+import { computeDeadline } from '../../lib/law/deadline';
+import { launchExtension, systemTime, testNow, waitForContentScriptRegistration, type Launched } from './harness';
 
 const origin = inject('origin');
 const profile = mkdtempSync(join(tmpdir(), 'pd-e2e-restart-'));
@@ -26,15 +27,16 @@ describe('reminders', () => {
     await page.goto(`${origin}/tickets/1043`);
     const overlay = page.locator('privacy-desk-overlay .pd');
     await expect.poll(() => overlay.count(), { timeout: 10_000 }).toBe(1);
+    const flaggedAt = new Date(testNow()).toISOString();
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
     await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
 
-    // The request is due in about a month: the next reminder is its 7-day lead, about 23 days from now.
+    // The next reminder is the request's 7-day lead before its legal deadline, scheduled on the browser's
+    // (system) clock.
     await expect.poll(async () => (await alarms(ext!)).map((a) => a.name).sort()).toEqual(['pd-reminders-check', 'pd-reminders-next']);
     const next = (await alarms(ext!)).find((a) => a.name === 'pd-reminders-next')!;
-    const days = (next.scheduledTime - Date.now()) / 86_400_000;
-    expect(days).toBeGreaterThan(19);
-    expect(days).toBeLessThan(27);
+    const { dueAt } = computeDeadline({ receivedAt: flaggedAt, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, country: 'NL' });
+    expect(Math.abs(next.scheduledTime - systemTime(Date.parse(dueAt) - 7 * 86_400_000))).toBeLessThan(1000);
 
     // The browser drops the alarms; after a restart with the same profile they are back, at the same time.
     await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { clearAll(): Promise<boolean> } } }).chrome.alarms.clearAll());
