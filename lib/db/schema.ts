@@ -24,6 +24,21 @@ export interface Setting {
   value: unknown;
 }
 
+/** A change of this device waiting for the team server: already signed and sealed (lib/sync). */
+export interface OutboxRow {
+  seq: number;
+  body: string;
+  subject?: string;
+  /** `table/id` of the records it writes: a pulled change never overwrites one still waiting here. */
+  keys: string[];
+}
+
+/** The team order of the change that last wrote a record (`table/id`): later in that order wins. */
+export interface SyncMeta {
+  key: string;
+  order: number;
+}
+
 export type PrivacyDeskDb = Dexie & {
   organisation: EntityTable<OrganisationProfile, 'id'>;
   helpdeskOrigins: EntityTable<HelpdeskOrigin, 'id'>;
@@ -38,6 +53,8 @@ export type PrivacyDeskDb = Dexie & {
   documents: EntityTable<GeneratedDocument, 'id'>;
   audit: Table<AuditEntry, number>;
   settings: EntityTable<Setting, 'key'>;
+  outbox: Table<OutboxRow, number>;
+  syncMeta: EntityTable<SyncMeta, 'key'>;
 };
 
 /** The audited tables: every write to them goes through the Store and appends an audit entry. */
@@ -79,9 +96,13 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** Version 2: team sync's outbox and per-record team order (lib/sync). New tables only: no upgrade step. */
+export const SCHEMA_V2_SYNC = { outbox: 'seq', syncMeta: 'key' } as const;
+
 export function openDatabase(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2_SYNC);
   // Personal fields are sealed on the way in and opened on the way out while the passphrase lock is on.
   attachVault(db);
   return db;

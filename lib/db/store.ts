@@ -28,10 +28,28 @@ export interface WriteOp {
 export interface Clock {
   now(): Date;
 }
+
+/**
+ * Runs inside every local write transaction, after the records and before it commits: team sync
+ * (lib/sync) turns the write into a signed change in its outbox there, so a record and the change that
+ * tells the team about it are stored together or not at all. It may throw to refuse the write.
+ */
+export interface CommitHook {
+  readonly tables: readonly string[];
+  onCommit(db: PrivacyDeskDb, actor: string, at: string, ops: readonly WriteOp[]): Promise<void>;
+}
+
+export interface CommitOptions {
+  /** A change pulled from the team: written like any other, but not sent back out. */
+  remote?: boolean;
+  /** Further tables `extra` writes in the same transaction. */
+  tables?: readonly string[];
+}
 export const systemClock: Clock = { now: () => new Date() };
 
 export class Store {
   private queue: Promise<unknown> = Promise.resolve();
+  hook: CommitHook | undefined;
 
   constructor(
     readonly db: PrivacyDeskDb,
@@ -53,18 +71,21 @@ export class Store {
    * Writes records and their audit entries atomically. Records must already be validated.
    * `extra` runs inside the same transaction (e.g. to check a precondition) and may throw to abort.
    */
-  commit(actor: string, ops: readonly WriteOp[], extra?: (tx: PrivacyDeskDb) => Promise<void>): Promise<AuditEntry[]> {
+  commit(actor: string, ops: readonly WriteOp[], extra?: (tx: PrivacyDeskDb) => Promise<void>, options: CommitOptions = {}): Promise<AuditEntry[]> {
     return this.serialise(async () => {
       const at = this.nowIso();
       const head = await this.db.audit.orderBy('seq').last();
       const drafts: AuditDraft[] = ops.map((op) => ({ at, actor, action: op.action, table: op.table, recordId: op.id, detail: op.detail }));
       const entries = await chainEntries(head, drafts);
-      const tables = [...new Set(ops.map((op) => op.table)), 'audit'];
+      const hook = options.remote ? undefined : this.hook;
+      const tables = [...new Set([...ops.map((op) => op.table), 'audit', ...(options.tables ?? []), ...(hook?.tables ?? [])])];
       try {
         await this.db.transaction('rw', tables, async () => {
           const current = await this.db.audit.orderBy('seq').last();
           if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
           if (extra) await extra(this.db);
+          // Before the writes, so the hook still sees each record as it was (team roles judge the change).
+          if (hook) await hook.onCommit(this.db, actor, at, ops);
           for (const op of ops) {
             const table = this.db.table(op.table);
             if (op.kind === 'put') await table.put(op.record);

@@ -27,6 +27,11 @@ export const Transition = z.object({
   at: Instant,
   actor: Actor,
   reason: z.string().trim().max(2000).optional(),
+  /**
+   * Set on a transition another team member made concurrently that lost: the request had already
+   * moved on when it arrived (lib/sync/merge.ts). Kept in the history, never applied.
+   */
+  conflict: z.string().max(500).optional(),
 });
 export type Transition = z.infer<typeof Transition>;
 

@@ -1,0 +1,102 @@
+// A change: what one commit on one device did, as every replica replays it. Signed by the device,
+// chained to the device's previous change (the per-device audit chain), sealed under the team key.
+// lib/sync/README.md explains the design.
+import { z } from 'zod';
+import { AuditAction } from '../model/audit';
+import { Instant } from '../model/common';
+import { canonicalJson } from '../audit/canonical-json';
+import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
+import { open, seal, sha256Hex, sign, verifySignature } from './keys';
+
+export const TeamRole = z.enum(['agent', 'dpo', 'legal']);
+export type TeamRole = z.infer<typeof TeamRole>;
+
+/** The tables a team shares. Helpdesk origins are each browser's own permissions, never shared. */
+export const SHARED_TABLES = [
+  'organisation',
+  'subjects',
+  'requests',
+  'activities',
+  'events',
+  'consentPurposes',
+  'consentTexts',
+  'consents',
+  'subprocessors',
+  'documents',
+] as const;
+export const SharedTable = z.enum(SHARED_TABLES);
+export type SharedTable = z.infer<typeof SharedTable>;
+
+export const ChangeOp = z.object({
+  table: SharedTable,
+  id: z.string().min(1).max(200),
+  kind: z.enum(['put', 'delete']),
+  record: z.unknown().optional(),
+  action: AuditAction,
+  detail: z.string().max(2000),
+});
+export type ChangeOp = z.infer<typeof ChangeOp>;
+
+export const Change = z.object({
+  v: z.literal(1),
+  team: z.string().uuid(),
+  device: z.string().uuid(),
+  member: z.string().uuid(),
+  seq: z.number().int().positive(),
+  /** SHA-256 of the device's previous change ('' for its first). */
+  prev: z.string().regex(/^([0-9a-f]{64})?$/),
+  at: Instant,
+  /** The name the member works under (shown as who did each step). */
+  actor: z.string().max(200),
+  ops: z.array(ChangeOp).min(1).max(500),
+});
+export type Change = z.infer<typeof Change>;
+
+const Sealed = z.object({ change: Change, sig: z.string() });
+
+/** The hash that the device's next change names as `prev`. */
+export const changeHash = (change: Change): string => sha256Hex(utf8(canonicalJson(change)));
+
+/** Binds the ciphertext to the slot the server files it under, so it cannot be moved to another. */
+const slot = (team: string, device: string, seq: number) => utf8(`${team}|${device}|${seq}`);
+
+/** The wire body: epoch (4 bytes, big-endian) then the sealed, signed change. */
+export function sealChange(change: Change, signSecret: Uint8Array, epoch: number, teamKey: Uint8Array): string {
+  const body = utf8(canonicalJson(change));
+  const sig = toBase64Url(sign(body, signSecret));
+  const sealed = seal(teamKey, utf8(JSON.stringify({ change, sig })), slot(change.team, change.device, change.seq));
+  const out = new Uint8Array(4 + sealed.length);
+  new DataView(out.buffer).setUint32(0, epoch);
+  out.set(sealed, 4);
+  return toBase64Url(out);
+}
+
+export const bodyEpoch = (body: string): number => new DataView(fromBase64Url(body).buffer).getUint32(0);
+
+export class ChangeRefused extends Error {}
+
+/**
+ * Opens a pulled change and checks it: the team key of its epoch opens it, it sits in the slot the
+ * server says, and the device that the server names signed it.
+ */
+export function openChange(
+  body: string,
+  where: { team: string; device: string; member: string; seq: number },
+  teamKey: Uint8Array,
+  signPublic: Uint8Array,
+): Change {
+  let parsed: z.infer<typeof Sealed>;
+  try {
+    const bytes = fromBase64Url(body);
+    const plain = open(teamKey, bytes.subarray(4), slot(where.team, where.device, where.seq));
+    parsed = Sealed.parse(JSON.parse(fromUtf8(plain)));
+  } catch {
+    throw new ChangeRefused(`change ${where.seq} of device ${where.device} does not open with the team key (altered or foreign)`);
+  }
+  const { change, sig } = parsed;
+  if (change.team !== where.team || change.device !== where.device || change.member !== where.member || change.seq !== where.seq)
+    throw new ChangeRefused(`change ${where.seq} of device ${where.device} names another slot than the server filed it under`);
+  if (!verifySignature(fromBase64Url(sig), utf8(canonicalJson(change)), signPublic))
+    throw new ChangeRefused(`change ${where.seq} of device ${where.device} is not signed by that device`);
+  return change;
+}
