@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   AuditEntry,
+  Breach,
   ConsentPurpose,
   ConsentRecord,
   ConsentTextVersion,
@@ -38,6 +39,7 @@ export type PrivacyDeskDb = Dexie & {
   documents: EntityTable<GeneratedDocument, 'id'>;
   audit: Table<AuditEntry, number>;
   settings: EntityTable<Setting, 'key'>;
+  breaches: EntityTable<Breach, 'id'>;
 };
 
 /** The audited tables: every write to them goes through the Store and appends an audit entry. */
@@ -53,6 +55,7 @@ export const RECORD_TABLES = [
   'consents',
   'subprocessors',
   'documents',
+  'breaches',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
@@ -79,9 +82,20 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 adds the breach register (Art. 33(5)). [open+dueAt] answers "clocks running, by due time" for
+ * the Breaches tab, the badge and the warnings; ticketKey finds the breach reported from a ticket.
+ * Nothing older changes, so no upgrade() is needed.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  breaches: 'id, [open+dueAt], awareAt, ticketKey, deletedAt',
+} as const;
+
 export function openDatabase(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   // Personal fields are sealed on the way in and opened on the way out while the passphrase lock is on.
   attachVault(db);
   return db;

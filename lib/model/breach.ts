@@ -167,6 +167,8 @@ export const BreachFields = z.object({
   transitions: z.array(BreachTransition).min(1, 'a breach has at least its report transition'),
   /** Evidence: the ticket it was reported from. */
   source: SourceTicket.optional(),
+  /** `helpdesk:ticketId` of `source`, indexed so a second report from the same ticket finds the first. */
+  ticketKey: z.string().max(300).optional(),
   notes: LongText.default(''),
 });
 
