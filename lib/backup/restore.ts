@@ -122,7 +122,8 @@ async function merge(repos: Repositories, actor: string, backup: ValidBackup): P
         const now = (await db.table(e.table).get(e.id)) as { updatedAt: string } | undefined;
         if (now?.updatedAt !== e.updatedAt) throw new Error(`${e.table} ${e.id} changed during the merge; nothing was restored, retry`);
       }
-    });
+      // A restore brings back this browser's own past: in a team it is never sent out as new changes.
+    }, { send: false });
   return { mode: 'merge', records: ops.length, added, replaced: ops.length - added, kept, erasuresUndone: 0, auditEntries: entries.length };
 }
 

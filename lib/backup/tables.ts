@@ -2,6 +2,7 @@
 // record with it. A Record over RecordTable, so a new table does not build until it is listed here.
 import type { z } from 'zod';
 import {
+  Breach,
   ConsentPurpose,
   ConsentRecord,
   ConsentTextVersion,
@@ -28,4 +29,5 @@ export const TABLE_SCHEMAS: Record<RecordTable, z.ZodType> = {
   consents: ConsentRecord,
   subprocessors: Subprocessor,
   documents: GeneratedDocument,
+  breaches: Breach,
 };

@@ -1,5 +1,6 @@
 // The repositories over one Store: the only way records are written.
 import {
+  Breach,
   ConsentPurpose,
   ConsentRecord,
   ConsentTextVersion,
@@ -12,6 +13,7 @@ import {
   Subprocessor,
 } from '../model';
 import { OPEN_STATUSES } from '../model/request';
+import { CLOCK_STATUSES } from '../model/breach';
 import { Repository, Store, type Clock } from './store';
 import { openDatabase, type PrivacyDeskDb } from './schema';
 import { attachVault } from './crypto/middleware';
@@ -37,6 +39,11 @@ export function createRepositories(db: PrivacyDeskDb = openDatabase(), clock?: C
     consents: new Repository(store, 'consents', ConsentRecord, 'consent record'),
     subprocessors: new Repository(store, 'subprocessors', Subprocessor, 'subprocessor'),
     documents: new Repository(store, 'documents', GeneratedDocument, 'generated document'),
+    // Like requests: a soft-deleted breach leaves the running-clock index (badge, warnings).
+    breaches: new Repository(store, 'breaches', Breach, 'breach', {
+      onDelete: (b) => ({ ...b, open: 0 as const }),
+      onRestore: (b) => ({ ...b, open: CLOCK_STATUSES.includes(b.status) ? (1 as const) : (0 as const) }),
+    }),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

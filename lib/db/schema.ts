@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   AuditEntry,
+  Breach,
   ConsentPurpose,
   ConsentRecord,
   ConsentTextVersion,
@@ -53,6 +54,7 @@ export type PrivacyDeskDb = Dexie & {
   documents: EntityTable<GeneratedDocument, 'id'>;
   audit: Table<AuditEntry, number>;
   settings: EntityTable<Setting, 'key'>;
+  breaches: EntityTable<Breach, 'id'>;
   outbox: Table<OutboxRow, number>;
   syncMeta: EntityTable<SyncMeta, 'key'>;
 };
@@ -70,6 +72,7 @@ export const RECORD_TABLES = [
   'consents',
   'subprocessors',
   'documents',
+  'breaches',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
@@ -96,13 +99,27 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
-/** Version 2: team sync's outbox and per-record team order (lib/sync). New tables only: no upgrade step. */
-export const SCHEMA_V2_SYNC = { outbox: 'seq', syncMeta: 'key' } as const;
+/**
+ * Version 2 adds the breach register (Art. 33(5)). [open+dueAt] answers "clocks running, by due time" for
+ * the Breaches tab, the badge and the warnings; ticketKey finds the breach reported from a ticket.
+ * Nothing older changes, so no upgrade() is needed.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  breaches: 'id, [open+dueAt], awareAt, ticketKey, deletedAt',
+} as const;
+
+/**
+ * Version 3 adds team sync (lib/sync/README.md): the outbox of signed, sealed changes waiting for the
+ * team server, and the team order of the change that last wrote each record. New tables only.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, outbox: 'seq', syncMeta: 'key' } as const;
 
 export function openDatabase(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
   db.version(1).stores(SCHEMA_V1);
-  db.version(2).stores(SCHEMA_V2_SYNC);
+  db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3);
   // Personal fields are sealed on the way in and opened on the way out while the passphrase lock is on.
   attachVault(db);
   return db;

@@ -40,8 +40,11 @@ export interface CommitHook {
 }
 
 export interface CommitOptions {
-  /** A change pulled from the team: written like any other, but not sent back out. */
-  remote?: boolean;
+  /**
+   * false: written and audited like any other write, but not sent to the team (a change pulled from
+   * the team, a restore of this browser's own backup).
+   */
+  send?: boolean;
   /** Further tables `extra` writes in the same transaction. */
   tables?: readonly string[];
 }
@@ -77,7 +80,7 @@ export class Store {
       const head = await this.db.audit.orderBy('seq').last();
       const drafts: AuditDraft[] = ops.map((op) => ({ at, actor, action: op.action, table: op.table, recordId: op.id, detail: op.detail }));
       const entries = await chainEntries(head, drafts);
-      const hook = options.remote ? undefined : this.hook;
+      const hook = options.send === false ? undefined : this.hook;
       const tables = [...new Set([...ops.map((op) => op.table), 'audit', ...(options.tables ?? []), ...(hook?.tables ?? [])])];
       try {
         await this.db.transaction('rw', tables, async () => {

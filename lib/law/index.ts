@@ -16,3 +16,5 @@ export {
 } from './holidays';
 export type { CalendarOptionsInput, RegionInfo, SupportedCountry } from './holidays';
 export { easterSunday } from './easter';
+export { addElapsedHours, BREACH_NOTIFICATION_HOURS, BREACH_WARNING_HOURS, BreachDeadline, BreachDeadlineRequest, breachDeadline, inZone, msLeft, warningStage } from './breach-deadline';
+export type { BreachDeadlineRequestInput } from './breach-deadline';

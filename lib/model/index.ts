@@ -12,3 +12,4 @@ export * from './audit';
 export * from './errors';
 export * from './lifecycle';
 export * from './subject-export';
+export * from './breach';

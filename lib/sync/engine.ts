@@ -368,7 +368,7 @@ export class TeamSync {
         const now = await this.state(db);
         if (now) await this.save({ ...now, cursor: pulled.order, devices: { ...now.devices, [pulled.deviceId]: nextChain } }, db);
       },
-      { remote: true, tables: ['syncMeta', 'settings'] },
+      { send: false, tables: ['syncMeta', 'settings'] },
     );
     return true;
   }

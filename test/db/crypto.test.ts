@@ -226,16 +226,18 @@ describe('passphrase lock', () => {
     const before = await fullDump(first.repos.db);
     await first.lock.enable(PASS);
     first.repos.db.close();
-    // The next release's schema: version 2 reshapes a plain field of a sealed table in its upgrade().
+    // The next release's schema: version 4 reshapes a plain field of a sealed table in its upgrade().
     const { Dexie } = await import('dexie');
-    const { SCHEMA_V1 } = await import('../../lib/db/schema');
+    const { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } = await import('../../lib/db/schema');
     const { attachVault } = await import('../../lib/db/crypto/middleware');
     const next = new Dexie(first.name) as unknown as typeof first.repos.db;
     next.version(1).stores(SCHEMA_V1);
-    next.version(2).stores({}).upgrade(async (tx) => {
+    next.version(2).stores(SCHEMA_V2);
+    next.version(3).stores(SCHEMA_V3);
+    next.version(4).stores({}).upgrade(async (tx) => {
       await tx.table('requests').toCollection().modify((r: Record<string, unknown>) => {
         expect(r[SEALED_FIELD]).toMatch(/^[0-9a-f]{8}\./); // the stored form, not the opened one
-        r.ticketKey = `v2:${String(r.ticketKey)}`;
+        r.ticketKey = `v4:${String(r.ticketKey)}`;
       });
     });
     attachVault(next);
@@ -246,7 +248,7 @@ describe('passphrase lock', () => {
     await lock.unlock(PASS);
     const after = (await fullDump(repos.db)) as { tables: { requests: Array<{ ticketKey: string }> } };
     const expected = structuredClone(before) as typeof after;
-    for (const r of expected.tables.requests) r.ticketKey = `v2:${r.ticketKey}`;
+    for (const r of expected.tables.requests) r.ticketKey = `v4:${r.ticketKey}`;
     expect(after).toEqual(expected);
   });
 

@@ -1,5 +1,6 @@
 // The command table. Each command lives in its own module: commands/<name>.ts exports `command`.
 import type { CliCommand } from '../io';
+import { command as breachDeadlineCommand } from './breach-deadline';
 import { command as deadlineCommand } from './deadline';
 import { command as detectCommand } from './detect';
 import { command as exampleCommand } from './example';
@@ -13,6 +14,7 @@ export interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   deadline: deadlineCommand,
+  'breach-deadline': breachDeadlineCommand,
   detect: detectCommand,
   render: renderCommand,
   example: exampleCommand,

@@ -36,6 +36,8 @@ export const SEALED: Partial<Record<RecordTable, SealedTable>> = {
   events: { fields: ['description', 'recipient', 'ticket'] },
   // A response letter's title may name the subject.
   documents: { fields: ['title'] },
+  // What was reported and by whom, the ticket it came from, free-text reasons: they may name people.
+  breaches: { fields: ['awareness', 'description', 'consequences', 'transitions', 'source', 'notes', 'communication'] },
 };
 
 /** The words of a name, lower-cased, as the encrypted name index holds them (one keyed hash each). */
