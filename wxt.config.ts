@@ -68,8 +68,10 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy: {
       // No remote code and no network of our own: scripts only from the package, no plugins, no <base>
-      // redirection, and fetch/XHR/WebSocket only to the extension's own files (STYLE: zero traffic).
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data: blob:",
+      // redirection. fetch reaches the extension's own files and, for a browser in a team, the team server
+      // it joined (lib/sync): over https, or plain http on this machine's loopback only. The code fetches
+      // no other address (lib/sync/client.ts is the only caller; test/e2e/traffic.e2e.ts records it).
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data: blob: https: http://127.0.0.1:* http://localhost:*",
       // Only the sandboxed template compiler (entrypoints/templates.sandbox) may eval: Handlebars
       // compiles user templates to functions. It has no extension APIs, no network and no frames.
       // Firefox has no sandboxed extension pages (WXT drops sandbox.pages there), so no such CSP either.

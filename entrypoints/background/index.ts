@@ -15,6 +15,7 @@ import { syncContentScripts } from './content-scripts';
 import { applyManaged, watchManaged } from './managed';
 import { listenToCommands } from './commands';
 import { welcomeOnInstall } from './welcome';
+import { createTeam } from './team';
 
 export default defineBackground(() => {
   // zod probes `Function('')` at start-up unless jitless (STACK-NOTES).
@@ -25,7 +26,12 @@ export default defineBackground(() => {
   const refresh = () => void reminders.refresh().catch((e: unknown) => console.error('Privacy Desk badge', e));
   const check = () => void reminders.check().catch((e: unknown) => console.error('Privacy Desk reminders', e));
 
+  const { team, schedule: scheduleSync } = createTeam(repos, refresh);
+  void scheduleSync().catch((e: unknown) => console.error('Privacy Desk team sync', e));
+
   const handlers = createHandlers(repos, {
+    team,
+    teamChanged: () => void scheduleSync(),
     requestsChanged: refresh,
     openSidePanel: async (subjectId) => {
       // Chrome opens the side panel only from a user gesture in an extension page; from a content script

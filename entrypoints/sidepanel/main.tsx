@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { t } from '../shared/i18n';
 import { VIEWS } from './views/index';
 import { AuditStatus } from './views/audit';
+import { TeamStatus } from './views/team';
 
 z.config({ jitless: true });
 
@@ -55,6 +56,7 @@ function App() {
           )}
         </div>
       </main>
+      <TeamStatus />
       <AuditStatus />
     </div>
   );

@@ -52,6 +52,8 @@ export interface SyncStatus {
   lastError?: string;
   refused: number;
   gaps: number;
+  /** The last team order applied here: it moves when the team's changes arrive. */
+  cursor: number;
 }
 
 const subjectOf = (op: WriteOp | ChangeOp): string | undefined => {
@@ -68,6 +70,8 @@ export class TeamSync {
   constructor(
     private readonly repos: Repositories,
     private readonly fetchFn?: Fetch,
+    /** Told after the team's changes were written here (the badge and reminders may move). */
+    private readonly onApplied: () => void = () => undefined,
   ) {}
 
   private get db(): PrivacyDeskDb {
@@ -183,7 +187,7 @@ export class TeamSync {
   async status(): Promise<SyncStatus> {
     const state = await this.state();
     const waiting = await this.db.outbox.count();
-    if (!state) return { joined: false, waiting, hasKey: false, refused: 0, gaps: 0 };
+    if (!state) return { joined: false, waiting, hasKey: false, refused: 0, gaps: 0, cursor: 0 };
     return {
       joined: true,
       url: state.url,
@@ -197,6 +201,7 @@ export class TeamSync {
       ...(state.lastError ? { lastError: state.lastError } : {}),
       refused: state.refused.length,
       gaps: Object.values(state.devices).reduce((n, d) => n + d.missing.length, 0),
+      cursor: state.cursor,
     };
   }
 
@@ -214,7 +219,9 @@ export class TeamSync {
     try {
       await this.fetchKeys();
       await this.push();
+      const before = (await this.state())!.cursor;
       await this.pull();
+      if ((await this.state())!.cursor !== before) this.onApplied();
       const after = (await this.state())!;
       const { lastError: _cleared, ...rest } = after;
       await this.save({ ...rest, lastSyncAt: this.repos.store.nowIso() });

@@ -5,12 +5,17 @@ import { Instant } from '../model/common';
 import { TeamRole } from './change';
 
 const B64 = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be base64url');
+/** A team server: https, or plain http only on this machine's loopback (the extension's CSP allows no other). */
+export const ServerUrl = z
+  .string()
+  .url('must be the team server\'s address')
+  .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), 'must use https (plain http only for a server on this machine)');
 const Uuid = z.string().uuid();
 
 export const DeviceChain = z.object({ seq: z.number().int().nonnegative(), hash: z.string(), missing: z.array(z.number().int()).default([]) });
 
 export const TeamState = z.object({
-  url: z.string().url(),
+  url: ServerUrl,
   teamId: Uuid,
   memberId: Uuid,
   deviceId: Uuid,
@@ -42,7 +47,7 @@ export const TEAM_KEY = 'team';
 
 export const Invite = z.object({
   v: z.literal(1),
-  url: z.string().url(),
+  url: ServerUrl,
   token: z.string().min(20),
   teamId: Uuid.optional(),
   epoch: z.number().int().positive().optional(),

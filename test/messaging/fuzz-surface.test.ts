@@ -70,9 +70,11 @@ describe('attack surface', () => {
     expect(pages['script-src']).toEqual(["'self'"]);
     expect(pages['object-src']).toEqual(["'none'"]);
     expect(pages['base-uri']).toEqual(["'none'"]);
-    // No network of our own: fetch/XHR only to the extension's own files and in-memory data.
-    expect(pages['connect-src']).toEqual(["'self'", 'data:', 'blob:']);
-    expect(csp.extension_pages).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-inline|https?:|\*/);
+    // No network of our own: fetch/XHR to the extension's own files and in-memory data, and to the team
+    // server a browser joined — https, or plain http only on loopback.
+    expect(pages['connect-src']).toEqual(["'self'", 'data:', 'blob:', 'https:', 'http://127.0.0.1:*', 'http://localhost:*']);
+    expect(csp.extension_pages).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-inline|http:(?!\/\/(127\.0\.0\.1|localhost):)/);
+    for (const directive of ['script-src', 'object-src', 'base-uri']) expect(pages[directive]!.join(' ')).not.toMatch(/\*|https?:/);
     const sandbox = directives(csp.sandbox ?? '');
     expect(sandbox['default-src']).toEqual(["'none'"]);
     expect(sandbox['sandbox']).toEqual(['allow-scripts']); // no allow-same-origin: an opaque origin

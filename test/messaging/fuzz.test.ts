@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
+import { TeamSync } from '../../lib/sync/engine';
 
 // Handler groups that talk to the browser import webextension-polyfill, which refuses to load outside
 // an extension: a stub that answers every call with an empty result stands in for it.
@@ -40,6 +41,8 @@ async function world() {
   await populate(repos);
   let changed = 0;
   const handlers = createHandlers(repos, {
+    team: new TeamSync(repos),
+    teamChanged: () => undefined,
     requestsChanged: () => void (changed += 1),
     openSidePanel: async () => true,
   } as Parameters<typeof createHandlers>[1]);

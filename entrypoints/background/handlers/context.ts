@@ -3,16 +3,22 @@ import type { Repositories } from '../../../lib/db/repositories';
 import { getOrganisation } from '../../../lib/db/organisation';
 import { calendarOf, type CalendarSettings } from '../deadlines';
 import { getSettings } from '../settings';
+import type { TeamSync } from '../../../lib/sync/engine';
 
 export interface BackgroundHooks {
   /** Called after any write that can change the badge or the reminders. */
   requestsChanged(): void;
   openSidePanel(subjectId?: string): Promise<boolean>;
+  /** Called when this browser joined a team (sync alarms start). */
+  teamChanged(): void;
+  /** This browser's team sync; inert until it joins a team. */
+  team: TeamSync;
 }
 
 export interface HandlerContext {
   repos: Repositories;
   hooks: BackgroundHooks;
+  team: TeamSync;
   /** The name this browser's user recorded in the audit trail. */
   actor(): Promise<string>;
   calendar(): Promise<CalendarSettings>;
@@ -22,6 +28,7 @@ export function createContext(repos: Repositories, hooks: BackgroundHooks): Hand
   return {
     repos,
     hooks,
+    team: hooks.team,
     actor: async () => (await getSettings(repos)).actorName,
     calendar: async () => calendarOf(await getOrganisation(repos)),
   };

@@ -15,6 +15,8 @@ import type { HandlerContext } from './context';
 
 const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'trust.status',
+  // Whether this browser is in a team, and since when it synced: no personal data.
+  'team.status',
   'trust.unlock',
   'trust.lock',
   'trust.disable',

@@ -5,6 +5,7 @@ import { SecuritySection } from './security';
 import { BackupSection } from './backup';
 import { StorageSection } from './storage';
 import { DocumentsLink } from './documents';
+import { TeamSection } from './team';
 
 export interface OptionsSection {
   id: string;
@@ -16,6 +17,7 @@ export interface OptionsSection {
 export const SECTIONS: OptionsSection[] = [
   { id: 'documents', title: 'doc_pageTitle', component: DocumentsLink },
   { id: 'origins', title: 'originsTitle', component: OriginsSection },
+  { id: 'team', title: 'teamTitle', component: TeamSection },
   { id: 'security', title: 'lockTitle', component: SecuritySection },
   { id: 'backup', title: 'backupTitle', component: BackupSection },
   { id: 'storage', title: 'storageTitle', component: StorageSection },

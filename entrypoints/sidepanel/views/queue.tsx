@@ -1,5 +1,6 @@
 // The request queue: virtualised (only visible rows are rendered and fetched), filtered, by deadline.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { TEAM_CHANGED } from './team';
 import { REQUEST_STATUSES, REQUEST_TYPES, type DataSubject, type SubjectRequest } from '../../../lib/model';
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
@@ -76,6 +77,13 @@ export function QueueView() {
     void send('requests.query', { ...query, offset: 0, limit: 1, withTotal: true, countCap: limit }).then((p) => gen === generation.current && setTotal(p.total));
   }
   const more = total !== undefined && total > cap;
+
+  // Changes from the team (views/team.tsx) may add or move requests: reload what is shown.
+  useEffect(() => {
+    const reload = () => setReloads((n) => n + 1);
+    window.addEventListener(TEAM_CHANGED, reload);
+    return () => window.removeEventListener(TEAM_CHANGED, reload);
+  }, []);
 
   useEffect(() => {
     const el = listRef.current;

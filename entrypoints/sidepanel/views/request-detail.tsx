@@ -132,10 +132,11 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
       <h3>{t('history')}</h3>
       <ol class="history" data-testid="history">
         {request.transitions.map((tr, i) => (
-          <li key={i}>
+          <li key={i} class={tr.conflict ? 'conflict' : undefined} data-testid={tr.conflict ? 'history-conflict' : undefined}>
             {formatDateTime(tr.at)} — {tr.from ? `${t(`status_${tr.from}`)} → ` : ''}
             {t(`status_${tr.to}`)} · {tr.actor}
             {tr.reason ? ` · ${tr.reason}` : ''}
+            {tr.conflict ? ` · ⚠ ${t('teamConflict')}` : ''}
           </li>
         ))}
       </ol>

@@ -1,0 +1,29 @@
+// Answers the team messages: join with an invite, sync now, members, invite, revoke (lib/sync).
+import type { HandlersOf } from '../../../lib/messaging/server';
+import type { TEAM_MESSAGES } from '../../../lib/messaging/messages/team';
+import type { HandlerContext } from './context';
+
+export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAGES> {
+  const { team, repos } = ctx;
+  return {
+    'team.status': async () => team.status(),
+    'team.join': async ({ code, name }) => {
+      const status = await team.join(code, name, repos.store.nowIso());
+      ctx.hooks.teamChanged();
+      return status;
+    },
+    'team.sync': async () => team.sync(),
+    'team.members': async () => {
+      const info = await team.members();
+      return {
+        me: info.memberId,
+        members: info.members.map((m) => ({ memberId: m.memberId, role: m.role, revokedAt: m.revokedAt ?? null, devices: m.devices.map((d) => ({ deviceId: d.deviceId, ...(d.createdAt ? { createdAt: d.createdAt } : {}) })) })),
+      };
+    },
+    'team.invite': async ({ role }) => team.invite(role),
+    'team.revoke': async ({ memberId }) => {
+      await team.revoke(memberId);
+      return team.sync();
+    },
+  };
+}
