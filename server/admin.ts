@@ -1,0 +1,136 @@
+// npm run team-admin -- <command>: the operator's side of the team server, straight on its database
+// (DATABASE_URL, else the embedded PGlite data folder while the server is stopped).
+//   create-team [--url URL]                      a team and an invite code for its first DPO
+//   invite --team ID --role agent|dpo|legal [--url URL]
+//   members --team ID
+//   revoke --team ID --member ID
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { databaseOptions, publicUrl, readConfig } from './config.ts';
+import { migrate, openDatabase, type Database } from './database.ts';
+import { HttpError } from './errors.ts';
+import { encodeInviteCode, Role, ROLES } from './protocol.ts';
+import type { Clock } from './store/sql.ts';
+import { createInvite, createTeam, listMembers, revokeMember, teamExists, type Invite } from './store/teams.ts';
+
+export const USAGE = `usage: npm run team-admin -- <command>
+  create-team [--url URL]                        create a team; prints its id and an invite code for the first DPO
+  invite --team ID --role agent|dpo|legal [--url URL]
+                                                 invite a member; prints a one-time invite code (valid 7 days)
+  members --team ID                              list the team's members and devices
+  revoke --team ID --member ID                   revoke a member: their devices are refused from now on
+URL is the address browsers reach this server at (default TEAM_SERVER_URL, else http://HOST:PORT).
+Database: DATABASE_URL, else the embedded data folder TEAM_SERVER_DATA (default .team-server-data; stop the server first).`;
+
+export class UsageError extends Error {}
+
+const Id = (what: string) => z.uuid({ message: `--${what} must be a UUID` });
+
+export interface AdminContext {
+  db: Database;
+  clock: Clock;
+  /** The server's address as browsers see it, for invite codes. */
+  url: string;
+  out: (line: string) => void;
+}
+
+/** Runs one admin command; throws UsageError for bad arguments, HttpError for unknown teams or members. */
+export async function runAdmin(argv: string[], ctx: AdminContext): Promise<void> {
+  const [command, ...rest] = argv;
+  const options = (allowed: string[]) => {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: Object.fromEntries(allowed.map((o) => [o, { type: 'string' as const }])), strict: true, allowPositionals: false });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    return parsed.values as Record<string, string | undefined>;
+  };
+  const need = (values: Record<string, string | undefined>, name: string) => {
+    const value = values[name];
+    if (!value) throw new UsageError(`${command} needs --${name}`);
+    return value;
+  };
+  const uuid = (values: Record<string, string | undefined>, name: string) => {
+    const parsed = Id(name).safeParse(need(values, name));
+    if (!parsed.success) throw new UsageError(`--${name} must be a UUID, not ${JSON.stringify(values[name])}`);
+    return parsed.data;
+  };
+  const url = (values: Record<string, string | undefined>) => {
+    const value = values.url ?? ctx.url;
+    if (!z.url({ protocol: /^https?$/ }).safeParse(value).success) throw new UsageError(`--url must be an http(s) URL, not ${JSON.stringify(value)}`);
+    return value.replace(/\/+$/, '');
+  };
+  const printInvite = (invite: Invite, serverUrl: string) => {
+    ctx.out(`member  ${invite.memberId} (${invite.role})`);
+    ctx.out(`invite  ${encodeInviteCode({ v: 1, url: serverUrl, token: invite.token })}`);
+    ctx.out(`        one use, valid until ${invite.expiresAt}; give it to the member out of band (it admits one device)`);
+  };
+
+  switch (command) {
+    case 'create-team': {
+      const values = options(['url']);
+      const serverUrl = url(values);
+      const { teamId, invite } = await createTeam(ctx.db.pool, ctx.clock);
+      ctx.out(`team    ${teamId}`);
+      printInvite(invite, serverUrl);
+      return;
+    }
+    case 'invite': {
+      const values = options(['team', 'role', 'url']);
+      const teamId = uuid(values, 'team');
+      const role = Role.safeParse(need(values, 'role'));
+      if (!role.success) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, not ${JSON.stringify(values.role)}`);
+      const serverUrl = url(values);
+      printInvite(await createInvite(ctx.db.pool, teamId, role.data, ctx.clock), serverUrl);
+      return;
+    }
+    case 'members': {
+      const teamId = uuid(options(['team']), 'team');
+      if (!(await teamExists(ctx.db.pool, teamId))) throw new HttpError(404, 'unknown-team', `no team ${teamId}`);
+      const members = await listMembers(ctx.db.pool, teamId);
+      ctx.out(['member'.padEnd(36), 'role '.padEnd(6), 'state'.padEnd(30), 'devices'].join('  '));
+      for (const m of members) {
+        const state = m.revokedAt ? `revoked ${m.revokedAt}` : m.devices.length ? 'active' : 'invited, not joined';
+        ctx.out([m.memberId, m.role.padEnd(6), state.padEnd(30), String(m.devices.length)].join('  '));
+      }
+      return;
+    }
+    case 'revoke': {
+      const values = options(['team', 'member']);
+      const { memberId, revokedAt } = await revokeMember(ctx.db.pool, uuid(values, 'team'), uuid(values, 'member'), ctx.clock);
+      ctx.out(`revoked ${memberId} at ${revokedAt}; a DPO's browser rotates the team key when it next syncs`);
+      return;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      ctx.out(USAGE);
+      return;
+    default:
+      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  if (argv.length === 0 || ['help', '--help', '-h'].includes(argv[0]!)) {
+    console.log(USAGE);
+    process.exit(argv.length === 0 ? 2 : 0);
+  }
+  let db: Database | undefined;
+  try {
+    const config = readConfig();
+    db = await openDatabase(databaseOptions(config));
+    await migrate(db.pool);
+    await runAdmin(argv, { db, clock: () => new Date(), url: publicUrl(config), out: (line) => console.log(line) });
+  } catch (error) {
+    console.error(`team-admin: ${(error as Error).message}`);
+    if (error instanceof UsageError) console.error(`\n${USAGE}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  } finally {
+    await db?.close();
+  }
+}
