@@ -15,7 +15,7 @@ import { encodeInviteCode, Role, ROLES } from './protocol.ts';
 import type { Clock } from './store/sql.ts';
 import { createInvite, createTeam, listMembers, revokeMember, teamExists, type Invite } from './store/teams.ts';
 
-export const USAGE = `usage: npm run team-admin -- <command>
+export const USAGE = `usage: npm run team-admin -- <command>   (or: npm run server -- admin <command>)
   create-team [--url URL]                        create a team; prints its id and an invite code for the first DPO
   invite --team ID --role agent|dpo|legal [--url URL]
                                                  invite a member; prints a one-time invite code (valid 7 days)
@@ -114,11 +114,11 @@ export async function runAdmin(argv: string[], ctx: AdminContext): Promise<void>
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const argv = process.argv.slice(2);
+/** The command line: exit code 0, 1 (failed) or 2 (bad arguments). */
+export async function adminMain(argv: string[]): Promise<number> {
   if (argv.length === 0 || ['help', '--help', '-h'].includes(argv[0]!)) {
     console.log(USAGE);
-    process.exit(argv.length === 0 ? 2 : 0);
+    return argv.length === 0 ? 2 : 0;
   }
   let db: Database | undefined;
   try {
@@ -126,11 +126,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     db = await openDatabase(databaseOptions(config));
     await migrate(db.pool);
     await runAdmin(argv, { db, clock: () => new Date(), url: publicUrl(config), out: (line) => console.log(line) });
+    return 0;
   } catch (error) {
     console.error(`team-admin: ${(error as Error).message}`);
     if (error instanceof UsageError) console.error(`\n${USAGE}`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    return error instanceof UsageError ? 2 : 1;
   } finally {
     await db?.close();
   }
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await adminMain(process.argv.slice(2));

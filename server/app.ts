@@ -18,6 +18,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Requests a minute per device (per client address before a device exists). */
   requestsPerMinute?: number;
+  /** Fastify's trustProxy: behind a load balancer, whose X-Forwarded-For names the client (join calls are limited per address). */
+  trustProxy?: boolean | string;
   /** Where the JSON log lines go; `false` for none. Defaults to stdout. */
   log?: { write(line: string): void } | false;
 }
@@ -36,11 +38,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? (() => new Date());
   const app = Fastify({
     bodyLimit: LIMITS.requestBody,
+    trustProxy: options.trustProxy ?? false,
     // Fastify's own per-request lines carry the URL; ours (onResponse below) carry the route pattern.
     logController: new LogController({ disableRequestLogging: true }),
     logger: options.log === false ? false : { level: 'info', ...(options.log ? { stream: options.log } : {}) },
   });
   app.decorateRequest('caller', null);
+  // A POST without a body (revoke) may still say application/json: read it as no body, not as an error.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
+    if (text === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text as string));
+    } catch {
+      done(new HttpError(400, 'bad-request', 'the body is not JSON'), undefined);
+    }
+  });
 
   // Extension background pages call with a bearer token and no cookies: any origin may ask.
   await app.register(cors, { origin: '*', methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 });

@@ -11,6 +11,11 @@ const Env = z.object({
   TEAM_SERVER_URL: z.url().optional(),
   TEAM_SERVER_RATE_LIMIT: z.coerce.number().int().positive().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().optional(),
+  /** `true`, or the load balancers' addresses/CIDRs, comma-separated (Fastify's trustProxy). */
+  TRUST_PROXY: z
+    .string()
+    .transform((v) => (v === 'true' ? true : v === 'false' ? false : v))
+    .optional(),
 });
 export type Config = z.infer<typeof Env>;
 

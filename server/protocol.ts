@@ -41,7 +41,11 @@ export const PullQuery = z.object({
 });
 export const KeysRequest = z.object({
   epoch: z.number().int().positive(),
-  envelopes: z.array(z.object({ deviceId: z.uuid(), sealed: base64url.min(1) })).min(1).max(1000),
+  envelopes: z
+    .array(z.object({ deviceId: z.uuid(), sealed: base64url.min(1) }))
+    .min(1)
+    .max(1000)
+    .refine((list) => new Set(list.map((e) => e.deviceId)).size === list.length, 'one envelope per device'),
 });
 export const ShredRequest = z.object({ subject: SubjectId });
 export const MemberParams = z.object({ memberId: z.uuid() });

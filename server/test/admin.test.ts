@@ -69,6 +69,10 @@ describe('team-admin', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^team-admin: --team must be a UUID/);
     expect(bad.stderr).toContain('usage: npm run team-admin');
+    // The same command line behind `npm run server -- admin`.
+    const viaServer = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts', 'admin', 'members', '--team', '00000000-0000-4000-8000-000000000000'], { env, encoding: 'utf8' });
+    expect(viaServer.status).toBe(1);
+    expect(viaServer.stderr).toBe('team-admin: no team 00000000-0000-4000-8000-000000000000\n');
   });
 });
 

@@ -148,6 +148,13 @@ describe('roles', () => {
     const stranger = await s.app.inject({ method: 'POST', url: '/v1/keys', headers: as(other.dpo), payload: { epoch: 2, envelopes: [{ deviceId: agent.deviceId, sealed: body() }] } });
     expect(stranger.statusCode).toBe(404);
     expect(stranger.json().error.code).toBe('unknown-device');
+    const twice = await s.app.inject({ method: 'POST', url: '/v1/keys', headers: as(dpo), payload: { epoch: 3, envelopes: [{ deviceId: agent.deviceId, sealed: body() }, { deviceId: agent.deviceId, sealed: body() }] } });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().error.message).toContain('one envelope per device');
+    // Sealing an epoch again replaces the device's envelope of that epoch.
+    const again = body(72);
+    await s.app.inject({ method: 'POST', url: '/v1/keys', headers: as(dpo), payload: { epoch: 2, envelopes: [{ deviceId: agent.deviceId, sealed: again }] } });
+    expect((await s.app.inject({ method: 'GET', url: '/v1/keys', headers: as(agent) })).json().envelopes).toEqual([{ epoch: 2, fromDeviceId: dpo.deviceId, sealed: again }]);
   });
 });
 
@@ -168,6 +175,17 @@ describe('revocation', () => {
     expect(team.members.find((m: { memberId: string }) => m.memberId === agent.memberId).revokedAt).toBe(s.clock.now.toISOString());
     const self = await s.app.inject({ method: 'POST', url: `/v1/members/${dpo.memberId}/revoke`, headers: as(dpo) });
     expect(self.statusCode).toBe(409);
+    expect(self.json().error.code).toBe('revoke-self');
+    // A browser's fetch may send an empty body labelled application/json.
+    const legal = await member('legal');
+    const empty = await s.app.inject({ method: 'POST', url: `/v1/members/${legal.memberId}/revoke`, headers: { ...as(dpo), 'content-type': 'application/json' }, payload: '' });
+    expect(empty.statusCode).toBe(200);
+    const notJson = await s.app.inject({ method: 'POST', url: '/v1/changes', headers: { ...as(dpo), 'content-type': 'application/json' }, payload: '{"changes": [' });
+    expect(notJson.statusCode).toBe(400);
+    expect(notJson.json().error.code).toBe('bad-request');
+    const unknown = await s.app.inject({ method: 'POST', url: '/v1/members/00000000-0000-4000-8000-000000000000/revoke', headers: as(dpo) });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('unknown-member');
   });
 
   it('refuses a push that waited for the team lock while the revocation committed', async () => {
