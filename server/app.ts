@@ -56,7 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // Extension background pages call with a bearer token and no cookies: any origin may ask.
-  await app.register(cors, { origin: '*', methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 });
+  // Retry-After is not a CORS-safelisted response header: without exposing it a page cannot read a 429's wait.
+  await app.register(cors, { origin: '*', methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type'], exposedHeaders: ['Retry-After'], maxAge: 600 });
   await app.register(rateLimit, {
     max: options.requestsPerMinute ?? LIMITS.requestsPerMinute,
     timeWindow: 60_000,
@@ -94,9 +95,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return request.caller;
   };
 
-  app.get('/health', { config: { rateLimit: false } }, async () => {
-    await db.pool.query('SELECT 1');
-    return { ok: true, database: db.kind };
+  app.get('/health', { config: { rateLimit: false } }, async (_request, reply) => {
+    try {
+      await db.pool.query('SELECT 1');
+      return { ok: true, database: db.kind };
+    } catch {
+      // A load balancer takes the instance out of rotation until its database answers again.
+      return reply.status(503).send({ ok: false, database: db.kind });
+    }
   });
 
   app.post('/v1/join', async (request) => {

@@ -94,6 +94,7 @@ describe('push', () => {
     const huge = await push(s.app, dpo, Array.from({ length: 4 }, (_, i) => ({ seq: i + 2, body: randomBytes(250 * 1024).toString('base64url') })));
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('too-large');
+    expect(huge.headers['access-control-allow-origin']).toBe('*');
   });
 });
 
@@ -225,6 +226,8 @@ describe('limits and logs', () => {
       expect(over.statusCode).toBe(429);
       expect(over.json().error.code).toBe('rate-limited');
       expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      expect(over.headers['access-control-allow-origin']).toBe('*');
+      expect(String(over.headers['access-control-expose-headers']).toLowerCase()).toBe('retry-after');
       // Another device of the same address has its own budget.
       expect((await pull(limited.app, agent, 0)).statusCode).toBe(200);
     } finally {

@@ -16,6 +16,15 @@ describe('health', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
   });
 
+  it('answers 503 when its database does not', async () => {
+    const down = await testServer();
+    await down.db.close();
+    const res = await down.app.inject({ method: 'GET', url: '/health' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toEqual({ ok: false, database: 'postgres' });
+    await down.app.close();
+  });
+
   it('answers CORS preflights for bearer calls', async () => {
     const res = await s.app.inject({
       method: 'OPTIONS',
