@@ -26,27 +26,29 @@ Database: DATABASE_URL, else the embedded data folder TEAM_SERVER_DATA (default 
 
 export class UsageError extends Error {}
 
-const Id = (what: string) => z.uuid({ message: `--${what} must be a UUID` });
-
 export interface AdminContext {
   db: Database;
   clock: Clock;
-  /** The server's address as browsers see it, for invite codes. */
-  url: string;
   out: (line: string) => void;
 }
 
-/** Runs one admin command; throws UsageError for bad arguments, HttpError for unknown teams or members. */
-export async function runAdmin(argv: string[], ctx: AdminContext): Promise<void> {
+/** One admin command, its arguments checked. */
+export type AdminCommand =
+  | { command: 'create-team'; url: string }
+  | { command: 'invite'; teamId: string; role: Role; url: string }
+  | { command: 'members'; teamId: string }
+  | { command: 'revoke'; teamId: string; memberId: string };
+
+/** Checks the arguments before any database is opened; throws UsageError. `defaultUrl`: the server's address as browsers see it. */
+export function parseAdmin(argv: string[], defaultUrl: string): AdminCommand {
   const [command, ...rest] = argv;
   const options = (allowed: string[]) => {
-    let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: Object.fromEntries(allowed.map((o) => [o, { type: 'string' as const }])), strict: true, allowPositionals: false });
+      const parsed = parseArgs({ args: rest, options: Object.fromEntries(allowed.map((o) => [o, { type: 'string' as const }])), strict: true, allowPositionals: false });
+      return parsed.values as Record<string, string | undefined>;
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    return parsed.values as Record<string, string | undefined>;
   };
   const need = (values: Record<string, string | undefined>, name: string) => {
     const value = values[name];
@@ -54,43 +56,56 @@ export async function runAdmin(argv: string[], ctx: AdminContext): Promise<void>
     return value;
   };
   const uuid = (values: Record<string, string | undefined>, name: string) => {
-    const parsed = Id(name).safeParse(need(values, name));
+    const parsed = z.uuid().safeParse(need(values, name));
     if (!parsed.success) throw new UsageError(`--${name} must be a UUID, not ${JSON.stringify(values[name])}`);
     return parsed.data;
   };
   const url = (values: Record<string, string | undefined>) => {
-    const value = values.url ?? ctx.url;
+    const value = values.url ?? defaultUrl;
     if (!z.url({ protocol: /^https?$/ }).safeParse(value).success) throw new UsageError(`--url must be an http(s) URL, not ${JSON.stringify(value)}`);
     return value.replace(/\/+$/, '');
   };
-  const printInvite = (invite: Invite, serverUrl: string) => {
-    ctx.out(`member  ${invite.memberId} (${invite.role})`);
-    ctx.out(`invite  ${encodeInviteCode({ v: 1, url: serverUrl, token: invite.token })}`);
-    ctx.out(`        one use, valid until ${invite.expiresAt}; give it to the member out of band (it admits one device)`);
-  };
-
   switch (command) {
-    case 'create-team': {
-      const values = options(['url']);
-      const serverUrl = url(values);
-      const { teamId, invite } = await createTeam(ctx.db.pool, ctx.clock);
-      ctx.out(`team    ${teamId}`);
-      printInvite(invite, serverUrl);
-      return;
-    }
+    case 'create-team':
+      return { command, url: url(options(['url'])) };
     case 'invite': {
       const values = options(['team', 'role', 'url']);
       const teamId = uuid(values, 'team');
       const role = Role.safeParse(need(values, 'role'));
       if (!role.success) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, not ${JSON.stringify(values.role)}`);
-      const serverUrl = url(values);
-      printInvite(await createInvite(ctx.db.pool, teamId, role.data, ctx.clock), serverUrl);
+      return { command, teamId, role: role.data, url: url(values) };
+    }
+    case 'members':
+      return { command, teamId: uuid(options(['team']), 'team') };
+    case 'revoke': {
+      const values = options(['team', 'member']);
+      return { command, teamId: uuid(values, 'team'), memberId: uuid(values, 'member') };
+    }
+    default:
+      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  }
+}
+
+/** Runs one checked command; throws HttpError for unknown teams or members. */
+export async function runAdmin(cmd: AdminCommand, ctx: AdminContext): Promise<void> {
+  const printInvite = (invite: Invite, serverUrl: string) => {
+    ctx.out(`member  ${invite.memberId} (${invite.role})`);
+    ctx.out(`invite  ${encodeInviteCode({ v: 1, url: serverUrl, token: invite.token })}`);
+    ctx.out(`        one use, valid until ${invite.expiresAt}; give it to the member out of band (it admits one device)`);
+  };
+  switch (cmd.command) {
+    case 'create-team': {
+      const { teamId, invite } = await createTeam(ctx.db.pool, ctx.clock);
+      ctx.out(`team    ${teamId}`);
+      printInvite(invite, cmd.url);
       return;
     }
+    case 'invite':
+      printInvite(await createInvite(ctx.db.pool, cmd.teamId, cmd.role, ctx.clock), cmd.url);
+      return;
     case 'members': {
-      const teamId = uuid(options(['team']), 'team');
-      if (!(await teamExists(ctx.db.pool, teamId))) throw new HttpError(404, 'unknown-team', `no team ${teamId}`);
-      const members = await listMembers(ctx.db.pool, teamId);
+      if (!(await teamExists(ctx.db.pool, cmd.teamId))) throw new HttpError(404, 'unknown-team', `no team ${cmd.teamId}`);
+      const members = await listMembers(ctx.db.pool, cmd.teamId);
       ctx.out(['member'.padEnd(36), 'role '.padEnd(6), 'state'.padEnd(30), 'devices'].join('  '));
       for (const m of members) {
         const state = m.revokedAt ? `revoked ${m.revokedAt}` : m.devices.length ? 'active' : 'invited, not joined';
@@ -99,18 +114,10 @@ export async function runAdmin(argv: string[], ctx: AdminContext): Promise<void>
       return;
     }
     case 'revoke': {
-      const values = options(['team', 'member']);
-      const { memberId, revokedAt } = await revokeMember(ctx.db.pool, uuid(values, 'team'), uuid(values, 'member'), ctx.clock);
+      const { memberId, revokedAt } = await revokeMember(ctx.db.pool, cmd.teamId, cmd.memberId, ctx.clock);
       ctx.out(`revoked ${memberId} at ${revokedAt}; a DPO's browser rotates the team key when it next syncs`);
       return;
     }
-    case undefined:
-    case 'help':
-    case '--help':
-      ctx.out(USAGE);
-      return;
-    default:
-      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   }
 }
 
@@ -123,9 +130,10 @@ export async function adminMain(argv: string[]): Promise<number> {
   let db: Database | undefined;
   try {
     const config = readConfig();
+    const command = parseAdmin(argv, publicUrl(config));
     db = await openDatabase(databaseOptions(config));
     await migrate(db.pool);
-    await runAdmin(argv, { db, clock: () => new Date(), url: publicUrl(config), out: (line) => console.log(line) });
+    await runAdmin(command, { db, clock: () => new Date(), out: (line) => console.log(line) });
     return 0;
   } catch (error) {
     console.error(`team-admin: ${(error as Error).message}`);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAdmin, UsageError } from '../admin.ts';
+import { parseAdmin, runAdmin, UsageError } from '../admin.ts';
 import { decodeInviteCode } from '../protocol.ts';
 import { as, freshDatabaseUrl, joinWith, testServer } from './harness.ts';
 
@@ -12,7 +12,7 @@ afterAll(async () => s.close());
 
 async function admin(...argv: string[]): Promise<string[]> {
   const lines: string[] = [];
-  await runAdmin(argv, { db: s.db, clock: s.clock.read, url: 'http://127.0.0.1:8787', out: (l) => lines.push(l) });
+  await runAdmin(parseAdmin(argv, 'http://127.0.0.1:8787'), { db: s.db, clock: s.clock.read, out: (l) => lines.push(l) });
   return lines;
 }
 const field = (lines: string[], name: string) => lines.find((l) => l.startsWith(`${name} `))!.slice(name.length).trim().split(' ')[0]!;
