@@ -73,6 +73,20 @@ module.exports = {
       from: { path: '^(lib|entrypoints)/', pathNot: ['^lib/cli/', '^lib/documents/fonts-node\\.ts$'] },
       to: { dependencyTypes: ['core'] },
     },
+    {
+      name: 'server-never-reaches-the-browser-database-or-documents',
+      comment: 'The team server relays ciphertext: it never imports the browser database or the document engine.',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: ['^lib/(db|documents)/', '^entrypoints/'] },
+    },
+    {
+      name: 'extension-never-imports-the-server',
+      comment: 'pg, Fastify and PGlite stay out of the extension bundles.',
+      severity: 'error',
+      from: { path: '^(lib|entrypoints)/' },
+      to: { path: ['^server/', 'node_modules/(pg|fastify|@fastify|@electric-sql|node-pg-migrate)/'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

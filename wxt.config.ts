@@ -45,7 +45,7 @@ export default defineConfig({
     // Sources only: no output, no dependencies, nothing the build generates (locales, icons, guide images).
     excludeSources: [
       'test-output/**', 'demo-output/**', 'bench/.cache/**', '**/*.log', '.e2e-profile*/**', '.output/**', '.wxt/**',
-      'node_modules/**', 'public/_locales/**', 'public/icon/**', 'docs/images/**', 'bench/results.json',
+      'node_modules/**', 'public/_locales/**', 'public/icon/**', 'docs/images/**', 'bench/results.json', '.team-server-data/**',
     ],
   },
   manifest: ({ browser }) => ({

@@ -9,6 +9,7 @@ import { benchUiChromium } from './ui-chromium';
 import { benchDetect } from './detect';
 import { benchDocuments } from './documents';
 import { benchTrust } from './trust';
+import { benchServerLoad } from './server-load';
 import type { BenchRow } from './types';
 
 const only = process.argv.slice(2);
@@ -33,6 +34,10 @@ await run('detect', () => benchDetect());
 await run('documents', () => benchDocuments());
 await run('db-node', () => benchDbNode());
 await run('trust', () => benchTrust());
+await run('server', () => benchServerLoad({ database: 'postgres' }));
+await run('server-teams', () => benchServerLoad({ database: 'postgres', teams: 5 }));
+// PGlite serves one database call at a time: a fifth of the changes keeps it within the deadline.
+await run('server-pglite', () => benchServerLoad({ database: 'pglite', changes: 20_000 }));
 await run('db-chromium', () => benchDbChromium());
 await run('ui-chromium', () => benchUiChromium());
 
