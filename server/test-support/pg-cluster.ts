@@ -22,7 +22,7 @@ export interface Cluster {
 }
 
 /** initdb and pg_ctl: from PATH, else the newest /usr/lib/postgresql/<version>/bin (Debian keeps them off PATH). */
-export function postgresBin(name: 'initdb' | 'pg_ctl' | 'postgres'): string {
+export function postgresBin(name: 'initdb' | 'pg_ctl' | 'postgres' | 'psql' | 'pg_dump'): string {
   const onPath = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
   if (onPath) return onPath;
   const root = '/usr/lib/postgresql';

@@ -2,6 +2,7 @@
 import type { HandlersOf } from '../../../lib/messaging/server';
 import type { TEAM_MESSAGES } from '../../../lib/messaging/messages/team';
 import type { HandlerContext } from './context';
+import { saveSettings } from '../settings';
 
 export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAGES> {
   const { team, repos } = ctx;
@@ -9,6 +10,8 @@ export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAG
     'team.status': async () => team.status(),
     'team.join': async ({ code, name }) => {
       const status = await team.join(code, name, repos.store.nowIso());
+      // The name the member gave the team is the name this browser records as who did each step.
+      await saveSettings(repos, { actorName: name });
       ctx.hooks.teamChanged();
       return status;
     },
