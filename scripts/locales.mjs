@@ -1,6 +1,7 @@
 // Source of the UI strings in four languages; writes public/_locales/<lang>/messages.json.
 // One table keeps the languages side by side so none falls behind. Run: node scripts/locales.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { BREACH_STRINGS } from './locales-breaches.mjs';
 
 const S = {
   extName: ['Privacy Desk', 'Privacy Desk', 'Privacy Desk', 'Privacy Desk'],
@@ -646,6 +647,8 @@ const S = {
   originRevoked: ['Access revoked for $1.', 'Toegang ingetrokken voor $1.', 'Zugriff für $1 widerrufen.', 'Accesso revocato per $1.'],
   originNotRevoked: ['Access for $1 cannot be revoked: this build requires it.', 'Toegang voor $1 kan niet worden ingetrokken: deze build vereist die.', 'Der Zugriff für $1 lässt sich nicht widerrufen: dieser Build setzt ihn voraus.', 'L’accesso per $1 non può essere revocato: questa build lo richiede.'],
 };
+
+Object.assign(S, BREACH_STRINGS);
 
 const LANGS = ['en', 'nl', 'de', 'it'];
 LANGS.forEach((lang, i) => {

@@ -7,7 +7,8 @@ import { getSettings } from '../settings';
 export interface BackgroundHooks {
   /** Called after any write that can change the badge or the reminders. */
   requestsChanged(): void;
-  openSidePanel(subjectId?: string): Promise<boolean>;
+  /** Opens the side panel's page, filtered to a requester or showing one breach. */
+  openSidePanel(subjectId?: string, breachId?: string): Promise<boolean>;
 }
 
 export interface HandlerContext {
