@@ -27,9 +27,12 @@ export function countdown(dueAt: string, now: number): { text: string; overdue: 
 /** The browser's time zone: the one the user sees deadlines in. */
 export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-/** An instant with the date, time and zone as the user reads it: "13 Jun 2026, 10:15 CEST". */
+/** How the Breaches tab writes an instant: date, time and zone, e.g. "13 Jun 2026, 10:15 CEST" (dateStyle cannot take a zone name). */
+export const WITH_ZONE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+
+/** An instant with the date, time and zone as the user reads it, in the user's time zone. */
 export function formatWithZone(instant: string): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(uiLanguage(), WITH_ZONE).format(new Date(instant));
 }
 
 /** A stored UTC instant as the value of a datetime-local input (local wall time, minutes). */
