@@ -23,6 +23,8 @@ export interface ReportInput {
   ticket?: TicketContext;
   reporter?: 'agent' | 'processor' | 'staff' | 'other';
   how?: string;
+  /** The supervisory authority the organisation answers to (its profile), pre-filled for the notification. */
+  authorityName?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function reportBreach(repos: Repositories, actor: string, input: Re
     dueAt: addElapsedHours(awareAt, BREACH_NOTIFICATION_HOURS),
     open: 1,
     awareness: { how: input.how ?? (ticket ? 'Reported by an agent from a helpdesk ticket' : ''), reporter: input.reporter ?? (ticket ? 'agent' : 'staff'), reporterName: actor },
+    ...(input.authorityName ? { authority: { name: input.authorityName, phases: [] } } : {}),
     status: 'reported',
     transitions: [{ to: 'reported', at: now, actor, reason: ticket ? `reported from ${ticket.helpdesk} ticket ${ticket.ticketId}` : 'reported' }],
     ...(ticket ? { source: sourceOf(ticket), ticketKey: ticketKey(ticket.helpdesk, ticket.ticketId) } : {}),

@@ -89,11 +89,12 @@ describe('breach register', () => {
     await row.click();
     const detail = panel.getByTestId('breach-detail');
     const expectedDue = await panel.evaluate(
-      (due) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(due)),
+      (due) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(due)),
       breach.dueAt,
     );
     await expect.poll(() => detail.getByTestId('breach-due').textContent()).toBe(expectedDue);
     await expect.poll(() => detail.getByTestId('breach-clock-left').textContent()).toMatch(/^7[01] h \d\d min \d\d s left$/);
+    await screenshot(panel, 'breach-detail-clock');
 
     // The facts.
     await detail.getByTestId('breach-title').fill('Invoices sent to the wrong customer');

@@ -18,6 +18,11 @@ export function breachHandlers(ctx: HandlerContext): HandlersOf<typeof BREACH_ME
     return value;
   };
 
+  const authority = async () => {
+    const name = (await getOrganisation(repos))?.supervisoryAuthority.name;
+    return name ? { authorityName: name } : {};
+  };
+
   async function sources(): Promise<BreachSources> {
     const organisation = await getOrganisation(repos);
     const zone = organisation?.timeZone ?? 'UTC';
@@ -28,7 +33,7 @@ export function breachHandlers(ctx: HandlerContext): HandlersOf<typeof BREACH_ME
 
   return {
     'overlay.reportBreach': async ({ ticket, awareAt }) => {
-      const { breach, created } = await reportBreach(repos, await actor(), { ticket, ...(awareAt ? { awareAt } : {}) });
+      const { breach, created } = await reportBreach(repos, await actor(), { ticket, ...(awareAt ? { awareAt } : {}), ...(await authority()) });
       return changed({ breachId: breach.id, dueAt: breach.dueAt, awareAt: breach.awareAt, created });
     },
     'breaches.list': async () => ({ breaches: await listBreaches(repos) }),
@@ -49,7 +54,7 @@ export function breachHandlers(ctx: HandlerContext): HandlersOf<typeof BREACH_ME
         authorityName: org?.supervisoryAuthority.name ?? '',
       };
     },
-    'breaches.create': async ({ title, awareAt }) => changed((await reportBreach(repos, await actor(), { title, ...(awareAt ? { awareAt } : {}) })).breach),
+    'breaches.create': async ({ title, awareAt }) => changed((await reportBreach(repos, await actor(), { title, ...(awareAt ? { awareAt } : {}), ...(await authority()) })).breach),
     'breaches.edit': async ({ id, edit }) => changed(await editBreach(repos, await actor(), id, edit)),
     'breaches.decide': async ({ id, notifyAuthority, reasons }) => changed(await decideBreach(repos, await actor(), id, { notifyAuthority, reasons })),
     'breaches.phase': async ({ id, ...phase }) => changed(await recordPhase(repos, await actor(), id, phase)),

@@ -1,7 +1,7 @@
 // The live 72-hour countdown of the Breaches tab and the conversions between stored instants and the
 // datetime-local inputs (which hold the user's local wall time).
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLanguage } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 
 /** The current time, ticking every second while the view is shown. */
 export function useNow(): number {
@@ -27,13 +27,6 @@ export function countdown(dueAt: string, now: number): { text: string; overdue: 
 /** The browser's time zone: the one the user sees deadlines in. */
 export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-/** How the Breaches tab writes an instant: date, time and zone, e.g. "13 Jun 2026, 10:15 CEST" (dateStyle cannot take a zone name). */
-export const WITH_ZONE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
-
-/** An instant with the date, time and zone as the user reads it, in the user's time zone. */
-export function formatWithZone(instant: string): string {
-  return new Intl.DateTimeFormat(uiLanguage(), WITH_ZONE).format(new Date(instant));
-}
 
 /** A stored UTC instant as the value of a datetime-local input (local wall time, minutes). */
 export function toLocalInput(instant: string): string {

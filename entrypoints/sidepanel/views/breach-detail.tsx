@@ -17,10 +17,10 @@ import {
 } from '../../../lib/model';
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
-import { formatDateTime, t, uiLanguage } from '../../shared/i18n';
+import { formatDateTime, formatDateTimeWithZone, t, uiLanguage } from '../../shared/i18n';
 import { Choice } from '../../shared/choice';
 import { downloadPdf } from '../../documents/pdf';
-import { countdown, formatWithZone, fromLocalInput, toLocalInput, useNow, userTimeZone } from './breach-clock';
+import { countdown, fromLocalInput, toLocalInput, useNow, userTimeZone } from './breach-clock';
 import { messageOf } from './breaches';
 
 type Loaded = ResponseOf<'breaches.get'>;
@@ -70,11 +70,11 @@ export function BreachDetail({ id, onClose, onChanged }: Props) {
       <div class={breach.open ? (left.overdue ? 'clock overdue' : left.hoursLeft <= 24 ? 'clock soon' : 'clock') : 'clock stopped'} data-testid="breach-clock">
         <strong data-testid="breach-clock-left">{breach.open ? left.text : t(`breachStatus_${breach.status}`)}</strong>
         <span>
-          {t('breachDue')} <span data-testid="breach-due">{formatWithZone(breach.dueAt)}</span> · {t('breachNotExtended')}
+          {t('breachDue')} <span data-testid="breach-due">{formatDateTimeWithZone(breach.dueAt)}</span> · {t('breachNotExtended')}
         </span>
         {clock.processorDue && processorLeft ? (
           <span data-testid="breach-processor-due">
-            {t('breachProcessorDue')} {formatWithZone(clock.processorDue)}
+            {t('breachProcessorDue')} {formatDateTimeWithZone(clock.processorDue)}
             {processorLeft.overdue ? ` · ${t('breachProcessorLate')}` : ''}
           </span>
         ) : null}
@@ -83,7 +83,7 @@ export function BreachDetail({ id, onClose, onChanged }: Props) {
         <dt>{t('filterStatus')}</dt>
         <dd data-testid="breach-status">{t(`breachStatus_${breach.status}`)}</dd>
         <dt>{t('breachAwareAt')}</dt>
-        <dd data-testid="breach-aware">{formatWithZone(breach.awareAt)}</dd>
+        <dd data-testid="breach-aware">{formatDateTimeWithZone(breach.awareAt)}</dd>
         {breach.source ? (
           <>
             <dt>{t('sourceTicket')}</dt>
@@ -146,8 +146,9 @@ const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 /** The facts, edited in one form and saved together (one audited update). */
 function Facts({ data, act }: { data: Loaded; act: Act }) {
   const { breach } = data;
-  const [d, setD] = useState(() => draftOf(breach));
-  useEffect(() => setD(draftOf(breach)), [breach.updatedAt]);
+  const draft = () => ({ ...draftOf(breach), authorityName: breach.authority.name || data.authorityName });
+  const [d, setD] = useState(draft);
+  useEffect(() => setD(draft()), [breach.updatedAt]);
   const set = (patch: Partial<Draft>) => setD({ ...d, ...patch });
   const text = (key: keyof Draft, label: string, area = false) => (
     <label>
