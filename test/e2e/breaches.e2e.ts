@@ -4,6 +4,7 @@
 // reference; the notification to the authority and the letter to the people affected download as PDFs and
 // read back with pdftotext. Expectations come from the awareness instant the record holds, never today's date.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
@@ -142,6 +143,17 @@ describe('breach register', () => {
     const history = (await sendFrom(panel, 'documents.history', {})) as { data: { documents: Array<{ kind: string; outputSha256: string }> } };
     expect(history.data.documents.map((d) => d.kind).sort()).toEqual(['breach-letter', 'breach-notification']);
     expect(await detail.getByTestId('breach-history').locator('li').count()).toBe(3);
+
+    // The register (Art. 33(5)) as CSV and as a PDF report, from the list.
+    await detail.getByRole('button', { name: 'Back to the breaches' }).click();
+    const [csv] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('breach-export-csv').click()]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.startsWith('\uFEFFReference,Title,Status')).toBe(true);
+    expect(csvText).toContain('GPDP-2026-0815');
+    expect(csvText).toContain(breach.awareAt);
+    const report = await pdfOf(panel, () => panel.getByTestId('breach-export-pdf').click());
+    expect(report.text).toContain('Register of personal-data breaches');
+    expect(report.text).toContain('Invoices sent to the wrong customer');
     await panel.close();
     await page.close();
   });
