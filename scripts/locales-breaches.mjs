@@ -60,6 +60,8 @@ export const BREACH_STRINGS = {
   'breachRisk_no-risk': ['Unlikely to result in a risk', 'Waarschijnlijk geen risico', 'Voraussichtlich kein Risiko', 'Rischio improbabile'],
   breachRisk_risk: ['Risk', 'Risico', 'Risiko', 'Rischio'],
   'breachRisk_high-risk': ['High risk', 'Hoog risico', 'Hohes Risiko', 'Rischio elevato'],
+  breachRiskLevel: ['Assessment', 'Beoordeling', 'Bewertung', 'Valutazione'],
+  breachExemptionGround: ['Ground (Art. 34(3))', 'Grond (art. 34 lid 3)', 'Grund (Art. 34 Abs. 3)', 'Motivo (art. 34, par. 3)'],
   breachRiskReasoning: ['Why (reasoning)', 'Waarom (onderbouwing)', 'Begründung', 'Perché (motivazione)'],
   breachPriorMeasures: ['Measures in place before (e.g. encryption)', 'Maatregelen die al golden (bijv. versleuteling)', 'Bereits bestehende Maßnahmen (z. B. Verschlüsselung)', 'Misure già in essere (ad es. cifratura)'],
   breachMeasures: ['Measures taken or proposed, incl. mitigation (Art. 33(3)(d))', 'Genomen of voorgestelde maatregelen, ook om gevolgen te beperken (art. 33 lid 3 sub d)', 'Ergriffene oder vorgeschlagene Maßnahmen, auch zur Abmilderung (Art. 33 Abs. 3 lit. d)', 'Misure adottate o proposte, anche per attenuare (art. 33, par. 3, lett. d)'],

@@ -265,7 +265,10 @@ function Facts({ data, act }: { data: Loaded; act: Act }) {
       {text('consequences', t('breachConsequences'), true)}
       <fieldset>
         <legend>{t('breachRisk')}</legend>
-        <Choice value={d.riskLevel} empty="—" testId="breach-risk" options={RISK_LEVELS.map((r) => ({ value: r, label: t(`breachRisk_${r}`) }))} onChange={(riskLevel) => set({ riskLevel })} />
+        <label>
+          {t('breachRiskLevel')}
+          <Choice value={d.riskLevel} empty="—" testId="breach-risk" options={RISK_LEVELS.map((r) => ({ value: r, label: t(`breachRisk_${r}`) }))} onChange={(riskLevel) => set({ riskLevel })} />
+        </label>
         {text('riskReasoning', t('breachRiskReasoning'), true)}
         {text('priorMeasures', t('breachPriorMeasures'), true)}
       </fieldset>
@@ -273,12 +276,15 @@ function Facts({ data, act }: { data: Loaded; act: Act }) {
       {text('delayReasons', t('breachDelayReasons'), true)}
       <fieldset>
         <legend>{t('breachCommunication')}</legend>
-        <Choice
-          value={d.communication}
-          testId="breach-communication"
-          options={(['pending', 'done', 'not-needed'] as const).map((c) => ({ value: c, label: t(`breachCommunication_${c}`) }))}
-          onChange={(communication) => set({ communication })}
-        />
+        <label>
+          {t('filterStatus')}
+          <Choice
+            value={d.communication}
+            testId="breach-communication"
+            options={(['pending', 'done', 'not-needed'] as const).map((c) => ({ value: c, label: t(`breachCommunication_${c}`) }))}
+            onChange={(communication) => set({ communication })}
+          />
+        </label>
         {d.communication === 'done' ? (
           <>
             <label>
@@ -290,7 +296,10 @@ function Facts({ data, act }: { data: Loaded; act: Act }) {
         ) : null}
         {d.communication === 'not-needed' ? (
           <>
-            <Choice value={d.exemption} options={ART34_EXEMPTIONS.map((g) => ({ value: g, label: t(`breachExemption_${g}`) }))} onChange={(exemption) => set({ exemption })} />
+            <label>
+              {t('breachExemptionGround')}
+              <Choice value={d.exemption} options={ART34_EXEMPTIONS.map((g) => ({ value: g, label: t(`breachExemption_${g}`) }))} onChange={(exemption) => set({ exemption })} />
+            </label>
             {text('exemptionExplanation', t('breachExemptionExplanation'), true)}
           </>
         ) : null}
