@@ -124,7 +124,16 @@ describe('breach register', () => {
     // The clock stopped: no running breach on the badge any more.
     await expect.poll(badge).toBe('');
 
-    // The notification to the authority (English, the UI language) and the letter in the subjects' language.
+    // The letter to the people affected in their language (by default the organisation's, Italian) and the
+    // notification to the authority in the language chosen (English).
+    expect(await detail.getByTestId('breach-doc-language').inputValue()).toBe('it');
+    const letter = await pdfOf(panel, () => detail.getByTestId('breach-doc-letter').click());
+    expect(letter.download.suggestedFilename()).toMatch(/^privacy-desk-breach-letter-it-/);
+    const l = letter.text.replace(/\s+/g, ' ');
+    for (const value of ['Un incidente che riguarda i tuoi dati personali', 'Marco Neri', 'dpo@fiori.example', 'The recipient deleted the e-mail and confirmed it.', 'persone che non dovevano vedere i tuoi dati']) expect(l).toContain(value);
+    await letter.download.saveAs(join(SHOTS_DIR, 'breach-letter.pdf'));
+
+    await detail.getByTestId('breach-doc-language').selectOption('en');
     const notification = await pdfOf(panel, () => detail.getByTestId('breach-doc-notification').click());
     expect(notification.download.suggestedFilename()).toMatch(/^privacy-desk-breach-notification-en-/);
     const n = notification.text.replace(/\s+/g, ' ');
@@ -132,12 +141,6 @@ describe('breach register', () => {
     expect(n).toContain('Not yet known'); // e.g. when it happened: marked for the next follow-up
     await notification.download.saveAs(join(SHOTS_DIR, 'breach-notification.pdf'));
 
-    await detail.getByTestId('breach-doc-language').selectOption('it');
-    const letter = await pdfOf(panel, () => detail.getByTestId('breach-doc-letter').click());
-    expect(letter.download.suggestedFilename()).toMatch(/^privacy-desk-breach-letter-it-/);
-    const l = letter.text.replace(/\s+/g, ' ');
-    for (const value of ['Un incidente che riguarda i tuoi dati personali', 'Marco Neri', 'dpo@fiori.example', 'The recipient deleted the e-mail and confirmed it.', 'persone che non dovevano vedere i tuoi dati']) expect(l).toContain(value);
-    await letter.download.saveAs(join(SHOTS_DIR, 'breach-letter.pdf'));
 
     // Both documents are logged with their hashes like every generated document.
     const history = (await sendFrom(panel, 'documents.history', {})) as { data: { documents: Array<{ kind: string; outputSha256: string }> } };

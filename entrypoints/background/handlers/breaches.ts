@@ -8,7 +8,7 @@ import { getOrganisation } from '../../../lib/db/organisation';
 import { breachDeadline } from '../../../lib/law/breach-deadline';
 import type { HandlerContext } from './context';
 import { renderAndRecord } from './documents';
-import { letterInput, notificationInput, registerInput, breachEntry, type BreachSources } from '../documents/breach-inputs';
+import { letterInput, letterLanguage, notificationInput, registerInput, breachEntry, type BreachSources } from '../documents/breach-inputs';
 import { breachRegisterCsv } from '../../../lib/documents/kinds/breach-register';
 
 export function breachHandlers(ctx: HandlerContext): HandlersOf<typeof BREACH_MESSAGES> {
@@ -52,6 +52,7 @@ export function breachHandlers(ctx: HandlerContext): HandlersOf<typeof BREACH_ME
         activities: (await repos.activities.listLive()).map(({ id: aid, name }) => ({ id: aid, name })),
         subprocessors: (await repos.subprocessors.listLive()).map(({ id: sid, name }) => ({ id: sid, name })),
         authorityName: org?.supervisoryAuthority.name ?? '',
+        letterLanguage: letterLanguage(breach, org),
       };
     },
     'breaches.create': async ({ title, awareAt }) => changed((await reportBreach(repos, await actor(), { title, ...(awareAt ? { awareAt } : {}), ...(await authority()) })).breach),

@@ -17,7 +17,7 @@ import {
 } from '../../../lib/model';
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
-import { formatDateTime, formatDateTimeWithZone, t, uiLanguage } from '../../shared/i18n';
+import { formatDateTime, formatDateTimeWithZone, t } from '../../shared/i18n';
 import { Choice } from '../../shared/choice';
 import { downloadPdf } from '../../documents/pdf';
 import { countdown, fromLocalInput, toLocalInput, useNow, userTimeZone } from './breach-clock';
@@ -107,7 +107,7 @@ export function BreachDetail({ id, onClose, onChanged }: Props) {
       <Decision breach={breach} act={act} />
       <Phases breach={breach} act={act} />
       <Lifecycle breach={breach} act={act} />
-      <Documents breach={breach} act={act} />
+      <Documents breach={breach} defaultLanguage={data.letterLanguage} act={act} />
 
       <h3>{t('history')}</h3>
       <ol class="history" data-testid="breach-history">
@@ -556,9 +556,9 @@ function Lifecycle({ breach, act }: { breach: Breach; act: Act }) {
   );
 }
 
-function Documents({ breach, act }: { breach: Breach; act: Act }) {
-  const [language, setLanguage] = useState<UiLanguage>(breach.subjectLanguage ?? uiLanguage());
-  useEffect(() => setLanguage(breach.subjectLanguage ?? uiLanguage()), [breach.subjectLanguage]);
+function Documents({ breach, defaultLanguage, act }: { breach: Breach; defaultLanguage: UiLanguage; act: Act }) {
+  const [language, setLanguage] = useState<UiLanguage>(defaultLanguage);
+  useEffect(() => setLanguage(defaultLanguage), [defaultLanguage]);
   const generate = (kind: 'breach-notification' | 'breach-letter') =>
     act(async () => {
       const out = await send('breaches.document', { id: breach.id, kind, language });

@@ -33,6 +33,8 @@ export const BREACH_MESSAGES = {
       activities: z.array(z.object({ id: Id, name: z.string() })),
       subprocessors: z.array(z.object({ id: Id, name: z.string() })),
       authorityName: z.string(),
+      /** The language documents default to: the people affected's if recorded, else the organisation's. */
+      letterLanguage: UiLanguage,
     }),
   ),
   'breaches.create': def(PAGES, z.object({ title: z.string().trim().min(1).max(500), awareAt: Instant.optional() }), Breach),
