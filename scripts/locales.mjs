@@ -1,6 +1,7 @@
 // Source of the UI strings in four languages; writes public/_locales/<lang>/messages.json.
 // One table keeps the languages side by side so none falls behind. Run: node scripts/locales.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { BREACH_STRINGS } from './locales-breaches.mjs';
 
 const S = {
   extName: ['Privacy Desk', 'Privacy Desk', 'Privacy Desk', 'Privacy Desk'],
@@ -687,6 +688,8 @@ const S = {
   ],
   teamConflict: ['not applied: another member moved the request first', 'niet toegepast: een ander lid verplaatste het verzoek eerder', 'nicht übernommen: ein anderes Mitglied hat die Anfrage zuerst weitergeführt', 'non applicato: un altro membro ha già spostato la richiesta'],
 };
+
+Object.assign(S, BREACH_STRINGS);
 
 const LANGS = ['en', 'nl', 'de', 'it'];
 LANGS.forEach((lang, i) => {
