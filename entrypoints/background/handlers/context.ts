@@ -8,16 +8,12 @@ import type { TeamSync } from '../../../lib/sync/engine';
 export interface BackgroundHooks {
   /** Called after any write that can change the badge or the reminders. */
   requestsChanged(): void;
-<<<<<<< HEAD
-  openSidePanel(subjectId?: string): Promise<boolean>;
+  /** Opens the side panel's page, filtered to a requester or showing one breach. */
+  openSidePanel(subjectId?: string, breachId?: string): Promise<boolean>;
   /** Called when this browser joined a team (sync alarms start). */
   teamChanged(): void;
   /** This browser's team sync; inert until it joins a team. */
   team: TeamSync;
-=======
-  /** Opens the side panel's page, filtered to a requester or showing one breach. */
-  openSidePanel(subjectId?: string, breachId?: string): Promise<boolean>;
->>>>>>> breach
 }
 
 export interface HandlerContext {

@@ -7,11 +7,8 @@ import { registerHandlers } from './register';
 import { documentsHandlers } from './documents';
 import { managedHandlers } from '../managed';
 import { trustGroup } from './trust';
-<<<<<<< HEAD
 import { teamHandlers } from './team';
-=======
 import { breachHandlers } from './breaches';
->>>>>>> breach
 
 export type { BackgroundHooks } from './context';
 
@@ -25,10 +22,7 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
     ...documentsHandlers(ctx),
     ...managedHandlers(),
     ...trust.handlers,
-<<<<<<< HEAD
     ...teamHandlers(ctx),
-=======
     ...breachHandlers(ctx),
->>>>>>> breach
   });
 }
