@@ -113,6 +113,7 @@ function checkSources() {
     [/^public\/(_locales|icon)\//, 'files the build generates (scripts/locales.mjs, scripts/icons.mjs)'],
     [/^docs\/images\//, 'generated guide images (scripts/guide-screenshots.mjs)'],
     [/(^|\/)\.e2e-profile/, 'browser profiles'],
+    [/^\.team-server-data\//, "the team server's embedded database (npm run server)"],
     [/\.(log|zip|crx|xpi)$/, 'logs or packages'],
   ];
   for (const name of names)

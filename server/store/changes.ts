@@ -51,17 +51,20 @@ export async function pushChanges(pool: pg.Pool, caller: Caller, changes: PushRe
     const fresh = changes.filter((c) => c.seq >= expected);
     if (fresh.length > 0) {
       const bodies = fresh.map((c) => Buffer.from(c.body, 'base64url'));
+      // One statement stores the rows and moves the device's last seq: one round trip less under the lock.
       const inserted = await client.query<{ seq: number; ord: number }>(
-        `INSERT INTO changes (team_id, device_id, member_id, seq, at, subject, size, body)
-         SELECT $1, $2, $3, n.seq, $4, n.subject, n.size, n.body
-           FROM unnest($5::bigint[], $6::text[], $7::int[], $8::bytea[]) WITH ORDINALITY AS n(seq, subject, size, body, i)
-          ORDER BY n.i
-         RETURNING seq, ord`,
-        [caller.teamId, caller.deviceId, caller.memberId, clock(), fresh.map((c) => c.seq), fresh.map((c) => c.subject ?? null), bodies.map((b) => b.length), bodies],
+        `WITH stored AS (
+           INSERT INTO changes (team_id, device_id, member_id, seq, at, subject, size, body)
+           SELECT $1, $2, $3, n.seq, $4, n.subject, n.size, n.body
+             FROM unnest($5::bigint[], $6::text[], $7::int[], $8::bytea[]) WITH ORDINALITY AS n(seq, subject, size, body, i)
+            ORDER BY n.i
+           RETURNING seq, ord),
+         moved AS (UPDATE devices SET last_seq = $9 WHERE device_id = $2)
+         SELECT seq, ord FROM stored`,
+        [caller.teamId, caller.deviceId, caller.memberId, clock(), fresh.map((c) => c.seq), fresh.map((c) => c.subject ?? null), bodies.map((b) => b.length), bodies, fresh.at(-1)!.seq],
       );
       const ords = new Map(inserted.rows.map((r) => [r.seq, r.ord]));
       for (const c of fresh) accepted.push({ seq: c.seq, order: ords.get(c.seq)! });
-      await client.query('UPDATE devices SET last_seq = $2 WHERE device_id = $1', [caller.deviceId, fresh.at(-1)!.seq]);
     }
     return accepted;
   });

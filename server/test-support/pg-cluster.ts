@@ -33,9 +33,10 @@ export function postgresBin(name: 'initdb' | 'pg_ctl' | 'postgres' | 'psql' | 'p
 
 const asRoot = () => process.getuid?.() === 0;
 
-function run(bin: string, args: string[]): void {
+/** Runs a PostgreSQL tool in `cwd` (the cluster's folder: the postgres user may not enter the caller's). */
+function run(bin: string, args: string[], cwd: string): void {
   const [cmd, argv] = asRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  const result = spawnSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.status !== 0) throw new Error(`${[cmd, ...argv].join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`);
 }
 
@@ -63,12 +64,12 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     chownSync(dir, uid, gid);
   }
   try {
-    run(postgresBin('initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-instructions']);
+    run(postgresBin('initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-instructions'], dir);
     // Another process may take the port between the probe and the start: try a few.
     for (let attempt = 0; ; attempt += 1) {
       const port = await freePort();
       try {
-        run(postgresBin('pg_ctl'), ['-D', join(dir, 'data'), '-o', `-h 127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -c fsync=off'}`, '-l', join(dir, 'log'), '-w', 'start']);
+        run(postgresBin('pg_ctl'), ['-D', join(dir, 'data'), '-o', `-h 127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -c fsync=off'}`, '-l', join(dir, 'log'), '-w', 'start'], dir);
         return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, port, pid: postmasterPid(dir)! };
       } catch (error) {
         if (attempt >= 2) throw error;
@@ -92,7 +93,7 @@ export function stopCluster(dir: string): void {
   if (!resolve(dir).startsWith(join(tmpdir(), 'pd-pg-')) || !existsSync(join(data, 'PG_VERSION'))) throw new Error(`${dir} is not a cluster started by pg-cluster.ts`);
   const pid = postmasterPid(dir);
   try {
-    run(postgresBin('pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+    run(postgresBin('pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], resolve(dir));
   } catch (error) {
     if (pid) {
       try {

@@ -154,12 +154,13 @@ describe('concurrent pushes', () => {
         let done = false;
         const seen: { order: number; deviceId: string; seq: number }[] = [];
         const puller = (async () => {
-          for (let i = 0; i < 10_000; i += 1) {
+          for (let i = 0; i < 20_000; i += 1) {
             const finished = done;
             const page = (await pull(s.app, dpo, cursor, 1000)).json();
             seen.push(...page.changes);
             cursor = page.next;
             if (finished && !page.more) return;
+            if (page.changes.length === 0) await new Promise((r) => setTimeout(r, 1));
           }
           throw new Error('puller did not finish');
         })();

@@ -205,7 +205,13 @@ describe('revocation', () => {
     await holder.query('BEGIN');
     await holder.query('SELECT pg_advisory_xact_lock(7311, hashtext($1))', [teamId]);
     const pending = s.app.inject({ method: 'POST', url: '/v1/changes', headers: as(agent), payload: { changes: [{ seq: 1, body: body() }] } });
-    await new Promise((r) => setTimeout(r, 200));
+    // Wait until the push is queued behind the lock (after its authentication passed).
+    for (let i = 0; i < 500; i += 1) {
+      const waiting = await s.db.pool.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+      if (waiting.rows[0].n === 1) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await s.db.pool.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rows[0].n).toBe(1);
     await holder.query('UPDATE members SET revoked_at = $2 WHERE member_id = $1', [agent.memberId, s.clock.read()]);
     await holder.query('COMMIT');
     holder.release();
