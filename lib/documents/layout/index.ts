@@ -3,6 +3,7 @@
 import { Lexer } from 'marked';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { buildFlow } from './blocks';
+import { compressWithFflate, flateStream } from './compress';
 import { PageCanvas } from './canvas';
 import { paginate, type Frame, type Placement } from './flow';
 import { FontBook, type PdfFonts } from './fonts';
@@ -29,6 +30,7 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
   const tokens = new Lexer({ gfm: true, breaks: false }).lex(source);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
+  compressWithFflate(doc.context);
   const book = await FontBook.embed(doc, fonts);
   const labels = LABELS[meta.language];
   const flow = buildFlow(tokens, source, { fonts: book, hyphenate: hyphenatorFor(meta.language), labels });
@@ -45,7 +47,7 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
     const page = doc.addPage([PAGE.width, PAGE.height]);
     page.node.set(PDFName.of('Resources'), resources);
     // Encoded here: pdf-lib would convert the (ASCII) string one character at a time.
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(ascii.encode(canvas.contents()))));
+    page.node.set(PDFName.of('Contents'), doc.context.register(flateStream(doc.context, ascii.encode(canvas.contents()))));
   });
 
   await applyMetadata(doc, meta, source, fonts);
