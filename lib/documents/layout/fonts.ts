@@ -1,11 +1,12 @@
 // Embedded fonts with cached measuring and glyph encoding.
 //
 // pdf-lib's drawText re-shapes every string through fontkit, which was ~70 % of the time of a
-// naive 35-page render (STACK-NOTES). Here each character is shaped once per font, and each word's
+// naive 35-page render (README). Here each character is looked up once per font, and each word's
 // encoding (subset glyph ids as hex) and width is cached, so laying out a long document costs
-// string concatenation. Characters are shaped one by one, so there are no ligatures and no
-// kerning; pdf-lib applies neither when it writes text either, so measured and printed widths agree.
-import fontkit from '@pdf-lib/fontkit';
+// string concatenation. Characters are mapped one by one through the font's cmap, so there are no
+// ligatures and no kerning; pdf-lib applies neither when it writes text either, so measured and
+// printed widths agree.
+import fontkit, { type Font, type Glyph } from '@pdf-lib/fontkit';
 import { PDFDict, PDFName, type PDFDocument, type PDFFont } from 'pdf-lib';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -32,15 +33,42 @@ const REPLACEMENT = '?';
 const SUBSET_TAG: Record<FontStyle, string> = { regular: 'PDAAAA', bold: 'PDAAAB', italic: 'PDAAAC', boldItalic: 'PDAAAD' };
 const RESOURCE: Record<FontStyle, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
 
+/**
+ * The state of pdf-lib's subset embedder (pdf-lib 1.17, `CustomFontSubsetEmbedder`) that its
+ * `encodeText` updates. Its `encodeText` and `widthOfTextAtSize` run fontkit's whole layout
+ * (script detection, GSUB, GPOS) for every string: three layouts per new character were most of
+ * the font time of a long document. A character's glyph and advance come straight from the cmap
+ * instead, and the glyph is added to the subset exactly as `encodeText` adds it.
+ */
+interface SubsetEmbedder {
+  font: Font;
+  scale: number;
+  subset: { includeGlyph(glyph: Glyph): number };
+  glyphs: Glyph[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+}
+
+function subsetEmbedderOf(font: PDFFont): SubsetEmbedder {
+  const embedder = (font as unknown as { embedder: Partial<SubsetEmbedder> }).embedder;
+  if (!embedder?.font || !embedder.subset || !Array.isArray(embedder.glyphs) || !(embedder.glyphIdMap instanceof Map) || !embedder.glyphCache || typeof embedder.scale !== 'number') {
+    throw new Error('fonts: pdf-lib\'s subset embedder changed; update lib/documents/layout/fonts.ts');
+  }
+  return embedder as SubsetEmbedder;
+}
+
 export class MeasuredFont {
   private readonly chars = new Map<number, Encoded>();
   private readonly words = new Map<string, Encoded>();
+  private readonly embedder: SubsetEmbedder;
 
   constructor(
     private readonly font: PDFFont,
     /** Name of the font in the page resources (`/F1`). */
     readonly resource: string,
-  ) {}
+  ) {
+    this.embedder = subsetEmbedderOf(font);
+  }
 
   encode(text: string): Encoded {
     const cached = this.words.get(text);
@@ -62,15 +90,23 @@ export class MeasuredFont {
   }
 
   private char(codePoint: number): Encoded {
-    let glyph = this.chars.get(codePoint);
-    if (!glyph) {
-      let ch = String.fromCodePoint(codePoint);
+    let encoded = this.chars.get(codePoint);
+    if (!encoded) {
+      const e = this.embedder;
+      let glyph = e.font.glyphForCodePoint(codePoint);
       // Glyph 0 is .notdef: the font has no glyph for this character.
-      if (/^(0000)+$/.test(this.font.encodeText(ch).asString())) ch = REPLACEMENT;
-      glyph = { hex: this.font.encodeText(ch).asString(), width: this.font.widthOfTextAtSize(ch, 1) };
-      this.chars.set(codePoint, glyph);
+      if (glyph.id === 0) glyph = e.font.glyphForCodePoint(REPLACEMENT.codePointAt(0)!);
+      // As pdf-lib's encodeText: the glyph joins the subset under a new id, and the embedder
+      // remembers it for the widths array and the ToUnicode map it writes on save.
+      const id = e.subset.includeGlyph(glyph);
+      e.glyphs[id - 1] = glyph;
+      e.glyphIdMap.set(glyph.id, id);
+      e.glyphCache.invalidate();
+      // As pdf-lib's widthOfTextAtSize at 1 pt, operation for operation, so widths are unchanged.
+      encoded = { hex: id.toString(16).padStart(4, '0').toUpperCase(), width: glyph.advanceWidth * e.scale * (1 / 1000) };
+      this.chars.set(codePoint, encoded);
     }
-    return glyph;
+    return encoded;
   }
 }
 
