@@ -9,11 +9,10 @@ import { HBS_PRECOMPILE_OPTIONS } from '../../../build/hbs-module.mjs';
 import { UI_LANGUAGES, type UiLanguage } from '../../model/common';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../model/document';
 import { loadNodeFonts } from '../../documents/fonts-node';
-import { availableKinds } from '../../documents/kinds';
 import { renderDocument } from '../../documents/render';
 import { TemplateError, type TemplateSpec } from '../../documents/runtime';
-import { UsageError, type CliIO } from '../io';
-import type { CommandEntry } from './index';
+import { UsageError, type CliCommand, type CliIO } from '../io';
+import { documentKindArg } from './kind-arg';
 
 const USAGE = `usage: privacy-desk render <kind> --data <file.json> --lang <language> --out <file.pdf> [--template <file.hbs>]
 
@@ -26,18 +25,6 @@ const USAGE = `usage: privacy-desk render <kind> --data <file.json> --lang <lang
 
 Prints {out, kind, language, title, templateVersion, pages, bytes, inputSha256, outputSha256} as JSON.
 `;
-
-/** The `<kind>` positional of render, example and schema. */
-export function documentKindArg(positionals: readonly string[], usage: string): DocumentKind {
-  const [kind, ...extra] = positionals;
-  if (!kind) throw new UsageError(`name a document kind\n${usage}`);
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"\n${usage}`);
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    throw new UsageError(`unknown document kind "${kind}" (one of: ${DOCUMENT_KINDS.join(', ')})`);
-  }
-  if (!availableKinds().includes(kind as DocumentKind)) throw new UsageError(`the document kind "${kind}" is not available in this build`);
-  return kind as DocumentKind;
-}
 
 /**
  * A user's template, compiled in the CLI only: Node has no Content-Security-Policy, so the
@@ -139,7 +126,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export const command: CommandEntry = {
-  summary: 'render a document (DPA, subprocessor list or notice, DSAR letter, register) to PDF',
-  run,
-};
+export const command: CliCommand = run;

@@ -33,7 +33,7 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
   compressWithFflate(doc.context);
   const book = await FontBook.embed(doc, fonts);
   const labels = LABELS[meta.language];
-  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: hyphenatorFor(meta.language), labels });
+  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: await hyphenatorFor(meta.language), labels });
   const pages = paginate(flow.items, BODY_HEIGHT);
 
   const resources = doc.context.register(doc.context.obj({ Font: book.resourceDict }));
