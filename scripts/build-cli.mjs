@@ -52,7 +52,7 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.PD_CLI_MINIFY !== '0', // PD_CLI_MINIFY=0 keeps names for profiling
   legalComments: 'none', // the licences are collected into THIRD-PARTY-LICENSES below
   metafile: true,
   logLevel: 'warning',
@@ -109,6 +109,7 @@ const pkg = {
 };
 writeFileSync(join(OUT, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 
+writeFileSync(join(ROOT, 'dist/cli-metafile.json'), JSON.stringify(result.metafile)); // esbuild's analyser reads it
 const size = (f) => readFileSync(join(OUT, f)).length;
 const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs'));
 process.stdout.write(`build:cli: ${relative(ROOT, OUT)}/ (${files.length} modules, ${Math.round(files.reduce((n, f) => n + size(f), 0) / 1024)} kB of code, ${packages.size} bundled packages)\n`);

@@ -4,13 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Handlebars from 'handlebars';
-import { HBS_PRECOMPILE_OPTIONS } from '../../../build/hbs-module.mjs';
 import { UI_LANGUAGES, type UiLanguage } from '../../model/common';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../model/document';
 import { loadNodeFonts } from '../../documents/fonts-node';
 import { renderDocument } from '../../documents/render';
-import { TemplateError, type TemplateSpec } from '../../documents/runtime';
+import type { TemplateSpec } from '../../documents/runtime';
 import { UsageError, type CliCommand, type CliIO } from '../io';
 import { documentKindArg } from './kind-arg';
 
@@ -25,21 +23,6 @@ const USAGE = `usage: privacy-desk render <kind> --data <file.json> --lang <lang
 
 Prints {out, kind, language, title, templateVersion, pages, bytes, inputSha256, outputSha256} as JSON.
 `;
-
-/**
- * A user's template, compiled in the CLI only: Node has no Content-Security-Policy, so the
- * precompiled spec may be evaluated here (in the extension this happens in the sandbox page).
- * Same options as the built-in templates, so a missing field fails the same way.
- */
-export function compileCustomTemplate(source: string, name: string): TemplateSpec {
-  let code: string;
-  try {
-    code = Handlebars.precompile(source, HBS_PRECOMPILE_OPTIONS) as unknown as string;
-  } catch (error) {
-    throw new TemplateError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return new Function(`return ${code};`)() as TemplateSpec;
-}
 
 async function readText(file: string, io: CliIO, what: string): Promise<string> {
   if (file === '-') return io.readStdin();
@@ -106,6 +89,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
   let custom: { template: TemplateSpec; templateSource: string; templateName: string } | undefined;
   if (values.template !== undefined) {
     const source = await readText(values.template, io, 'template');
+    // Handlebars' compiler is only loaded for a custom template (the built-in ones are precompiled).
+    const { compileCustomTemplate } = await import('./custom-template');
     custom = { template: compileCustomTemplate(source, values.template), templateSource: source, templateName: values.template };
   }
 
