@@ -41,6 +41,42 @@ const lazyHyphenation = {
   },
 };
 
+/**
+ * fontkit builds four Unicode property tries and decompresses the 120 kB Brotli dictionary of its
+ * WOFF2 reader when it is loaded: about a third of the CPU time of loading the whole PDF engine,
+ * spent on every `privacy-desk render`. The engine uses neither (it maps characters through the
+ * font's cmap and reads TrueType files), so here both are built on first use instead. The same ES
+ * build of fontkit the extension bundles is used; a fontkit whose code no longer matches fails the
+ * build rather than silently loading slowly.
+ */
+const lazyFontkit = {
+  name: 'lazy-fontkit',
+  setup(b) {
+    const file = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
+    b.onResolve({ filter: /^@pdf-lib\/fontkit$/ }, () => ({ path: file }));
+    b.onLoad({ filter: /fontkit\.es\.js$/ }, () => {
+      let code = readFileSync(file, 'utf8');
+      const replace = (from, to, count) => {
+        const found = code.split(from).length - 1;
+        if (found !== count) throw new Error(`build:cli: fontkit changed: expected ${count}× ${JSON.stringify(from)}, found ${found}`);
+        code = code.split(from).join(to);
+      };
+      for (const suffix of ['', '$1', '$2', '$3']) {
+        replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(trieData${suffix}); });`, 1);
+      }
+      replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
+      replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
+      code += `
+function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
+var __pdDictionaryLoading = false;
+// The dictionary is itself Brotli data: decoding it must not try to load it again.
+function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }
+`;
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
 const result = await build({
   absWorkingDir: ROOT,
   entryPoints: { 'privacy-desk': 'lib/cli/bin.ts', index: 'lib/cli/library.ts' },
@@ -60,7 +96,7 @@ const result = await build({
   // modules; an ES module has none of its own.
   banner: { js: "import { createRequire as __pdCreateRequire } from 'node:module'; const require = __pdCreateRequire(import.meta.url);" },
   define: { __PD_FONT_DIR__: JSON.stringify('./fonts/') },
-  plugins: [hbs, lazyHyphenation],
+  plugins: [hbs, lazyHyphenation, lazyFontkit],
 });
 
 // The fonts lib/documents/fonts-node.ts reads (the same four files the extension ships).

@@ -37,7 +37,8 @@ beforeAll(() => {
   execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(tmp.dir, tarball)], { cwd: tmp.dir, env, stdio: 'pipe' });
 }, 240_000);
 
-describe('the privacy-desk package', () => {
+// Whole Node processes and two TypeScript runs: generous time on a shared, busy machine.
+describe('the privacy-desk package', { timeout: 180_000 }, () => {
   it('has no dependencies to install and no install scripts', () => {
     const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
