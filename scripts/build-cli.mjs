@@ -87,6 +87,8 @@ const result = await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // The ES builds, as the extension's bundler picks: the same code, and unused parts of pdf-lib drop out.
+  mainFields: ['module', 'main'],
   target: 'node20',
   minify: process.env.PD_CLI_MINIFY !== '0', // PD_CLI_MINIFY=0 keeps names for profiling
   legalComments: 'none', // the licences are collected into THIRD-PARTY-LICENSES below
