@@ -2,7 +2,7 @@
 //
 // pdf-lib's drawText re-shapes every string through fontkit, which was ~70 % of the time of a
 // naive 35-page render (README). Here each character is looked up once per font, and each word's
-// encoding (subset glyph ids as hex) and width is cached, so laying out a long document costs
+// encoding (subset glyph ids as the bytes of a PDF string) and width is cached, so laying out a long document costs
 // string concatenation. Characters are mapped one by one through the font's cmap, so there are no
 // ligatures and no kerning; pdf-lib applies neither when it writes text either, so measured and
 // printed widths agree.
@@ -19,9 +19,13 @@ export interface PdfFonts {
   boldItalic: Uint8Array;
 }
 
-/** A string encoded for one font: glyph ids as hex for a `Tj`, and its advance width at 1 pt. */
+/**
+ * A string encoded for one font: its glyph ids as the bytes of a PDF literal string for a `Tj`
+ * (two per glyph, big-endian, one character per byte, already escaped, so encodings concatenate),
+ * and its advance width at 1 pt.
+ */
 export interface Encoded {
-  readonly hex: string;
+  readonly codes: string;
   readonly width: number;
 }
 
@@ -73,14 +77,14 @@ export class MeasuredFont {
   encode(text: string): Encoded {
     const cached = this.words.get(text);
     if (cached) return cached;
-    let hex = '';
+    let codes = '';
     let width = 0;
     for (const ch of text) {
       const glyph = this.char(ch.codePointAt(0)!);
-      hex += glyph.hex;
+      codes += glyph.codes;
       width += glyph.width;
     }
-    const encoded = { hex, width };
+    const encoded = { codes, width };
     this.words.set(text, encoded);
     return encoded;
   }
@@ -103,10 +107,33 @@ export class MeasuredFont {
       e.glyphIdMap.set(glyph.id, id);
       e.glyphCache.invalidate();
       // As pdf-lib's widthOfTextAtSize at 1 pt, operation for operation, so widths are unchanged.
-      encoded = { hex: id.toString(16).padStart(4, '0').toUpperCase(), width: glyph.advanceWidth * e.scale * (1 / 1000) };
+      encoded = { codes: stringByte(id >> 8) + stringByte(id & 0xff), width: glyph.advanceWidth * e.scale * (1 / 1000) };
       this.chars.set(codePoint, encoded);
     }
     return encoded;
+  }
+}
+
+/**
+ * One byte of a PDF literal string, escaped where the syntax needs it: the delimiters, the
+ * backslash, and the end-of-line bytes (which a reader would otherwise normalise).
+ * Literal strings carry a glyph in 2 bytes where hex needs 4 characters: half the page content to
+ * build and compress.
+ */
+function stringByte(byte: number): string {
+  switch (byte) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(byte);
   }
 }
 

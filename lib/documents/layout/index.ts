@@ -1,7 +1,7 @@
 // The layout engine: Markdown as templates emit it (../MARKUP.md) → an A4 PDF.
 // Pure: no DOM, no Node APIs; runs in the MV3 service worker and in the Node CLI alike.
 import { Lexer } from 'marked';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName, typedArrayFor } from 'pdf-lib';
 import { buildFlow } from './blocks';
 import { compressWithFflate, flateStream } from './compress';
 import { PageCanvas } from './canvas';
@@ -16,8 +16,6 @@ import { BODY_HEIGHT, PAGE } from './theme';
 export type { PdfFonts } from './fonts';
 export type { PdfMeta } from './metadata';
 export { MarkupError } from './errors';
-
-const ascii = new TextEncoder();
 
 export interface LayoutResult {
   bytes: Uint8Array;
@@ -46,8 +44,8 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
     drawFooter(canvas, book, labels.page(i + 1, pages.length));
     const page = doc.addPage([PAGE.width, PAGE.height]);
     page.node.set(PDFName.of('Resources'), resources);
-    // Encoded here: pdf-lib would convert the (ASCII) string one character at a time.
-    page.node.set(PDFName.of('Contents'), doc.context.register(flateStream(doc.context, ascii.encode(canvas.contents()))));
+    // One character per byte (glyph strings hold bytes above 0x7F: not UTF-8).
+    page.node.set(PDFName.of('Contents'), doc.context.register(flateStream(doc.context, typedArrayFor(canvas.contents()))));
   });
 
   await applyMetadata(doc, meta, source, fonts);
