@@ -8,6 +8,8 @@ import { benchDbChromium, ROOT } from './chromium';
 import { benchUiChromium } from './ui-chromium';
 import { benchDetect } from './detect';
 import { benchDocuments } from './documents';
+import { benchCli } from './cli';
+import { benchDocumentsChromium } from './documents-chromium';
 import { benchTrust } from './trust';
 import { benchServerLoad } from './server-load';
 import type { BenchRow } from './types';
@@ -32,6 +34,7 @@ const run = async (name: string, fn: () => Promise<BenchRow[]> | BenchRow[]) => 
 await run('size', () => benchSizes(join(ROOT, '.output/chrome-mv3-test')));
 await run('detect', () => benchDetect());
 await run('documents', () => benchDocuments());
+await run('cli', () => benchCli());
 await run('db-node', () => benchDbNode());
 await run('trust', () => benchTrust());
 await run('server', () => benchServerLoad({ database: 'postgres' }));
@@ -40,6 +43,7 @@ await run('server-teams', () => benchServerLoad({ database: 'postgres', teams: 5
 await run('server-pglite', () => benchServerLoad({ database: 'pglite', changes: 20_000 }));
 await run('db-chromium', () => benchDbChromium());
 await run('ui-chromium', () => benchUiChromium());
+await run('documents-chromium', () => benchDocumentsChromium());
 
 const width = Math.max(...rows.map((r) => r.name.length), 10);
 console.log(`${'group'.padEnd(16)} ${'benchmark'.padEnd(width)} ${'value'.padStart(12)}  unit`);

@@ -88,7 +88,7 @@ const pdBench = {
       last = await renderDocument({ kind: 'dpa', language: 'de', input, fonts });
       times.push(performance.now() - t);
     }
-    return { median: pct(times, 50), pages: last.pages, bytes: last.bytes.length };
+    return { median: pct(times, 50), pages: last.pages, bytes: last.bytes.length, sha: last.outputSha256 };
   },
   async verify() {
     const t = performance.now();

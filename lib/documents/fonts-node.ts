@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PdfFonts } from './layout';
 
 // DejaVu Serif: a book face that reads like correspondence from a law firm, and covers Latin
@@ -13,6 +14,18 @@ const FILES: Record<keyof PdfFonts, string> = {
   italic: 'DejaVuSerif-Italic.ttf',
   boldItalic: 'DejaVuSerif-BoldItalic.ttf',
 };
+
+/**
+ * Set by the CLI bundle (scripts/build-cli.mjs), which ships the four files beside its code: the
+ * folder relative to the bundle's module. Undefined when running from source.
+ */
+declare const __PD_FONT_DIR__: string | undefined;
+
+/** The folder holding the font files: the bundle's own copy, or the dejavu-fonts-ttf package. */
+function fontDir(): string {
+  if (typeof __PD_FONT_DIR__ === 'string') return fileURLToPath(new URL(__PD_FONT_DIR__, import.meta.url));
+  return join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+}
 
 let loading: Promise<PdfFonts> | undefined;
 
@@ -26,7 +39,7 @@ export function loadNodeFonts(): Promise<PdfFonts> {
 }
 
 async function read(): Promise<PdfFonts> {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const dir = fontDir();
   const load = async (file: string) => {
     const buffer = await readFile(join(dir, file));
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -3,8 +3,7 @@
 // offset of the given time zone, printed as one JSON object.
 import { parseArgs } from 'node:util';
 import { breachDeadline, BreachDeadlineRequest, type BreachDeadlineRequestInput } from '../../law';
-import { UsageError, type CliIO } from '../io';
-import type { CommandEntry } from './index';
+import { UsageError, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `usage: privacy-desk breach-deadline --aware <ISO instant> --tz <IANA zone> [options]
 
@@ -64,7 +63,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export const command: CommandEntry = {
-  summary: 'Art. 33(1) GDPR deadline to notify a personal-data breach (72 elapsed hours from awareness)',
-  run,
-};
+export const command: CliCommand = run;

@@ -2,8 +2,7 @@
 // in the controller's time zone and holiday calendar (lib/law), printed as one JSON object.
 import { parseArgs } from 'node:util';
 import { computeDeadline, DeadlineRequest, SUPPORTED_COUNTRIES, SUPPORTED_REGIONS, type DeadlineRequestInput } from '../../law';
-import { UsageError, type CliIO } from '../io';
-import type { CommandEntry } from './index';
+import { UsageError, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `usage: privacy-desk deadline --received <ISO instant> --tz <IANA zone> --country <code> [options]
 
@@ -81,7 +80,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export const command: CommandEntry = {
-  summary: 'Art. 12(3) GDPR deadline of a request (one month, or three when extended)',
-  run,
-};
+export const command: CliCommand = run;

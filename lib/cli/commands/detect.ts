@@ -6,8 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DetectLanguage, DETECT_LANGUAGES } from '../../model/common';
 import { classify, type ClassifyOptions, type DetectionResult } from '../../detect';
-import { UsageError, type CliIO } from '../io';
-import type { CommandEntry } from './index';
+import { UsageError, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `usage: privacy-desk detect [--jsonl] [--language <code>]
 
@@ -107,7 +106,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-export const command: CommandEntry = {
-  summary: 'is a message a data-subject request, of which type, and why (stdin; --jsonl)',
-  run,
-};
+export const command: CliCommand = run;

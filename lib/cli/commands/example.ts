@@ -3,9 +3,8 @@ import { parseArgs } from 'node:util';
 import { DOCUMENT_KINDS } from '../../model/document';
 import { kindSpec } from '../../documents/kinds';
 import { DSAR_SAMPLES } from '../../documents/kinds/dsar-response';
-import { UsageError, type CliIO } from '../io';
-import { documentKindArg } from './render';
-import type { CommandEntry } from './index';
+import { UsageError, type CliCommand, type CliIO } from '../io';
+import { documentKindArg } from './kind-arg';
 
 const VARIANTS = Object.keys(DSAR_SAMPLES);
 
@@ -49,7 +48,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export const command: CommandEntry = {
-  summary: 'print an example input (JSON) for a document kind',
-  run,
-};
+export const command: CliCommand = run;

@@ -1,22 +1,18 @@
-// The command table. Each command lives in its own module: commands/<name>.ts exports `command`.
+// The command table. Each command lives in its own module (commands/<name>.ts exports `command`),
+// loaded only when it runs: `privacy-desk --help` and `deadline` never load the PDF engine, zod
+// schemas or templates of the document commands.
 import type { CliCommand } from '../io';
-import { command as breachDeadlineCommand } from './breach-deadline';
-import { command as deadlineCommand } from './deadline';
-import { command as detectCommand } from './detect';
-import { command as exampleCommand } from './example';
-import { command as renderCommand } from './render';
-import { command as schemaCommand } from './schema';
 
 export interface CommandEntry {
   summary: string;
-  run: CliCommand;
+  load: () => Promise<CliCommand>;
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
-  deadline: deadlineCommand,
-  'breach-deadline': breachDeadlineCommand,
-  detect: detectCommand,
-  render: renderCommand,
-  example: exampleCommand,
-  schema: schemaCommand,
+  deadline: { summary: 'Art. 12(3) GDPR deadline of a request (one month, or three when extended)', load: async () => (await import('./deadline')).command },
+  'breach-deadline': { summary: 'Art. 33(1) GDPR deadline to notify a personal-data breach (72 elapsed hours from awareness)', load: async () => (await import('./breach-deadline')).command },
+  detect: { summary: 'is a message a data-subject request, of which type, and why (stdin; --jsonl)', load: async () => (await import('./detect')).command },
+  render: { summary: 'render a document (DPA, subprocessor list or notice, DSAR letter, register) to PDF', load: async () => (await import('./render')).command },
+  example: { summary: 'print an example input (JSON) for a document kind', load: async () => (await import('./example')).command },
+  schema: { summary: "print the JSON Schema of a document kind's input", load: async () => (await import('./schema')).command },
 };

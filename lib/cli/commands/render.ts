@@ -4,16 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Handlebars from 'handlebars';
-import { HBS_PRECOMPILE_OPTIONS } from '../../../build/hbs-module.mjs';
 import { UI_LANGUAGES, type UiLanguage } from '../../model/common';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../model/document';
 import { loadNodeFonts } from '../../documents/fonts-node';
-import { availableKinds } from '../../documents/kinds';
 import { renderDocument } from '../../documents/render';
-import { TemplateError, type TemplateSpec } from '../../documents/runtime';
-import { UsageError, type CliIO } from '../io';
-import type { CommandEntry } from './index';
+import type { TemplateSpec } from '../../documents/runtime';
+import { UsageError, type CliCommand, type CliIO } from '../io';
+import { documentKindArg } from './kind-arg';
 
 const USAGE = `usage: privacy-desk render <kind> --data <file.json> --lang <language> --out <file.pdf> [--template <file.hbs>]
 
@@ -26,33 +23,6 @@ const USAGE = `usage: privacy-desk render <kind> --data <file.json> --lang <lang
 
 Prints {out, kind, language, title, templateVersion, pages, bytes, inputSha256, outputSha256} as JSON.
 `;
-
-/** The `<kind>` positional of render, example and schema. */
-export function documentKindArg(positionals: readonly string[], usage: string): DocumentKind {
-  const [kind, ...extra] = positionals;
-  if (!kind) throw new UsageError(`name a document kind\n${usage}`);
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"\n${usage}`);
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    throw new UsageError(`unknown document kind "${kind}" (one of: ${DOCUMENT_KINDS.join(', ')})`);
-  }
-  if (!availableKinds().includes(kind as DocumentKind)) throw new UsageError(`the document kind "${kind}" is not available in this build`);
-  return kind as DocumentKind;
-}
-
-/**
- * A user's template, compiled in the CLI only: Node has no Content-Security-Policy, so the
- * precompiled spec may be evaluated here (in the extension this happens in the sandbox page).
- * Same options as the built-in templates, so a missing field fails the same way.
- */
-export function compileCustomTemplate(source: string, name: string): TemplateSpec {
-  let code: string;
-  try {
-    code = Handlebars.precompile(source, HBS_PRECOMPILE_OPTIONS) as unknown as string;
-  } catch (error) {
-    throw new TemplateError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return new Function(`return ${code};`)() as TemplateSpec;
-}
 
 async function readText(file: string, io: CliIO, what: string): Promise<string> {
   if (file === '-') return io.readStdin();
@@ -119,6 +89,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
   let custom: { template: TemplateSpec; templateSource: string; templateName: string } | undefined;
   if (values.template !== undefined) {
     const source = await readText(values.template, io, 'template');
+    // Handlebars' compiler is only loaded for a custom template (the built-in ones are precompiled).
+    const { compileCustomTemplate } = await import('./custom-template');
     custom = { template: compileCustomTemplate(source, values.template), templateSource: source, templateName: values.template };
   }
 
@@ -139,7 +111,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export const command: CommandEntry = {
-  summary: 'render a document (DPA, subprocessor list or notice, DSAR letter, register) to PDF',
-  run,
-};
+export const command: CliCommand = run;

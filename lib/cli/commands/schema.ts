@@ -6,9 +6,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../model/document';
 import { kindSpec } from '../../documents/kinds';
-import { UsageError, type CliIO } from '../io';
-import { documentKindArg } from './render';
-import type { CommandEntry } from './index';
+import { UsageError, type CliCommand, type CliIO } from '../io';
+import { documentKindArg } from './kind-arg';
 
 const USAGE = `usage: privacy-desk schema <kind>
 
@@ -39,7 +38,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export const command: CommandEntry = {
-  summary: 'print the JSON Schema of a document kind\'s input',
-  run,
-};
+export const command: CliCommand = run;

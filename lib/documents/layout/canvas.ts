@@ -23,8 +23,8 @@ export class PageCanvas {
   ) {}
 
   /** Glyphs already encoded for `font`, with the baseline starting at (x, y). */
-  glyphs(font: MeasuredFont, size: number, x: number, y: number, hex: string, gray: Gray = 0): void {
-    if (hex === '') return;
+  glyphs(font: MeasuredFont, size: number, x: number, y: number, codes: string, gray: Gray = 0): void {
+    if (codes === '') return;
     if (font !== this.font || size !== this.size) {
       this.text.push(`/${font.resource} ${num(size)} Tf`);
       this.font = font;
@@ -34,12 +34,12 @@ export class PageCanvas {
       this.text.push(`${num(gray)} g`);
       this.gray = gray;
     }
-    this.text.push(`1 0 0 1 ${num(x)} ${num(y)} Tm <${hex}> Tj`);
+    this.text.push(`1 0 0 1 ${num(x)} ${num(y)} Tm (${codes}) Tj`);
   }
 
   /** Encodes and draws a string in one go (headers, footers, labels). */
   string(font: MeasuredFont, size: number, x: number, y: number, s: string, gray: Gray = 0): void {
-    this.glyphs(font, size, x, y, font.encode(s).hex, gray);
+    this.glyphs(font, size, x, y, font.encode(s).codes, gray);
   }
 
   fillRect(x: number, y: number, w: number, h: number, gray: Gray): void {
@@ -52,6 +52,7 @@ export class PageCanvas {
     this.graphics.push(`${num(width)} w ${num(gray)} G ${pattern}${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S${reset}`);
   }
 
+  /** The content stream: operators in ASCII, glyph strings as bytes (one character per byte). */
   contents(): string {
     const text = this.text.length ? `BT\n${this.text.join('\n')}\nET` : '';
     // The graphics layer changes colours and line widths: isolate it so text starts from the defaults.

@@ -1,11 +1,12 @@
 // Embedded fonts with cached measuring and glyph encoding.
 //
 // pdf-lib's drawText re-shapes every string through fontkit, which was ~70 % of the time of a
-// naive 35-page render (STACK-NOTES). Here each character is shaped once per font, and each word's
-// encoding (subset glyph ids as hex) and width is cached, so laying out a long document costs
-// string concatenation. Characters are shaped one by one, so there are no ligatures and no
-// kerning; pdf-lib applies neither when it writes text either, so measured and printed widths agree.
-import fontkit from '@pdf-lib/fontkit';
+// naive 35-page render (README). Here each character is looked up once per font, and each word's
+// encoding (subset glyph ids as the bytes of a PDF string) and width is cached, so laying out a long document costs
+// string concatenation. Characters are mapped one by one through the font's cmap, so there are no
+// ligatures and no kerning; pdf-lib applies neither when it writes text either, so measured and
+// printed widths agree.
+import fontkit, { type Font, type Glyph } from '@pdf-lib/fontkit';
 import { PDFDict, PDFName, type PDFDocument, type PDFFont } from 'pdf-lib';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -18,9 +19,13 @@ export interface PdfFonts {
   boldItalic: Uint8Array;
 }
 
-/** A string encoded for one font: glyph ids as hex for a `Tj`, and its advance width at 1 pt. */
+/**
+ * A string encoded for one font: its glyph ids as the bytes of a PDF literal string for a `Tj`
+ * (two per glyph, big-endian, one character per byte, already escaped, so encodings concatenate),
+ * and its advance width at 1 pt.
+ */
 export interface Encoded {
-  readonly hex: string;
+  readonly codes: string;
   readonly width: number;
 }
 
@@ -32,27 +37,54 @@ const REPLACEMENT = '?';
 const SUBSET_TAG: Record<FontStyle, string> = { regular: 'PDAAAA', bold: 'PDAAAB', italic: 'PDAAAC', boldItalic: 'PDAAAD' };
 const RESOURCE: Record<FontStyle, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
 
+/**
+ * The state of pdf-lib's subset embedder (pdf-lib 1.17, `CustomFontSubsetEmbedder`) that its
+ * `encodeText` updates. Its `encodeText` and `widthOfTextAtSize` run fontkit's whole layout
+ * (script detection, GSUB, GPOS) for every string: three layouts per new character were most of
+ * the font time of a long document. A character's glyph and advance come straight from the cmap
+ * instead, and the glyph is added to the subset exactly as `encodeText` adds it.
+ */
+interface SubsetEmbedder {
+  font: Font;
+  scale: number;
+  subset: { includeGlyph(glyph: Glyph): number };
+  glyphs: Glyph[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+}
+
+function subsetEmbedderOf(font: PDFFont): SubsetEmbedder {
+  const embedder = (font as unknown as { embedder: Partial<SubsetEmbedder> }).embedder;
+  if (!embedder?.font || !embedder.subset || !Array.isArray(embedder.glyphs) || !(embedder.glyphIdMap instanceof Map) || !embedder.glyphCache || typeof embedder.scale !== 'number') {
+    throw new Error('fonts: pdf-lib\'s subset embedder changed; update lib/documents/layout/fonts.ts');
+  }
+  return embedder as SubsetEmbedder;
+}
+
 export class MeasuredFont {
   private readonly chars = new Map<number, Encoded>();
   private readonly words = new Map<string, Encoded>();
+  private readonly embedder: SubsetEmbedder;
 
   constructor(
     private readonly font: PDFFont,
     /** Name of the font in the page resources (`/F1`). */
     readonly resource: string,
-  ) {}
+  ) {
+    this.embedder = subsetEmbedderOf(font);
+  }
 
   encode(text: string): Encoded {
     const cached = this.words.get(text);
     if (cached) return cached;
-    let hex = '';
+    let codes = '';
     let width = 0;
     for (const ch of text) {
       const glyph = this.char(ch.codePointAt(0)!);
-      hex += glyph.hex;
+      codes += glyph.codes;
       width += glyph.width;
     }
-    const encoded = { hex, width };
+    const encoded = { codes, width };
     this.words.set(text, encoded);
     return encoded;
   }
@@ -62,15 +94,46 @@ export class MeasuredFont {
   }
 
   private char(codePoint: number): Encoded {
-    let glyph = this.chars.get(codePoint);
-    if (!glyph) {
-      let ch = String.fromCodePoint(codePoint);
+    let encoded = this.chars.get(codePoint);
+    if (!encoded) {
+      const e = this.embedder;
+      let glyph = e.font.glyphForCodePoint(codePoint);
       // Glyph 0 is .notdef: the font has no glyph for this character.
-      if (/^(0000)+$/.test(this.font.encodeText(ch).asString())) ch = REPLACEMENT;
-      glyph = { hex: this.font.encodeText(ch).asString(), width: this.font.widthOfTextAtSize(ch, 1) };
-      this.chars.set(codePoint, glyph);
+      if (glyph.id === 0) glyph = e.font.glyphForCodePoint(REPLACEMENT.codePointAt(0)!);
+      // As pdf-lib's encodeText: the glyph joins the subset under a new id, and the embedder
+      // remembers it for the widths array and the ToUnicode map it writes on save.
+      const id = e.subset.includeGlyph(glyph);
+      e.glyphs[id - 1] = glyph;
+      e.glyphIdMap.set(glyph.id, id);
+      e.glyphCache.invalidate();
+      // As pdf-lib's widthOfTextAtSize at 1 pt, operation for operation, so widths are unchanged.
+      encoded = { codes: stringByte(id >> 8) + stringByte(id & 0xff), width: glyph.advanceWidth * e.scale * (1 / 1000) };
+      this.chars.set(codePoint, encoded);
     }
-    return glyph;
+    return encoded;
+  }
+}
+
+/**
+ * One byte of a PDF literal string, escaped where the syntax needs it: the delimiters, the
+ * backslash, and the end-of-line bytes (which a reader would otherwise normalise).
+ * Literal strings carry a glyph in 2 bytes where hex needs 4 characters: half the page content to
+ * build and compress.
+ */
+function stringByte(byte: number): string {
+  switch (byte) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(byte);
   }
 }
 

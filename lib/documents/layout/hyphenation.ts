@@ -1,17 +1,7 @@
 // Hyphenation points of words in the document language (Liang's patterns from TeX, via `hyphen`).
 // German uses the 1996 reformed spelling; English the British patterns (documents are en-GB).
-import de from 'hyphen/de';
-import en from 'hyphen/en-gb';
-import it from 'hyphen/it';
-import nl from 'hyphen/nl';
+import { loadHyphenation } from './hyphenation-patterns';
 import type { DocumentLanguage } from './labels';
-
-const HYPHENATORS: Record<DocumentLanguage, (word: string) => string> = {
-  en: (w) => en.hyphenateSync(w),
-  nl: (w) => nl.hyphenateSync(w),
-  de: (w) => de.hyphenateSync(w),
-  it: (w) => it.hyphenateSync(w),
-};
 
 const SOFT_HYPHEN = '\u00AD';
 
@@ -21,8 +11,8 @@ export type Hyphenator = (word: string) => readonly number[];
  * Returns a function giving the offsets inside a word after which it may be broken with a hyphen
  * added. Results are cached: a document repeats its words.
  */
-export function hyphenatorFor(language: DocumentLanguage): Hyphenator {
-  const hyphenate = HYPHENATORS[language];
+export async function hyphenatorFor(language: DocumentLanguage): Promise<Hyphenator> {
+  const hyphenate = await loadHyphenation(language);
   const cache = new Map<string, readonly number[]>();
   return (word) => {
     let points = cache.get(word);

@@ -1,8 +1,9 @@
 // The layout engine: Markdown as templates emit it (../MARKUP.md) → an A4 PDF.
 // Pure: no DOM, no Node APIs; runs in the MV3 service worker and in the Node CLI alike.
 import { Lexer } from 'marked';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName, typedArrayFor } from 'pdf-lib';
 import { buildFlow } from './blocks';
+import { compressWithFflate, flateStream } from './compress';
 import { PageCanvas } from './canvas';
 import { paginate, type Frame, type Placement } from './flow';
 import { FontBook, type PdfFonts } from './fonts';
@@ -16,8 +17,6 @@ export type { PdfFonts } from './fonts';
 export type { PdfMeta } from './metadata';
 export { MarkupError } from './errors';
 
-const ascii = new TextEncoder();
-
 export interface LayoutResult {
   bytes: Uint8Array;
   pages: number;
@@ -29,9 +28,10 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
   const tokens = new Lexer({ gfm: true, breaks: false }).lex(source);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
+  compressWithFflate(doc.context);
   const book = await FontBook.embed(doc, fonts);
   const labels = LABELS[meta.language];
-  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: hyphenatorFor(meta.language), labels });
+  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: await hyphenatorFor(meta.language), labels });
   const pages = paginate(flow.items, BODY_HEIGHT);
 
   const resources = doc.context.register(doc.context.obj({ Font: book.resourceDict }));
@@ -44,8 +44,8 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
     drawFooter(canvas, book, labels.page(i + 1, pages.length));
     const page = doc.addPage([PAGE.width, PAGE.height]);
     page.node.set(PDFName.of('Resources'), resources);
-    // Encoded here: pdf-lib would convert the (ASCII) string one character at a time.
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(ascii.encode(canvas.contents()))));
+    // One character per byte (glyph strings hold bytes above 0x7F: not UTF-8).
+    page.node.set(PDFName.of('Contents'), doc.context.register(flateStream(doc.context, typedArrayFor(canvas.contents()))));
   });
 
   await applyMetadata(doc, meta, source, fonts);

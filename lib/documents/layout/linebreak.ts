@@ -19,7 +19,8 @@ export interface Segment {
   readonly style: FontStyle;
   /** Offset from the start of the line. */
   readonly x: number;
-  readonly hex: string;
+  /** Glyph ids as the bytes of a PDF string (fonts.ts `Encoded`). */
+  readonly codes: string;
 }
 
 export interface Line {
@@ -124,7 +125,7 @@ function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[
 }
 
 class LineBuilder {
-  segments: { style: FontStyle; x: number; hex: string }[] = [];
+  segments: { style: FontStyle; x: number; codes: string }[] = [];
   width = 0;
   text = '';
 
@@ -147,15 +148,15 @@ class LineBuilder {
     const last = this.segments[this.segments.length - 1];
     if (last) {
       const space = this.ctx.fonts.get(last.style).encode(' ');
-      last.hex += space.hex;
+      last.codes += space.codes;
       this.width += space.width * this.size;
       this.text += ' ';
     }
     for (const piece of pieces) {
       const enc = this.ctx.fonts.get(piece.style).encode(piece.text);
       const tail = this.segments[this.segments.length - 1];
-      if (tail && tail.style === piece.style) tail.hex += enc.hex;
-      else this.segments.push({ style: piece.style, x: this.width, hex: enc.hex });
+      if (tail && tail.style === piece.style) tail.codes += enc.codes;
+      else this.segments.push({ style: piece.style, x: this.width, codes: enc.codes });
       this.width += enc.width * this.size;
       this.text += piece.text;
     }
@@ -350,5 +351,5 @@ export function baselineOffset(size: number, lineHeight: number): number {
 }
 
 export function drawLine(canvas: PageCanvas, fonts: FontBook, line: Line, x: number, baseline: number, size: number, gray: Gray = 0): void {
-  for (const seg of line.segments) canvas.glyphs(fonts.get(seg.style), size, x + seg.x, baseline, seg.hex, gray);
+  for (const seg of line.segments) canvas.glyphs(fonts.get(seg.style), size, x + seg.x, baseline, seg.codes, gray);
 }

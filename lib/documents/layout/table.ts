@@ -8,7 +8,7 @@ import type { Tokens } from 'marked';
 import type { BuildContext, Item, Region } from './blocks';
 import type { PageCanvas } from './canvas';
 import { inlineRuns, type LineOf } from './inline';
-import { baselineOffset, breakLines, drawLine, measureRuns, type BreakContext, type Line, type Run } from './linebreak';
+import { baselineOffset, breakLines, drawLine, measureRuns, type BreakContext, type Line, type Run, type RunMeasure } from './linebreak';
 import { BODY_HEIGHT, TABLE, TYPE } from './theme';
 
 type Align = 'left' | 'center' | 'right' | null;
@@ -17,6 +17,12 @@ type Align = 'left' | 'center' | 'right' | null;
 export const TABLE_MIN_HYPHENATED = 9;
 /** A column's widest word counts towards its minimum up to this many ems ("Alpensupport" whole, a long compound hyphenated). */
 const SOFT_CAP_EMS = 5;
+
+/**
+ * Identifies a cell's content. Long tables repeat cells (a purpose, a country, a transfer
+ * mechanism on every row): each distinct cell is measured and broken into lines once.
+ */
+const cellKey = (runs: readonly Run[]) => runs.map((r) => `${r.style}\u0001${r.text}`).join('\u0002');
 
 /**
  * Column widths like a browser's automatic table layout. Each column has a maximum (its longest
@@ -34,9 +40,16 @@ export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], col
   const hard = new Array<number>(columns).fill(pad);
   const soft = new Array<number>(columns).fill(pad);
   const max = new Array<number>(columns).fill(pad);
+  const measured = new Map<string, RunMeasure>();
   for (const row of rows) {
     for (let c = 0; c < columns; c++) {
-      const m = measureRuns(row[c] ?? [], size, ctx);
+      const runs = row[c] ?? [];
+      const key = cellKey(runs);
+      let m = measured.get(key);
+      if (!m) {
+        m = measureRuns(runs, size, ctx);
+        measured.set(key, m);
+      }
       hard[c] = Math.max(hard[c]!, m.hardMin + pad);
       soft[c] = Math.max(soft[c]!, m.softMin + pad);
       max[c] = Math.max(max[c]!, m.total + pad);
@@ -69,7 +82,17 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
   const frame = region.frame ? { frame: region.frame } : {};
 
   const cellCtx = { ...ctx, minHyphenated: TABLE_MIN_HYPHENATED };
-  const cellLines = (cells: readonly (readonly Run[])[]) => cells.map((runs, c) => breakLines(runs, widths[c]! - 2 * TABLE.padX, size, cellCtx));
+  const broken = widths.map(() => new Map<string, Line[]>());
+  const cellLines = (cells: readonly (readonly Run[])[]) =>
+    cells.map((runs, c) => {
+      const key = cellKey(runs);
+      let lines = broken[c]!.get(key);
+      if (!lines) {
+        lines = breakLines(runs, widths[c]! - 2 * TABLE.padX, size, cellCtx);
+        broken[c]!.set(key, lines);
+      }
+      return lines;
+    });
 
   /** A row, or part of one: `top`/`bottom` say whether it has the row's top and bottom padding. */
   const rowItem = (lines: Line[][], kind: 'header' | 'body', last: boolean, top = true, bottom = true): Item => {

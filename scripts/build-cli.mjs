@@ -1,0 +1,154 @@
+// npm run build:cli: the `privacy-desk` npm package in dist/cli/ (build output, never committed).
+//
+// From source, bin/privacy-desk.mjs compiles TypeScript with tsx at every start (about a second
+// before anything happens). The package instead carries one esbuild bundle with every runtime
+// dependency inside, so `npm i -g privacy-desk-<version>.tgz` fetches nothing:
+//   privacy-desk.mjs   the executable (lib/cli/bin.ts); loads each command's code when it runs
+//   index.mjs          the library (lib/cli/library.ts): `import { renderDocument } from 'privacy-desk'`
+//   index.d.ts         its types
+//   *-<hash>.mjs       code shared or loaded on demand (the PDF engine, each language's hyphenation)
+//   fonts/             the four DejaVu Serif faces the documents are set in
+// `npm run pack:cli` builds it and writes privacy-desk-<version>.tgz here.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { hbsModule } from '../build/hbs-module.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'dist/cli');
+const require = createRequire(import.meta.url);
+const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(join(OUT, 'fonts'), { recursive: true });
+
+/** `*.hbs` become precompiled template modules, exactly as in the extension and the tsx hook. */
+const hbs = {
+  name: 'hbs',
+  setup(b) {
+    b.onLoad({ filter: /\.hbs$/ }, (args) => ({ contents: hbsModule(readFileSync(args.path, 'utf8')), loader: 'js' }));
+  },
+};
+
+/** Hyphenation patterns load per document language (lib/documents/layout/hyphenation-patterns.ts). */
+const lazyHyphenation = {
+  name: 'lazy-hyphenation',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/hyphenation-patterns$/ }, (args) => ({ path: join(args.resolveDir, 'hyphenation-patterns-lazy.ts') }));
+  },
+};
+
+/**
+ * fontkit builds four Unicode property tries and decompresses the 120 kB Brotli dictionary of its
+ * WOFF2 reader when it is loaded: about a third of the CPU time of loading the whole PDF engine,
+ * spent on every `privacy-desk render`. The engine uses neither (it maps characters through the
+ * font's cmap and reads TrueType files), so here both are built on first use instead. The same ES
+ * build of fontkit the extension bundles is used; a fontkit whose code no longer matches fails the
+ * build rather than silently loading slowly.
+ */
+const lazyFontkit = {
+  name: 'lazy-fontkit',
+  setup(b) {
+    const file = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
+    b.onResolve({ filter: /^@pdf-lib\/fontkit$/ }, () => ({ path: file }));
+    b.onLoad({ filter: /fontkit\.es\.js$/ }, () => {
+      let code = readFileSync(file, 'utf8');
+      const replace = (from, to, count) => {
+        const found = code.split(from).length - 1;
+        if (found !== count) throw new Error(`build:cli: fontkit changed: expected ${count}× ${JSON.stringify(from)}, found ${found}`);
+        code = code.split(from).join(to);
+      };
+      for (const suffix of ['', '$1', '$2', '$3']) {
+        replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(trieData${suffix}); });`, 1);
+      }
+      replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
+      replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
+      code += `
+function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
+var __pdDictionaryLoading = false;
+// The dictionary is itself Brotli data: decoding it must not try to load it again.
+function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }
+`;
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: { 'privacy-desk': 'lib/cli/bin.ts', index: 'lib/cli/library.ts' },
+  outdir: OUT,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  // The ES builds, as the extension's bundler picks: the same code, and unused parts of pdf-lib drop out.
+  mainFields: ['module', 'main'],
+  target: 'node20',
+  minify: process.env.PD_CLI_MINIFY !== '0', // PD_CLI_MINIFY=0 keeps names for profiling
+  legalComments: 'none', // the licences are collected into THIRD-PARTY-LICENSES below
+  metafile: true,
+  logLevel: 'warning',
+  // Bundled CommonJS packages (handlebars, fontkit's dependencies) call require() for Node's own
+  // modules; an ES module has none of its own.
+  banner: { js: "import { createRequire as __pdCreateRequire } from 'node:module'; const require = __pdCreateRequire(import.meta.url);" },
+  define: { __PD_FONT_DIR__: JSON.stringify('./fonts/') },
+  plugins: [hbs, lazyHyphenation, lazyFontkit],
+});
+
+// The fonts lib/documents/fonts-node.ts reads (the same four files the extension ships).
+const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+for (const file of readdirSync(fontDir).filter((f) => /^DejaVuSerif(-Bold|-Italic|-BoldItalic)?\.ttf$/.test(f))) {
+  copyFileSync(join(fontDir, file), join(OUT, 'fonts', file));
+}
+
+// Types of the library entry. lib/cli/library.ts writes its types out, so its declaration file
+// stands alone; tsc checks the whole graph it imports on the way.
+const typesDir = join(ROOT, 'dist/.cli-types');
+rmSync(typesDir, { recursive: true, force: true });
+const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'build/tsconfig.cli-types.json', '--outDir', typesDir], { cwd: ROOT, stdio: 'inherit' });
+if (tsc.status !== 0) throw new Error('build:cli: tsc could not emit the library types');
+const dts = readFileSync(join(typesDir, 'lib/cli/library.d.ts'), 'utf8');
+if (/^\s*(import|export .* from)\b/m.test(dts)) throw new Error('build:cli: index.d.ts must not import other modules (see lib/cli/library.ts)');
+writeFileSync(join(OUT, 'index.d.ts'), dts);
+rmSync(typesDir, { recursive: true, force: true });
+
+// The licences of everything inside the bundle, and of the fonts.
+const packages = new Map(); // name → folder
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
+  if (m && !packages.has(m[2])) packages.set(m[2], join(ROOT, m[1]));
+}
+packages.set('dejavu-fonts-ttf', dirname(fontDir));
+const notices = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, dir]) => {
+  const licence = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+  const text = licence ? readFileSync(join(dir, licence), 'utf8').trim() : `licence: ${JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).license ?? 'see the package'}`;
+  return `${name}\n${'='.repeat(name.length)}\n\n${text}\n`;
+});
+writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES'), notices.join('\n'));
+
+copyFileSync(join(ROOT, 'lib/cli/README.md'), join(OUT, 'README.md'));
+const pkg = {
+  name: root.name,
+  version: root.version,
+  description: 'GDPR documents (DPAs, subprocessor lists, DSAR letters, registers) as PDF, Art. 12(3) deadlines and request detection, from the command line or Node.',
+  type: 'module',
+  bin: { 'privacy-desk': './privacy-desk.mjs' },
+  main: './index.mjs',
+  types: './index.d.ts',
+  exports: { '.': { types: './index.d.ts', default: './index.mjs' }, './package.json': './package.json' },
+  engines: { node: '>=20' },
+  // No dependencies: the bundle carries them, so installing the tarball needs no registry.
+};
+writeFileSync(join(OUT, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+
+writeFileSync(join(ROOT, 'dist/cli-metafile.json'), JSON.stringify(result.metafile)); // esbuild's analyser reads it
+const size = (f) => readFileSync(join(OUT, f)).length;
+const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs'));
+process.stdout.write(`build:cli: ${relative(ROOT, OUT)}/ (${files.length} modules, ${Math.round(files.reduce((n, f) => n + size(f), 0) / 1024)} kB of code, ${packages.size} bundled packages)\n`);
+if (!existsSync(join(OUT, 'fonts/DejaVuSerif.ttf'))) throw new Error('build:cli: fonts missing');
