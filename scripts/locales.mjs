@@ -645,6 +645,13 @@ const S = {
   originRevoke: ['Revoke', 'Intrekken', 'Widerrufen', 'Revoca'],
   originRevoked: ['Access revoked for $1.', 'Toegang ingetrokken voor $1.', 'Zugriff für $1 widerrufen.', 'Accesso revocato per $1.'],
   originNotRevoked: ['Access for $1 cannot be revoked: this build requires it.', 'Toegang voor $1 kan niet worden ingetrokken: deze build vereist die.', 'Der Zugriff für $1 lässt sich nicht widerrufen: dieser Build setzt ihn voraus.', 'L’accesso per $1 non può essere revocato: questa build lo richiede.'],
+  // The passphrase lock's hardening (encrypted backups, auto-lock, progress, what it protects).
+  backupEncryptRequired: [
+    'The passphrase lock is on, so a backup is always encrypted: a plain file would hold everything the lock protects.',
+    'De wachtwoordzinvergrendeling staat aan, dus een back-up wordt altijd versleuteld: een leesbaar bestand zou alles bevatten wat de vergrendeling beschermt.',
+    'Die Passphrase-Sperre ist an, daher wird eine Sicherung immer verschlüsselt: eine Klartextdatei enthielte alles, was die Sperre schützt.',
+    'Il blocco con passphrase è attivo, quindi un backup è sempre cifrato: un file in chiaro conterrebbe tutto ciò che il blocco protegge.',
+  ],
 };
 
 const LANGS = ['en', 'nl', 'de', 'it'];

@@ -1,6 +1,6 @@
 // Backup and restore. The background makes and checks the file (it holds the key while the lock is on);
 // this page moves it in chunks, because runtime messages are limited in size.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { send, MessageFailure } from '../../../lib/messaging/client';
 import { BACKUP_CHUNK } from '../../../lib/messaging/messages/trust';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
@@ -10,7 +10,11 @@ type Note = { ok: boolean; text: string } | undefined;
 const failure = (error: unknown) => (error instanceof MessageFailure ? error.message : String(error));
 
 function Download() {
-  const [encrypt, setEncrypt] = useState(false);
+  const [choice, setEncrypt] = useState(false);
+  // With the passphrase lock on, the background refuses a plain backup: the page says so up front.
+  const [lockOn, setLockOn] = useState(false);
+  useEffect(() => void send('trust.status', {}).then((s) => setLockOn(s.state !== 'off')), []);
+  const encrypt = choice || lockOn;
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
   const [note, setNote] = useState<Note>();
@@ -44,9 +48,10 @@ function Download() {
     <form onSubmit={download} aria-label={t('backupDownload')} data-testid="backup-download">
       <label class="wide check">
         <span>
-          <input type="checkbox" name="encrypt" checked={encrypt} onChange={(e) => setEncrypt((e.target as HTMLInputElement).checked)} /> {t('backupEncrypt')}
+          <input type="checkbox" name="encrypt" checked={encrypt} disabled={lockOn} onChange={(e) => setEncrypt((e.target as HTMLInputElement).checked)} /> {t('backupEncrypt')}
         </span>
       </label>
+      {lockOn ? <p class="wide muted" data-testid="backup-encrypt-required">{t('backupEncryptRequired')}</p> : null}
       {encrypt ? (
         <>
           <label>
