@@ -12,7 +12,7 @@ import { fromBase64, toBase64, utf8 } from '../db/crypto/bytes';
 import { DEFAULT_ITERATIONS, deriveMasterKey, deriveSubkey, keyCheckOf } from '../db/crypto/keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, ENVELOPE_AAD, EncryptedBackup, PlainBackup, type BackupContent } from './format';
 import { TABLE_SCHEMAS } from './tables';
-import { LOCAL_SETTINGS } from './dump';
+import { backupSettingSchema, isLocalSetting } from './settings';
 
 export interface BackupMeta {
   createdAt: string;
@@ -101,6 +101,7 @@ export async function readBackup(text: string, options: { passphrase?: string; s
 
   const tables = {} as ValidBackup['tables'];
   const problems: string[] = [];
+  const settings = validateSettings(backup.content.settings, problems);
   for (const name of RECORD_TABLES) {
     tables[name] = validateRows(name, backup.content.tables[name] ?? [], TABLE_SCHEMAS[name], problems) as ValidBackup['tables'][RecordTable];
   }
@@ -126,7 +127,7 @@ export async function readBackup(text: string, options: { passphrase?: string; s
     counts: backup.counts,
     encrypted,
     tables,
-    settings: backup.content.settings.filter((s) => !LOCAL_SETTINGS.includes(s.key)) as Setting[],
+    settings,
     audit,
   };
 }
@@ -182,6 +183,26 @@ async function openEnvelope(json: Record<string, unknown>, passphrase: string | 
   } catch {
     throw new BackupError('damaged', 'The encrypted backup decrypts to something that is not a backup.');
   }
+}
+
+/**
+ * Only settings a backup may carry, each valid under its schema. This browser's own settings (the
+ * install secret, the actor, the last verification…) are dropped: older backups carried some of them.
+ */
+function validateSettings(rows: Array<{ key: string; value: unknown }>, problems: string[]): Setting[] {
+  const out: Setting[] = [];
+  for (const { key, value } of rows) {
+    if (isLocalSetting(key)) continue;
+    const schema = backupSettingSchema(key);
+    if (!schema) {
+      problems.push(`setting "${key.slice(0, 80)}" is not one a backup may carry.`);
+      continue;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) problems.push(`setting "${key.slice(0, 80)}": ${describeIssues(parsed.error)}.`);
+    else out.push({ key, value: parsed.data });
+  }
+  return out;
 }
 
 function validateRows(table: RecordTable, rows: unknown[], schema: z.ZodType, problems: string[]): unknown[] {

@@ -1,7 +1,7 @@
 // Restoring a checked backup (file.ts) into the database, in one transaction, with an audit entry.
 //
-// replace — the database becomes the backup: every table, the settings (except this database's lock
-//   settings) and the audit chain; one `import` entry is chained onto the backup's chain, naming the
+// replace — the database becomes the backup: every table, the settings a backup carries (settings.ts)
+//   and the audit chain; one `import` entry is chained onto the backup's chain, naming the
 //   head and length of the log it replaced. Erasures made since the backup come back undone: the result
 //   counts them so the user can repeat them.
 // merge — this database's records and audit chain stay; a backup record is added when it is missing
@@ -15,7 +15,7 @@ import { RECORD_TABLES, type RecordTable } from '../db/schema';
 import type { Repositories } from '../db/repositories';
 import { BackupError } from './format';
 import type { ValidBackup } from './file';
-import { LOCAL_SETTINGS } from './dump';
+import { backupSettingSchema } from './settings';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -62,9 +62,9 @@ function replace(repos: Repositories, actor: string, backup: ValidBackup): Promi
         }
         await db.audit.clear();
         await db.audit.bulkAdd([...backup.audit, entry!]);
-        const incoming = new Set(backup.settings.map((s) => s.key));
-        // Keep what the backup does not carry and must not lose: the lock settings, and secrets left out of a plain backup.
-        await db.settings.filter((s) => !LOCAL_SETTINGS.includes(s.key) && (incoming.has(s.key) || !isSecretKeptLocally(s.key))).delete();
+        // Settings a backup carries are replaced; this browser's own stay (settings.ts), except the last
+        // verification, which was of the chain just replaced.
+        await db.settings.filter((s) => backupSettingSchema(s.key) !== undefined || s.key === 'lastAuditVerify').delete();
         await db.settings.bulkPut(backup.settings);
       });
     } catch (error) {
@@ -72,11 +72,6 @@ function replace(repos: Repositories, actor: string, backup: ValidBackup): Promi
     }
     return { mode: 'replace', records, added: records, replaced: 0, kept: 0, erasuresUndone, auditEntries: backup.audit.length + 1 };
   });
-}
-
-/** Settings a plain backup leaves out (dump.ts SECRET_SETTINGS): the local one stays when the backup has none. */
-function isSecretKeptLocally(key: string): boolean {
-  return key === 'installSecret';
 }
 
 async function merge(repos: Repositories, actor: string, backup: ValidBackup): Promise<RestoreResult> {

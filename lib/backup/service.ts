@@ -15,14 +15,14 @@ async function schemaVersion(repos: Repositories): Promise<number> {
 /**
  * Writes the backup file. Personal fields are decrypted (the lock must be open): a backup is readable
  * anywhere with its own passphrase, or by anyone when made without one — which the lock forbids. Secrets such as the erasure
- * pseudonym key go only into an encrypted backup.
+ * pseudonym key never leave this browser (settings.ts).
  */
 export async function createBackup(repos: Repositories, options: { passphrase?: string; iterations?: number } = {}): Promise<{ text: string; meta: BackupMeta }> {
   // A plain backup of a locked-on database would hold, decrypted, everything the lock protects.
   await repos.db.open();
   if (!options.passphrase && (vaultOf(repos.db)?.state ?? 'off') !== 'off')
     throw new ConflictError('The passphrase lock is on: a backup must be encrypted with a passphrase of its own');
-  const content = await dumpDatabase(repos.db, { secrets: !!options.passphrase });
+  const content = await dumpDatabase(repos.db);
   return createBackupFile(content, {
     createdAt: repos.store.nowIso(),
     schemaVersion: await schemaVersion(repos),
