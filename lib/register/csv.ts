@@ -1,6 +1,7 @@
 // The register as CSV (RFC 4180, via papaparse): one row per activity, columns in the fixed order of
 // CSV_COLUMNS (documented in lib/register/README.md). The file starts with a UTF-8 byte-order mark so
-// spreadsheet programs read diacritics correctly, and uses CRLF line ends. Vocabulary entries are
+// spreadsheet programs read diacritics correctly, and uses CRLF line ends. Every field is quoted, so a
+// program reading it with another delimiter still keeps each cell whole. Vocabulary entries are
 // written as their label in the export language and read back from a label in any language.
 //
 // Import is all-or-nothing at this level too: every row is read and validated, and the result is
@@ -189,7 +190,7 @@ export const CSV_HEADER = CSV_COLUMNS.map((c) => c.name);
 export function exportCsv(activities: readonly Activity[], lang: UiLanguage, custom: readonly CustomVocabularyEntry[] = []): string {
   const ctx: Ctx = { lang, custom };
   const rows = activities.map((a) => CSV_COLUMNS.map((c) => guardFormula(c.write(a, ctx))));
-  return CSV_BOM + Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\r\n', quotes: false }) + '\r\n';
+  return CSV_BOM + Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\r\n', quotes: true }) + '\r\n';
 }
 
 /** The column a zod issue path belongs to: the column whose path is the longest prefix. */
