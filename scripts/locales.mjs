@@ -652,6 +652,7 @@ const S = {
     'Die Passphrase-Sperre ist an, daher wird eine Sicherung immer verschlüsselt: eine Klartextdatei enthielte alles, was die Sperre schützt.',
     'Il blocco con passphrase è attivo, quindi un backup è sempre cifrato: un file in chiaro conterrebbe tutto ciò che il blocco protegge.',
   ],
+  fileTooLarge: ['$1 is too large: at most $2 MB can be imported.', '$1 is te groot: er kan hoogstens $2 MB worden ingelezen.', '$1 ist zu groß: höchstens $2 MB können importiert werden.', '$1 è troppo grande: si possono importare al massimo $2 MB.'],
 };
 
 const LANGS = ['en', 'nl', 'de', 'it'];

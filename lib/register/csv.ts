@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import { LegalBasis, TransferSafeguard, Art9Condition } from '../model/activity';
 import type { UiLanguage } from '../model/common';
-import { ActivityFields, type ImportProblem, type ImportResult } from './schema';
+import { ActivityFields, MAX_IMPORT_ACTIVITIES, TOO_MANY_ACTIVITIES, type ImportProblem, type ImportResult } from './schema';
 import { guardFormula, joinItems, joinList, splitItems, splitList, unguardFormula } from './cells';
 import { labelOf, valueFromText, type CustomVocabularyEntry, type VocabularyKind } from './vocabulary';
 
@@ -228,9 +228,15 @@ export function importCsv(content: string, custom: readonly CustomVocabularyEntr
     counted = { offset, line };
     return line;
   };
+  let tooMany = false;
   Papa.parse<string[]>(source, {
     delimiter: delimiterOf(source),
-    step: (result) => {
+    step: (result, parser) => {
+      // The header and MAX_IMPORT_ACTIVITIES rows at most: a larger file stops here, unread.
+      if (rows.length > MAX_IMPORT_ACTIVITIES) {
+        tooMany = true;
+        return parser.abort();
+      }
       const line = lineAt(start);
       start = result.meta.cursor;
       for (const error of result.errors) problems.push({ line, message: error.message });
@@ -239,6 +245,7 @@ export function importCsv(content: string, custom: readonly CustomVocabularyEntr
       rows.push({ line, cells });
     },
   });
+  if (tooMany) return { ok: false, problems: [{ message: TOO_MANY_ACTIVITIES }] };
   const [header, ...body] = rows;
   if (!header) return { ok: false, problems: [{ message: 'the file is empty' }] };
   const names = header.cells.map((h) => h.trim());

@@ -12,6 +12,7 @@ import { fromBase64, toBase64 } from '../../../lib/db/crypto/bytes';
 import { ConflictError } from '../../../lib/db/errors';
 import { createBackup, restoreFromFile } from '../../../lib/backup/service';
 import type { HandlerContext } from './context';
+import { BackupTransfers } from '../backup-transfers';
 
 const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'trust.status',
@@ -25,30 +26,13 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'managed.get',
   'overlay.openSidePanel',
 ]);
-/** A backup in transit is dropped after this long (the page has long given up by then). */
-const TRANSFER_TTL_MS = 15 * 60_000;
-
-interface Transfer {
-  chunks: string[];
-  total: number;
-  at: number;
-}
-
 export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper()) {
   const { repos, actor, hooks } = ctx;
   const lock = new PassphraseLock(repos, keeper);
   // Try the session's key at once: the first message after a service-worker restart finds the lock open.
   void lock.ready().catch(() => undefined);
 
-  const transfers = new Map<string, Transfer>();
-  const transfer = (id: string): Transfer => {
-    const now = Date.now();
-    for (const [key, t] of transfers) if (now - t.at > TRANSFER_TTL_MS) transfers.delete(key);
-    const found = transfers.get(id);
-    if (!found) throw new ConflictError('This backup transfer expired or is unknown: start again');
-    found.at = now;
-    return found;
-  };
+  const transfers = new BackupTransfers();
 
   const handlers: HandlersOf<typeof TRUST_MESSAGES> = {
     'trust.status': async () => (await lock.ready(), lock.status()),
@@ -59,39 +43,35 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
     'trust.disable': async ({ passphrase }) => lock.disable(passphrase),
 
     'backup.create': async ({ passphrase }) => {
+      transfers.ensureRoom();
       const { text, meta } = await createBackup(repos, passphrase ? { passphrase } : {});
       const records = Object.entries(meta.counts).reduce((n, [k, v]) => (k === 'audit' || k === 'settings' ? n : n + v), 0);
       // A backup is an export of everything: the trail says when, by whom, and which file (by checksum).
       await repos.store.log(await actor(), 'export', 'backup', meta.sha256, `backup of ${records} records and ${meta.counts.audit ?? 0} audit entries${meta.encrypted ? ', encrypted' : ''}`);
       const chunks: string[] = [];
       for (let i = 0; i < text.length; i += BACKUP_CHUNK) chunks.push(text.slice(i, i + BACKUP_CHUNK));
-      const id = crypto.randomUUID();
-      transfers.set(id, { chunks, total: chunks.length, at: Date.now() });
+      const id = transfers.start(chunks, chunks.length);
       return { ...meta, id, fileName: `privacy-desk-backup-${meta.createdAt.slice(0, 10)}${meta.encrypted ? '-encrypted' : ''}.json`, chars: text.length, chunks: chunks.length };
     },
     'backup.chunk': async ({ id, index }) => {
-      const t = transfer(id);
+      const t = transfers.get(id);
       const text = t.chunks[index];
       if (text === undefined) throw new ConflictError(`This backup has ${t.total} chunks; there is no chunk ${index}`);
-      if (index === t.total - 1) transfers.delete(id);
+      if (index === t.total - 1) transfers.finish(id);
       return { text };
     },
     'backup.upload': async ({ id, index, total, text }) => {
       let key = id;
       if (!key) {
         if (index !== 0) throw new ConflictError('An upload starts with chunk 0');
-        key = crypto.randomUUID();
-        transfers.set(key, { chunks: [], total, at: Date.now() });
+        key = transfers.start([], total);
       }
-      const t = transfer(key);
-      if (total !== t.total || index !== t.chunks.length) throw new ConflictError(`Expected chunk ${t.chunks.length} of ${t.total}`);
-      t.chunks.push(text);
-      return { id: key, received: t.chunks.length };
+      return { id: key, received: transfers.append(key, index, total, text) };
     },
     'backup.restore': async ({ id, passphrase, mode }) => {
-      const t = transfer(id);
+      const t = transfers.get(id);
       if (t.chunks.length !== t.total) throw new ConflictError(`The file arrived incompletely (${t.chunks.length} of ${t.total} parts): send it again`);
-      transfers.delete(id);
+      transfers.finish(id);
       const result = await restoreFromFile(repos, await actor(), t.chunks.join(''), { mode, ...(passphrase ? { passphrase } : {}) });
       hooks.requestsChanged();
       return result;

@@ -1,13 +1,14 @@
 // Backup and restore. The background makes and checks the file (it holds the key while the lock is on);
 // this page moves it in chunks, because runtime messages are limited in size.
 import { useEffect, useState } from 'preact/hooks';
-import { send, MessageFailure } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import { BACKUP_CHUNK } from '../../../lib/messaging/messages/trust';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { t } from '../../shared/i18n';
+import { readChosenFile } from '../../shared/read-file';
 
 type Note = { ok: boolean; text: string } | undefined;
-const failure = (error: unknown) => (error instanceof MessageFailure ? error.message : String(error));
+const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function Download() {
   const [choice, setEncrypt] = useState(false);
@@ -88,7 +89,7 @@ function Restore() {
     setBusy(true);
     setNote(undefined);
     try {
-      const text = await file.text();
+      const text = await readChosenFile(file, 'backup');
       const total = Math.max(1, Math.ceil(text.length / BACKUP_CHUNK));
       let id: string | undefined;
       for (let index = 0; index < total; index += 1)
