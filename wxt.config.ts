@@ -69,7 +69,9 @@ export default defineConfig({
     content_security_policy: {
       // No remote code and no network of our own: scripts only from the package, no plugins, no <base>
       // redirection, and fetch/XHR/WebSocket only to the extension's own files (STYLE: zero traffic).
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data: blob:",
+      // Frames only from the package too: the template sandbox runs a user's template, and frame-src
+      // also governs where that frame may navigate itself (an outside URL carrying data in its query).
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data: blob:; frame-src 'self'; child-src 'self'",
       // Only the sandboxed template compiler (entrypoints/templates.sandbox) may eval: Handlebars
       // compiles user templates to functions. It has no extension APIs, no network and no frames.
       // Firefox has no sandboxed extension pages (WXT drops sandbox.pages there), so no such CSP either.
