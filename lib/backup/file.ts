@@ -13,6 +13,7 @@ import { DEFAULT_ITERATIONS, deriveMasterKey, deriveSubkey, keyCheckOf } from '.
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, ENVELOPE_AAD, EncryptedBackup, PlainBackup, type BackupContent } from './format';
 import { TABLE_SCHEMAS } from './tables';
 import { backupSettingSchema, isLocalSetting } from './settings';
+import { LEGACY_FILE_PREFIX } from '../db/upgrades/document-files';
 
 export interface BackupMeta {
   createdAt: string;
@@ -102,8 +103,10 @@ export async function readBackup(text: string, options: { passphrase?: string; s
   const tables = {} as ValidBackup['tables'];
   const problems: string[] = [];
   const settings = validateSettings(backup.content.settings, problems);
+  const legacyFiles = takeLegacyFiles(settings, backup.content.tables);
   for (const name of RECORD_TABLES) {
-    tables[name] = validateRows(name, backup.content.tables[name] ?? [], TABLE_SCHEMAS[name], problems) as ValidBackup['tables'][RecordTable];
+    const rows = [...(backup.content.tables[name] ?? []), ...(name === 'documentFiles' ? legacyFiles : [])];
+    tables[name] = validateRows(name, rows, TABLE_SCHEMAS[name], problems) as ValidBackup['tables'][RecordTable];
   }
   if (problems.length)
     throw new BackupError(
@@ -203,6 +206,24 @@ function validateSettings(rows: Array<{ key: string; value: unknown }>, problems
     else out.push({ key, value: parsed.data });
   }
   return out;
+}
+
+/**
+ * Backups of schema version 1 kept PDFs as settings rows (`documents.file.<id>`): they become
+ * documentFiles records, as the schema upgrade does to a database (lib/db/upgrades/document-files.ts).
+ */
+function takeLegacyFiles(settings: Setting[], tables: Record<string, unknown[]>): unknown[] {
+  const documents = new Map((tables.documents ?? []).filter(isObject).map((d) => [d.id, d.createdAt]));
+  const files: unknown[] = [];
+  for (let i = settings.length - 1; i >= 0; i -= 1) {
+    const { key, value } = settings[i]!;
+    if (!key.startsWith(LEGACY_FILE_PREFIX)) continue;
+    settings.splice(i, 1);
+    const id = key.slice(LEGACY_FILE_PREFIX.length);
+    const createdAt = documents.get(id);
+    if (typeof createdAt === 'string') files.unshift({ id, createdAt, updatedAt: createdAt, pdf: value });
+  }
+  return files;
 }
 
 function validateRows(table: RecordTable, rows: unknown[], schema: z.ZodType, problems: string[]): unknown[] {

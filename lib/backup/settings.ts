@@ -29,6 +29,7 @@ const EXACT: Record<string, z.ZodType> = {
 
 /** Settings a backup carries, by key prefix (lib/db/documents.ts): one row per document, template or list version. */
 const PREFIXED: ReadonlyArray<readonly [string, z.ZodType]> = [
+  // Only in backups of schema version 1: read into documentFiles records (file.ts).
   ['documents.file.', Base64],
   ['documents.template.', CustomTemplate],
   ['documents.listVersion.', SubprocessorListSnapshot],

@@ -6,6 +6,7 @@ import {
   ConsentRecord,
   ConsentTextVersion,
   DataSubject,
+  DocumentFile,
   GeneratedDocument,
   HelpdeskOrigin,
   OrganisationProfile,
@@ -28,4 +29,5 @@ export const TABLE_SCHEMAS: Record<RecordTable, z.ZodType> = {
   consents: ConsentRecord,
   subprocessors: Subprocessor,
   documents: GeneratedDocument,
+  documentFiles: DocumentFile,
 };

@@ -4,6 +4,7 @@ import {
   ConsentRecord,
   ConsentTextVersion,
   DataSubject,
+  DocumentFile,
   GeneratedDocument,
   HelpdeskOrigin,
   ProcessingActivity,
@@ -37,6 +38,7 @@ export function createRepositories(db: PrivacyDeskDb = openDatabase(), clock?: C
     consents: new Repository(store, 'consents', ConsentRecord, 'consent record'),
     subprocessors: new Repository(store, 'subprocessors', Subprocessor, 'subprocessor'),
     documents: new Repository(store, 'documents', GeneratedDocument, 'generated document'),
+    documentFiles: new Repository(store, 'documentFiles', DocumentFile, 'document PDF'),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

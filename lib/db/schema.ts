@@ -7,6 +7,7 @@ import type {
   ConsentRecord,
   ConsentTextVersion,
   DataSubject,
+  DocumentFile,
   GeneratedDocument,
   HelpdeskOrigin,
   OrganisationProfile,
@@ -16,6 +17,7 @@ import type {
   Subprocessor,
 } from '../model';
 import { attachVault } from './crypto/middleware';
+import { moveDocumentFilesOutOfSettings } from './upgrades/document-files';
 
 export const DB_NAME = 'privacy-desk';
 
@@ -36,6 +38,7 @@ export type PrivacyDeskDb = Dexie & {
   consents: EntityTable<ConsentRecord, 'id'>;
   subprocessors: EntityTable<Subprocessor, 'id'>;
   documents: EntityTable<GeneratedDocument, 'id'>;
+  documentFiles: EntityTable<DocumentFile, 'id'>;
   audit: Table<AuditEntry, number>;
   settings: EntityTable<Setting, 'key'>;
 };
@@ -53,6 +56,7 @@ export const RECORD_TABLES = [
   'consents',
   'subprocessors',
   'documents',
+  'documentFiles',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
@@ -79,9 +83,13 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** Version 2: generated documents' PDFs leave the settings table for their own table, sealed by the lock. */
+export const SCHEMA_V2 = { documentFiles: 'id' } as const;
+
 export function openDatabase(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(moveDocumentFilesOutOfSettings);
   // Personal fields are sealed on the way in and opened on the way out while the passphrase lock is on.
   attachVault(db);
   return db;

@@ -226,13 +226,15 @@ describe('passphrase lock', () => {
     const before = await fullDump(first.repos.db);
     await first.lock.enable(PASS);
     first.repos.db.close();
-    // The next release's schema: version 2 reshapes a plain field of a sealed table in its upgrade().
+    // The next release's schema: version 3 reshapes a plain field of a sealed table in its upgrade().
     const { Dexie } = await import('dexie');
-    const { SCHEMA_V1 } = await import('../../lib/db/schema');
+    const { SCHEMA_V1, SCHEMA_V2 } = await import('../../lib/db/schema');
+    const { moveDocumentFilesOutOfSettings } = await import('../../lib/db/upgrades/document-files');
     const { attachVault } = await import('../../lib/db/crypto/middleware');
     const next = new Dexie(first.name) as unknown as typeof first.repos.db;
     next.version(1).stores(SCHEMA_V1);
-    next.version(2).stores({}).upgrade(async (tx) => {
+    next.version(2).stores(SCHEMA_V2).upgrade(moveDocumentFilesOutOfSettings);
+    next.version(3).stores({}).upgrade(async (tx) => {
       await tx.table('requests').toCollection().modify((r: Record<string, unknown>) => {
         expect(r[SEALED_FIELD]).toMatch(/^[0-9a-f]{8}\./); // the stored form, not the opened one
         r.ticketKey = `v2:${String(r.ticketKey)}`;

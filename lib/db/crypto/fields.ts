@@ -34,8 +34,10 @@ export const SEALED: Partial<Record<RecordTable, SealedTable>> = {
   requests: { fields: ['transitions', 'identity', 'checklist', 'notes', 'outcome', 'extension', 'source'] },
   consents: { fields: ['evidence'] },
   events: { fields: ['description', 'recipient', 'ticket'] },
-  // A response letter's title may name the subject.
-  documents: { fields: ['title'] },
+  // A response letter's title may name the subject. The hashes too: its input holds the recipient's name
+  // and e-mail, so an unkeyed hash of it would confirm a guess; the PDF names the recipient.
+  documents: { fields: ['title', 'inputSha256', 'outputSha256'] },
+  documentFiles: { fields: ['pdf'] },
 };
 
 /** The words of a name, lower-cased, as the encrypted name index holds them (one keyed hash each). */

@@ -15,6 +15,7 @@ import { DEFAULT_ITERATIONS, ENCRYPTION_SETTING, deriveMasterKey, keyCheckOf, sa
 import { PassphraseError } from './errors';
 import { SEALED } from './fields';
 import { fieldKeysOf, type FieldKeys, type Vault, type VaultState } from './vault';
+import { SEAL_PENDING_SETTING } from '../upgrades/document-files';
 
 /**
  * Keeps the master key across restarts of the background. MV3 stops an idle service worker after
@@ -98,6 +99,7 @@ export class PassphraseLock {
     vault.useKeys(fieldKeysOf(master, config.keyId));
     await this.keeper?.keep(config.keyId, master);
     master.fill(0);
+    await this.sealPending();
     return this.status();
   }
 
@@ -189,6 +191,7 @@ export class PassphraseLock {
         }
         if (config) await db.settings.put({ key: ENCRYPTION_SETTING, value: config });
         else await db.settings.delete(ENCRYPTION_SETTING);
+        await db.settings.delete(SEAL_PENDING_SETTING);
       });
     } catch (error) {
       step.rollback();
@@ -208,5 +211,25 @@ export class PassphraseLock {
     if (kept.keyId === config.keyId && keyCheckOf(kept.master) === config.keyCheck) vault.useKeys(fieldKeysOf(kept.master, config.keyId));
     else await this.keeper.forget();
     kept.master.fill(0);
+    await this.sealPending();
+  }
+
+  /**
+   * Seals records a schema upgrade wrote in plain text while the lock was closed (it has no key then;
+   * lib/db/upgrades/document-files.ts leaves a marker). Runs at the first unlock, in one transaction.
+   */
+  private async sealPending(): Promise<void> {
+    const { db, store, vault } = this.deps;
+    if (vault.state !== 'unlocked') return;
+    const pending = (await db.settings.get(SEAL_PENDING_SETTING))?.value;
+    const tables = Array.isArray(pending) ? pending.filter((t): t is string => typeof t === 'string' && Object.hasOwn(SEALED, t)) : [];
+    if (pending === undefined) return;
+    await store.serialise(() =>
+      db.transaction('rw', [...tables, 'settings'], async () => {
+        // Read through the vault (plain fields as they are, sealed ones opened) and written back sealed.
+        for (const name of tables) await db.table(name).bulkPut(await db.table(name).toArray());
+        await db.settings.delete(SEAL_PENDING_SETTING);
+      }),
+    );
   }
 }

@@ -201,7 +201,10 @@ export class Vault {
     const { [SEALED_FIELD]: sealed, ...out } = stored;
     let secret: Obj | undefined;
     const reveal = () => (secret ??= this.decrypt(table, out.id, sealed as string));
-    for (const field of spec.fields)
+    for (const field of spec.fields) {
+      // A field sealed only since a later version stays plain in records sealed before, until the next
+      // write or the first unlock after the upgrade (PassphraseLock.sealPending) seals it.
+      if (Object.hasOwn(out, field) && !spec.blind?.[field]) continue;
       Object.defineProperty(out, field, {
         enumerable: true,
         configurable: true,
@@ -209,6 +212,7 @@ export class Vault {
         // Writing a field replaces the getter by the plain value (Dexie's modify() assigns in place).
         set: (value: unknown) => Object.defineProperty(out, field, { value, writable: true, enumerable: true, configurable: true }),
       });
+    }
     return out;
   }
 
