@@ -7,6 +7,9 @@
 import type { Handlers, HandlersOf } from '../../../lib/messaging/server';
 import { BACKUP_CHUNK, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
 import { PassphraseLock, type KeyKeeper } from '../../../lib/db/crypto/lock';
+import { DEFAULT_ITERATIONS } from '../../../lib/db/crypto/keys';
+import { getAutoLock, keyLifetime, saveAutoLock } from '../../../lib/db/crypto/auto-lock';
+import { browserApis, watchIdle } from '../auto-lock';
 import { LockedError } from '../../../lib/db/crypto/errors';
 import { fromBase64, toBase64 } from '../../../lib/db/crypto/bytes';
 import { ConflictError } from '../../../lib/db/errors';
@@ -19,6 +22,7 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'trust.unlock',
   'trust.lock',
   'trust.disable',
+  'trust.getAutoLock',
   'audit.verify',
   'audit.status',
   'settings.get',
@@ -26,21 +30,39 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'managed.get',
   'overlay.openSidePanel',
 ]);
-export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper()) {
+export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper(), apis = browserApis()) {
   const { repos, actor, hooks } = ctx;
-  const lock = new PassphraseLock(repos, keeper);
+  const lock = new PassphraseLock(repos, keeper, DEFAULT_ITERATIONS, keyLifetime(repos.db));
+  const autoLock = watchIdle(lock, apis.idle, apis.alarms);
   // Try the session's key at once: the first message after a service-worker restart finds the lock open.
-  void lock.ready().catch(() => undefined);
+  void lock
+    .ready()
+    .then(async () => autoLock.apply(await getAutoLock(repos.db)))
+    .catch(() => undefined);
+  /** Runs a lock operation, then re-plans when the lock closes by itself. */
+  const planned = async <T>(result: Promise<T>): Promise<T> => {
+    const value = await result;
+    await autoLock.plan();
+    return value;
+  };
 
   const transfers = new BackupTransfers();
 
   const handlers: HandlersOf<typeof TRUST_MESSAGES> = {
     'trust.status': async () => (await lock.ready(), lock.status()),
-    'trust.enable': async ({ passphrase }) => lock.enable(passphrase),
-    'trust.unlock': async ({ passphrase }) => lock.unlock(passphrase),
-    'trust.lock': async () => lock.lock(),
-    'trust.changePassphrase': async ({ current, next }) => lock.change(current, next),
-    'trust.disable': async ({ passphrase }) => lock.disable(passphrase),
+    'trust.enable': async ({ passphrase }) => planned(lock.enable(passphrase)),
+    'trust.unlock': async ({ passphrase }) => planned(lock.unlock(passphrase)),
+    'trust.lock': async () => planned(lock.lock()),
+    'trust.changePassphrase': async ({ current, next }) => planned(lock.change(current, next)),
+    'trust.disable': async ({ passphrase }) => planned(lock.disable(passphrase)),
+    'trust.getAutoLock': async () => getAutoLock(repos.db),
+    'trust.setAutoLock': async (settings) => {
+      const saved = await saveAutoLock(repos.db, settings);
+      await autoLock.apply(saved);
+      // A shorter lifetime applies at once to a lock opened long ago.
+      await lock.expire();
+      return saved;
+    },
 
     'backup.create': async ({ passphrase }) => {
       transfers.ensureRoom();
@@ -84,6 +106,8 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
     for (const [type, handler] of Object.entries(all) as Array<[string, (payload: unknown, sender: never) => Promise<unknown>]>) {
       out[type] = async (payload, sender) => {
         await lock.ready();
+        // The key's lifetime is checked on every message too: the expiry alarm may not have fired yet.
+        await lock.expire();
         if (lock.status().state === 'locked' && !OPEN_WHILE_LOCKED.has(type)) {
           if (type === 'overlay.choices') return { purposes: [], activities: [], locked: true };
           throw new LockedError();
@@ -110,10 +134,11 @@ export function sessionKeyKeeper(): KeyKeeper | undefined {
   if (!area) return undefined;
   const KEY = 'privacyDesk.lockKey';
   return {
-    keep: (keyId, master) => area.set({ [KEY]: { keyId, master: toBase64(master) } }),
+    keep: (keyId, master, openedAt) => area.set({ [KEY]: { keyId, master: toBase64(master), openedAt } }),
     recall: async () => {
-      const kept = (await area.get(KEY))[KEY] as { keyId?: unknown; master?: unknown } | undefined;
-      return typeof kept?.keyId === 'string' && typeof kept.master === 'string' ? { keyId: kept.keyId, master: fromBase64(kept.master) } : undefined;
+      const kept = (await area.get(KEY))[KEY] as { keyId?: unknown; master?: unknown; openedAt?: unknown } | undefined;
+      if (typeof kept?.keyId !== 'string' || typeof kept.master !== 'string') return undefined;
+      return { keyId: kept.keyId, master: fromBase64(kept.master), ...(typeof kept.openedAt === 'number' ? { openedAt: kept.openedAt } : {}) };
     },
     forget: () => area.remove(KEY),
   };

@@ -24,9 +24,17 @@ import { SEAL_PENDING_SETTING } from '../upgrades/document-files';
  * browser closes, and not readable by content scripts.
  */
 export interface KeyKeeper {
-  keep(keyId: string, master: Uint8Array): Promise<void>;
-  recall(): Promise<{ keyId: string; master: Uint8Array } | undefined>;
+  /** Keeps the key with the instant (ms) the lock was opened, so its age survives a restart. */
+  keep(keyId: string, master: Uint8Array, openedAt: number): Promise<void>;
+  recall(): Promise<{ keyId: string; master: Uint8Array; openedAt?: number } | undefined>;
   forget(): Promise<void>;
+}
+
+/** How long an opened lock may stay open, whatever happens (lib/db/crypto/auto-lock.ts). */
+export interface KeyLifetime {
+  now(): number;
+  /** Milliseconds after opening at which the lock closes by itself. */
+  maxAgeMs(): Promise<number>;
 }
 
 export interface LockStatus {
@@ -45,13 +53,39 @@ export interface LockDeps {
 
 export class PassphraseLock {
   private resumed: Promise<void> | undefined;
+  /** When the lock was last opened (ms), while it is open. */
+  private openedAt: number | undefined;
 
   constructor(
     private readonly deps: LockDeps,
     private readonly keeper?: KeyKeeper,
     /** Only tests lower it, to run fast; the product always uses DEFAULT_ITERATIONS. */
     private readonly iterations = DEFAULT_ITERATIONS,
+    private readonly lifetime?: KeyLifetime,
   ) {}
+
+  private now(): number {
+    return this.lifetime?.now() ?? Date.now();
+  }
+
+  /** Closes the lock when it has been open longer than the key's lifetime. Returns whether it closed it. */
+  async expire(): Promise<boolean> {
+    if (!this.lifetime || this.deps.vault.state !== 'unlocked' || this.openedAt === undefined) return false;
+    if (this.now() - this.openedAt <= (await this.lifetime.maxAgeMs())) return false;
+    await this.lock();
+    return true;
+  }
+
+  /** When the open lock will close by itself (ms), if it is open and has a lifetime. */
+  async closesAt(): Promise<number | undefined> {
+    if (!this.lifetime || this.deps.vault.state !== 'unlocked' || this.openedAt === undefined) return undefined;
+    return this.openedAt + (await this.lifetime.maxAgeMs());
+  }
+
+  private async keep(keyId: string, master: Uint8Array): Promise<void> {
+    this.openedAt = this.now();
+    await this.keeper?.keep(keyId, master, this.openedAt);
+  }
 
   /** Waits until the database is open and a kept key (if any) was tried. Every caller of state() should. */
   ready(): Promise<void> {
@@ -83,7 +117,7 @@ export class PassphraseLock {
       if (this.deps.vault.state !== 'off') throw new ConflictError('Encryption is already on');
       const { master, config } = await this.newKey(passphrase);
       const records = await this.rewrite(fieldKeysOf(master, config.keyId), config);
-      await this.keeper?.keep(config.keyId, master);
+      await this.keep(config.keyId, master);
       master.fill(0);
       return { status: this.status(), records };
     });
@@ -97,7 +131,7 @@ export class PassphraseLock {
     if (!config) throw new ConflictError('Encryption is off: there is nothing to unlock');
     const master = await this.check(passphrase, config);
     vault.useKeys(fieldKeysOf(master, config.keyId));
-    await this.keeper?.keep(config.keyId, master);
+    await this.keep(config.keyId, master);
     master.fill(0);
     await this.sealPending();
     return this.status();
@@ -106,6 +140,7 @@ export class PassphraseLock {
   async lock(): Promise<LockStatus> {
     await this.ready();
     this.deps.vault.forgetKeys();
+    this.openedAt = undefined;
     await this.keeper?.forget();
     return this.status();
   }
@@ -119,7 +154,7 @@ export class PassphraseLock {
       old.fill(0);
       const { master, config: nextConfig } = await this.newKey(next);
       const records = await this.rewrite(fieldKeysOf(master, nextConfig.keyId), nextConfig);
-      await this.keeper?.keep(nextConfig.keyId, master);
+      await this.keep(nextConfig.keyId, master);
       master.fill(0);
       return { status: this.status(), records };
     });
@@ -208,8 +243,12 @@ export class PassphraseLock {
     if (!this.keeper || vault.state !== 'locked' || !config) return;
     const kept = await this.keeper.recall().catch(() => undefined);
     if (!kept) return;
-    if (kept.keyId === config.keyId && keyCheckOf(kept.master) === config.keyCheck) vault.useKeys(fieldKeysOf(kept.master, config.keyId));
-    else await this.keeper.forget();
+    // A key kept longer than its lifetime (or of unknown age, when a lifetime applies) is not used again.
+    const tooOld = this.lifetime && (kept.openedAt === undefined || this.now() - kept.openedAt > (await this.lifetime.maxAgeMs()));
+    if (!tooOld && kept.keyId === config.keyId && keyCheckOf(kept.master) === config.keyCheck) {
+      vault.useKeys(fieldKeysOf(kept.master, config.keyId));
+      this.openedAt = kept.openedAt ?? this.now();
+    } else await this.keeper.forget();
     kept.master.fill(0);
     await this.sealPending();
   }

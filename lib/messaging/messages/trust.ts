@@ -20,6 +20,15 @@ export const LockStatus = z.object({
 });
 export type LockStatus = z.infer<typeof LockStatus>;
 
+/** When the passphrase lock closes by itself (lib/db/crypto/auto-lock.ts). */
+export const AutoLockSettings = z.object({
+  /** Minutes without input after which the lock closes (the idle API allows 15 s to 10 h). */
+  idleMinutes: z.number().int().min(1).max(600),
+  /** Hours after opening at which the lock closes in any case. */
+  maxHours: z.number().int().min(1).max(24),
+});
+export type AutoLockSettings = z.infer<typeof AutoLockSettings>;
+
 const Rewritten = z.object({ status: LockStatus, records: z.number().int() });
 
 /** Characters per chunk of a backup in transit. */
@@ -42,6 +51,9 @@ export const TRUST_MESSAGES = {
   'trust.lock': def(PAGES, z.object({}), LockStatus),
   'trust.changePassphrase': def(PAGES, z.object({ current: GivenPassphrase, next: NewPassphrase }), Rewritten),
   'trust.disable': def(PAGES, z.object({ passphrase: GivenPassphrase }), Rewritten),
+  /** When the lock closes by itself: minutes without input (or the screen locking), and hours at most. */
+  'trust.getAutoLock': def(PAGES, z.object({}), AutoLockSettings),
+  'trust.setAutoLock': def(PAGES, AutoLockSettings, AutoLockSettings),
 
   /** Makes the backup file in the background; the page then fetches it chunk by chunk. */
   'backup.create': def(
