@@ -683,6 +683,18 @@ const S = {
     'Schalten Sie auch die Festplattenverschlüsselung Ihres Betriebssystems ein (BitLocker, FileVault, LUKS): sie deckt auch ab, was der Browser außerhalb dieser Datenbank speichert.',
     'Attiva anche la cifratura del disco del sistema operativo (BitLocker, FileVault, LUKS): copre anche ciò che il browser conserva fuori da questo database.',
   ],
+  progress_prepare: ['Preparing…', 'Voorbereiden…', 'Vorbereitung…', 'Preparazione…'],
+  progress_rewrite: ['Encrypting or decrypting records:', 'Records versleutelen of ontsleutelen:', 'Datensätze werden ver- oder entschlüsselt:', 'Cifratura o decifratura dei record:'],
+  progress_copy: ['Rebuilding the database (copy):', 'Database opnieuw opbouwen (kopie):', 'Datenbank wird neu aufgebaut (Kopie):', 'Ricostruzione del database (copia):'],
+  progress_restore: ['Rebuilding the database (writing back):', 'Database opnieuw opbouwen (terugschrijven):', 'Datenbank wird neu aufgebaut (Zurückschreiben):', 'Ricostruzione del database (riscrittura):'],
+  progress_write: ['Restoring records:', 'Records herstellen:', 'Datensätze werden wiederhergestellt:', 'Ripristino dei record:'],
+  progressRecords: ['$1 of $2 records', '$1 van $2 records', '$1 von $2 Datensätzen', '$1 di $2 record'],
+  progressSafe: [
+    'If the browser closes now, nothing is half-done: the database stays as it was, or the next start finishes rebuilding it from a complete copy.',
+    'Als de browser nu sluit, blijft niets half af: de database blijft zoals hij was, of de volgende start maakt de heropbouw af vanuit een volledige kopie.',
+    'Wird der Browser jetzt geschlossen, bleibt nichts halb fertig: die Datenbank bleibt, wie sie war, oder der nächste Start beendet den Neuaufbau aus einer vollständigen Kopie.',
+    'Se il browser si chiude ora, nulla resta a metà: il database resta com’era, oppure il prossimo avvio completa la ricostruzione da una copia completa.',
+  ],
 };
 
 const LANGS = ['en', 'nl', 'de', 'it'];

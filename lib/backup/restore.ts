@@ -32,14 +32,15 @@ export interface RestoreResult {
   auditEntries: number;
 }
 
-export function restoreBackup(repos: Repositories, actor: string, backup: ValidBackup, mode: RestoreMode): Promise<RestoreResult> {
-  return mode === 'replace' ? replace(repos, actor, backup) : merge(repos, actor, backup);
+/** `onProgress` hears records written of total (replace: table by table, inside the one transaction). */
+export function restoreBackup(repos: Repositories, actor: string, backup: ValidBackup, mode: RestoreMode, onProgress?: (done: number, total: number) => void): Promise<RestoreResult> {
+  return mode === 'replace' ? replace(repos, actor, backup, onProgress) : merge(repos, actor, backup, onProgress);
 }
 
 const short = (sha: string) => sha.slice(0, 12);
 const recordCount = (backup: ValidBackup) => RECORD_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);
 
-function replace(repos: Repositories, actor: string, backup: ValidBackup): Promise<RestoreResult> {
+function replace(repos: Repositories, actor: string, backup: ValidBackup, onProgress?: (done: number, total: number) => void): Promise<RestoreResult> {
   const { db, store } = repos;
   return store.serialise(async () => {
     const head = await db.audit.orderBy('seq').last();
@@ -56,9 +57,12 @@ function replace(repos: Repositories, actor: string, backup: ValidBackup): Promi
       await db.transaction('rw', [...RECORD_TABLES, 'audit', 'settings'], async () => {
         const current = await db.audit.orderBy('seq').last();
         if (current?.hash !== head?.hash) throw new Error('The audit log moved during the restore; nothing was restored, retry');
+        let done = 0;
         for (const name of RECORD_TABLES) {
           await db.table(name).clear();
           await db.table(name).bulkAdd(backup.tables[name]);
+          done += backup.tables[name].length;
+          onProgress?.(done, records);
         }
         await db.audit.clear();
         await db.audit.bulkAdd([...backup.audit, entry!]);
@@ -74,7 +78,7 @@ function replace(repos: Repositories, actor: string, backup: ValidBackup): Promi
   });
 }
 
-async function merge(repos: Repositories, actor: string, backup: ValidBackup): Promise<RestoreResult> {
+async function merge(repos: Repositories, actor: string, backup: ValidBackup, onProgress?: (done: number, total: number) => void): Promise<RestoreResult> {
   const { db, store } = repos;
   const purged = await purgedHere(repos);
   const ops: WriteOp[] = [];
@@ -118,6 +122,7 @@ async function merge(repos: Repositories, actor: string, backup: ValidBackup): P
         if (now?.updatedAt !== e.updatedAt) throw new Error(`${e.table} ${e.id} changed during the merge; nothing was restored, retry`);
       }
     });
+  onProgress?.(ops.length, ops.length);
   return { mode: 'merge', records: ops.length, added, replaced: ops.length - added, kept, erasuresUndone: 0, auditEntries: entries.length };
 }
 

@@ -36,10 +36,10 @@ export async function restoreFromFile(
   repos: Repositories,
   actor: string,
   text: string,
-  options: { passphrase?: string; mode: RestoreMode },
+  options: { passphrase?: string; mode: RestoreMode; onProgress?: (done: number, total: number) => void },
 ): Promise<RestoreResult & { backup: BackupMeta }> {
   const backup = await readBackup(text, { ...(options.passphrase ? { passphrase: options.passphrase } : {}), schemaVersion: await schemaVersion(repos) });
-  const result = await restoreBackup(repos, actor, backup, options.mode);
+  const result = await restoreBackup(repos, actor, backup, options.mode, options.onProgress);
   const { createdAt, sha256, counts, encrypted } = backup;
   return { ...result, backup: { createdAt, schemaVersion: backup.schemaVersion, sha256, counts, encrypted } };
 }

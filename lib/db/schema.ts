@@ -86,10 +86,16 @@ export const SCHEMA_V1 = {
 /** Version 2: generated documents' PDFs leave the settings table for their own table, sealed by the lock. */
 export const SCHEMA_V2 = { documentFiles: 'id' } as const;
 
-export function openDatabase(name = DB_NAME): PrivacyDeskDb {
+/** The database with every schema version declared, and nothing else: the stored form, as on disk. */
+export function openStoredForm(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(moveDocumentFilesOutOfSettings);
+  return db;
+}
+
+export function openDatabase(name = DB_NAME): PrivacyDeskDb {
+  const db = openStoredForm(name);
   // Personal fields are sealed on the way in and opened on the way out while the passphrase lock is on.
   attachVault(db);
   return db;

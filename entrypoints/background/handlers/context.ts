@@ -3,6 +3,7 @@ import type { Repositories } from '../../../lib/db/repositories';
 import { getOrganisation } from '../../../lib/db/organisation';
 import { calendarOf, type CalendarSettings } from '../deadlines';
 import { getSettings } from '../settings';
+import { ProgressBoard } from '../progress';
 
 export interface BackgroundHooks {
   /** Called after any write that can change the badge or the reminders. */
@@ -16,6 +17,8 @@ export interface HandlerContext {
   /** The name this browser's user recorded in the audit trail. */
   actor(): Promise<string>;
   calendar(): Promise<CalendarSettings>;
+  /** The long operation under way (lock, restore, rebuild), polled by pages ('trust.progress'). */
+  progress: ProgressBoard;
 }
 
 export function createContext(repos: Repositories, hooks: BackgroundHooks): HandlerContext {
@@ -24,5 +27,6 @@ export function createContext(repos: Repositories, hooks: BackgroundHooks): Hand
     hooks,
     actor: async () => (await getSettings(repos)).actorName,
     calendar: async () => calendarOf(await getOrganisation(repos)),
+    progress: new ProgressBoard(),
   };
 }

@@ -5,7 +5,7 @@
 // user's settings, the organisation profile and policy, opening the side panel, and `overlay.choices`,
 // which tells the overlay it is locked.
 import type { Handlers, HandlersOf } from '../../../lib/messaging/server';
-import { BACKUP_CHUNK, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
+import { BACKUP_CHUNK, type OperationProgress, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
 import { PassphraseLock, type KeyKeeper } from '../../../lib/db/crypto/lock';
 import { DEFAULT_ITERATIONS } from '../../../lib/db/crypto/keys';
 import { getAutoLock, keyLifetime, saveAutoLock } from '../../../lib/db/crypto/auto-lock';
@@ -23,6 +23,7 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'trust.lock',
   'trust.disable',
   'trust.getAutoLock',
+  'trust.progress',
   'audit.verify',
   'audit.status',
   'settings.get',
@@ -32,7 +33,18 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
 ]);
 export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper(), apis = browserApis()) {
   const { repos, actor, hooks } = ctx;
-  const lock = new PassphraseLock(repos, keeper, DEFAULT_ITERATIONS, keyLifetime(repos.db));
+  // Long operations report records done of total to ctx.progress, which the page polls ('trust.progress').
+  let report: ((phase: OperationProgress['phase'], done: number, total: number) => void) | undefined;
+  const tracked = <T>(operation: OperationProgress['operation'], work: () => Promise<T>): Promise<T> =>
+    ctx.progress.run(operation, async (r) => {
+      report = r;
+      try {
+        return await work();
+      } finally {
+        report = undefined;
+      }
+    });
+  const lock = new PassphraseLock(repos, keeper, DEFAULT_ITERATIONS, keyLifetime(repos.db), { onProgress: (p) => report?.(p.phase, p.done, p.total) });
   const autoLock = watchIdle(lock, apis.idle, apis.alarms);
   // Try the session's key at once: the first message after a service-worker restart finds the lock open.
   void lock
@@ -50,11 +62,12 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
 
   const handlers: HandlersOf<typeof TRUST_MESSAGES> = {
     'trust.status': async () => (await lock.ready(), lock.status()),
-    'trust.enable': async ({ passphrase }) => planned(lock.enable(passphrase)),
+    'trust.enable': async ({ passphrase }) => planned(tracked('enable', () => lock.enable(passphrase))),
     'trust.unlock': async ({ passphrase }) => planned(lock.unlock(passphrase)),
     'trust.lock': async () => planned(lock.lock()),
-    'trust.changePassphrase': async ({ current, next }) => planned(lock.change(current, next)),
-    'trust.disable': async ({ passphrase }) => planned(lock.disable(passphrase)),
+    'trust.changePassphrase': async ({ current, next }) => planned(tracked('change', () => lock.change(current, next))),
+    'trust.disable': async ({ passphrase }) => planned(tracked('disable', () => lock.disable(passphrase))),
+    'trust.progress': async () => ctx.progress.get(),
     'trust.getAutoLock': async () => getAutoLock(repos.db),
     'trust.setAutoLock': async (settings) => {
       const saved = await saveAutoLock(repos.db, settings);
@@ -94,7 +107,10 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
       const t = transfers.get(id);
       if (t.chunks.length !== t.total) throw new ConflictError(`The file arrived incompletely (${t.chunks.length} of ${t.total} parts): send it again`);
       transfers.finish(id);
-      const result = await restoreFromFile(repos, await actor(), t.chunks.join(''), { mode, ...(passphrase ? { passphrase } : {}) });
+      const text = t.chunks.join('');
+      const result = await tracked('restore', async () =>
+        restoreFromFile(repos, await actor(), text, { mode, ...(passphrase ? { passphrase } : {}), onProgress: (done, total) => report?.('write', done, total) }),
+      );
       hooks.requestsChanged();
       return result;
     },

@@ -6,6 +6,7 @@ import { BACKUP_CHUNK } from '../../../lib/messaging/messages/trust';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { t } from '../../shared/i18n';
 import { readChosenFile } from '../../shared/read-file';
+import { ProgressNote, useProgress } from './progress';
 
 type Note = { ok: boolean; text: string } | undefined;
 const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -82,6 +83,7 @@ function Restore() {
   const [sure, setSure] = useState(false);
   const [note, setNote] = useState<Note>();
   const [busy, setBusy] = useState(false);
+  const progress = useProgress(busy);
 
   async function restore(e: Event) {
     e.preventDefault();
@@ -136,6 +138,7 @@ function Restore() {
       <div class="actions">
         <button type="submit" disabled={busy || !file || (mode === 'replace' && !sure)}>{t('restoreButton')}</button>
       </div>
+      <ProgressNote progress={progress} />
       {note ? <p role="status" data-testid="restore-message" class={`wide ${note.ok ? 'ok' : 'warn'}`}>{note.text}</p> : null}
     </form>
   );

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send, MessageFailure } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, t } from '../../shared/i18n';
+import { ProgressNote, useProgress } from './progress';
 
 type Status = ResponseOf<'trust.status'>;
 type AutoLock = ResponseOf<'trust.getAutoLock'>;
@@ -62,6 +63,7 @@ export function SecuritySection() {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   useEffect(() => void send('trust.status', {}).then(setStatus), []);
+  const progress = useProgress(busy);
 
   const clear = () => {
     setPass('');
@@ -166,6 +168,7 @@ export function SecuritySection() {
           </form>
         </details>
       ) : null}
+      <ProgressNote progress={progress} />
       {message}
     </div>
   );

@@ -16,6 +16,14 @@ import { PassphraseError } from './errors';
 import { SEALED } from './fields';
 import { fieldKeysOf, type FieldKeys, type Vault, type VaultState } from './vault';
 import { SEAL_PENDING_SETTING } from '../upgrades/document-files';
+import { rebuildDatabase, type RebuildProgress } from '../rebuild';
+
+/** What a long lock operation reports while it runs: records done of total, per phase. */
+export interface LockProgress {
+  phase: 'rewrite' | RebuildProgress['step'];
+  done: number;
+  total: number;
+}
 
 /**
  * Keeps the master key across restarts of the background. MV3 stops an idle service worker after
@@ -51,6 +59,15 @@ export interface LockDeps {
   vault: Vault;
 }
 
+export interface LockOptions {
+  /** Rebuild the database after turning on or changing (lib/db/rebuild.ts); tests of other things skip it. */
+  rebuild?: boolean;
+  onProgress?: (progress: LockProgress) => void;
+}
+
+/** Records sealed between two progress reports. */
+const REWRITE_SLICE = 1_000;
+
 export class PassphraseLock {
   private resumed: Promise<void> | undefined;
   /** When the lock was last opened (ms), while it is open. */
@@ -62,7 +79,17 @@ export class PassphraseLock {
     /** Only tests lower it, to run fast; the product always uses DEFAULT_ITERATIONS. */
     private readonly iterations = DEFAULT_ITERATIONS,
     private readonly lifetime?: KeyLifetime,
+    private readonly options: LockOptions = {},
   ) {}
+
+  /**
+   * Turning on and changing the passphrase leave the earlier (plain, or old-key) copies in the browser's
+   * storage files: the database is rebuilt so none survives (lib/db/rebuild.ts).
+   */
+  private async scrub(): Promise<void> {
+    if (this.options.rebuild === false) return;
+    await rebuildDatabase(this.deps.db, { onProgress: (p) => this.options.onProgress?.({ phase: p.step, done: p.done, total: p.total }) });
+  }
 
   private now(): number {
     return this.lifetime?.now() ?? Date.now();
@@ -119,6 +146,7 @@ export class PassphraseLock {
       const records = await this.rewrite(fieldKeysOf(master, config.keyId), config);
       await this.keep(config.keyId, master);
       master.fill(0);
+      await this.scrub();
       return { status: this.status(), records };
     });
   }
@@ -156,6 +184,7 @@ export class PassphraseLock {
       const records = await this.rewrite(fieldKeysOf(master, nextConfig.keyId), nextConfig);
       await this.keep(nextConfig.keyId, master);
       master.fill(0);
+      await this.scrub();
       return { status: this.status(), records };
     });
   }
@@ -218,11 +247,18 @@ export class PassphraseLock {
     let records = 0;
     try {
       await db.transaction('rw', [...tables, 'settings'], async () => {
+        let total = 0;
+        for (const name of tables) total += await db.table(name).count();
         for (const name of tables) {
-          // Opened with the old key on the way up, sealed with the new one on the way down.
+          // Opened with the old key on the way up, sealed with the new one on the way down; in slices,
+          // to report progress (still one transaction: all or nothing).
           const rows = await db.table(name).toArray();
-          await db.table(name).bulkPut(rows);
-          records += rows.length;
+          for (let i = 0; i < rows.length; i += REWRITE_SLICE) {
+            const slice = rows.slice(i, i + REWRITE_SLICE);
+            await db.table(name).bulkPut(slice);
+            records += slice.length;
+            this.options.onProgress?.({ phase: 'rewrite', done: records, total });
+          }
         }
         if (config) await db.settings.put({ key: ENCRYPTION_SETTING, value: config });
         else await db.settings.delete(ENCRYPTION_SETTING);

@@ -9,6 +9,7 @@ import type { DBCore, DBCoreCursor, DBCoreTable, Dexie } from 'dexie';
 import { ENCRYPTION_SETTING } from './keys';
 import { SEALED } from './fields';
 import { Vault } from './vault';
+import { recoverRebuild } from '../rebuild';
 import type { RecordTable } from '../schema';
 
 const attached = new WeakMap<Dexie, Vault>();
@@ -30,6 +31,8 @@ export function attachVault(db: Dexie): Vault {
   db.on(
     'ready',
     async (vip: Dexie) => {
+      // A rebuild the browser interrupted is finished (or dropped) before anything reads (lib/db/rebuild.ts).
+      await recoverRebuild(vip.name);
       vault.load((await vip.table('settings').get(ENCRYPTION_SETTING))?.value);
       if (vault.state === 'off') await probeForSealed(vip);
     },

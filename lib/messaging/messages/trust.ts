@@ -29,6 +29,16 @@ export const AutoLockSettings = z.object({
 });
 export type AutoLockSettings = z.infer<typeof AutoLockSettings>;
 
+/** A long operation under way: records done of total in its current phase. */
+export const OperationProgress = z.object({
+  operation: z.enum(['enable', 'change', 'disable', 'restore', 'erase']),
+  /** prepare: deriving the key or checking the file; rewrite: sealing or opening records; copy/restore: rebuilding the database; write: restoring records. */
+  phase: z.enum(['prepare', 'rewrite', 'copy', 'restore', 'write']),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type OperationProgress = z.infer<typeof OperationProgress>;
+
 const Rewritten = z.object({ status: LockStatus, records: z.number().int() });
 
 /** Characters per chunk of a backup in transit. */
@@ -53,6 +63,8 @@ export const TRUST_MESSAGES = {
   'trust.disable': def(PAGES, z.object({ passphrase: GivenPassphrase }), Rewritten),
   /** When the lock closes by itself: minutes without input (or the screen locking), and hours at most. */
   'trust.getAutoLock': def(PAGES, z.object({}), AutoLockSettings),
+  /** The long operation under way, if any, for the page that started it to show. */
+  'trust.progress': def(PAGES, z.object({}), OperationProgress.nullable()),
   'trust.setAutoLock': def(PAGES, AutoLockSettings, AutoLockSettings),
 
   /** Makes the backup file in the background; the page then fetches it chunk by chunk. */
