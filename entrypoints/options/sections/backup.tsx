@@ -6,7 +6,7 @@ import { BACKUP_CHUNK } from '../../../lib/messaging/messages/trust';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { t } from '../../shared/i18n';
 import { readChosenFile } from '../../shared/read-file';
-import { ProgressNote, useProgress } from './progress';
+import { ProgressNote, useProgress } from '../../shared/progress';
 
 type Note = { ok: boolean; text: string } | undefined;
 const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));

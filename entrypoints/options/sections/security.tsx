@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send, MessageFailure } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, t } from '../../shared/i18n';
-import { ProgressNote, useProgress } from './progress';
+import { ProgressNote, useProgress } from '../../shared/progress';
 
 type Status = ResponseOf<'trust.status'>;
 type AutoLock = ResponseOf<'trust.getAutoLock'>;

@@ -1,9 +1,9 @@
-// While a long operation runs in the background (turning the lock on, changing the passphrase, a
+// While a long operation runs in the background (turning the lock on, changing the passphrase, an erasure, a
 // restore), the page that started it polls its progress and says what happens if the browser closes.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../../lib/messaging/client';
-import type { ResponseOf } from '../../../lib/messaging/protocol';
-import { formatNumber, t } from '../../shared/i18n';
+import { send } from '../../lib/messaging/client';
+import type { ResponseOf } from '../../lib/messaging/protocol';
+import { formatNumber, t } from './i18n';
 
 type Progress = ResponseOf<'trust.progress'>;
 const POLL_MS = 300;
