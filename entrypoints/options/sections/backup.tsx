@@ -24,6 +24,11 @@ function Download() {
 
   async function download(e: Event) {
     e.preventDefault();
+    // The lock may have been turned on since this page opened (the section above): ask again.
+    if (!encrypt && (await send('trust.status', {})).state !== 'off') {
+      setLockOn(true);
+      return setNote({ ok: false, text: t('backupEncryptRequired') });
+    }
     if (encrypt && pass !== again) return setNote({ ok: false, text: t('lockMismatch') });
     setBusy(true);
     setNote(undefined);
