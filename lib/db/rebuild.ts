@@ -70,7 +70,9 @@ export async function rebuildDatabase(
     copy.close();
   }
   if (options.stopAfter === 'copy') return total;
-  db.close();
+  // No query may reopen (and so recreate) the database while it is deleted and written back: reads in
+  // that moment fail (DatabaseClosedError) rather than see an empty or half-written database.
+  db.close({ disableAutoOpen: true });
   await Dexie.delete(name);
   if (options.stopAfter === 'delete') return total;
   await finish(name, options.onProgress);
