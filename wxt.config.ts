@@ -52,7 +52,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting', 'idle', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: testBuild ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
     action: { default_title: '__MSG_extName__' },
@@ -71,7 +71,9 @@ export default defineConfig({
       // redirection. fetch reaches the extension's own files and, for a browser in a team, the team server
       // it joined (lib/sync): over https, or plain http on this machine's loopback only. The code fetches
       // no other address (lib/sync/client.ts is the only caller; test/e2e/traffic.e2e.ts records it).
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data: blob: https: http://127.0.0.1:* http://localhost:*",
+      // Frames only from the package too: the template sandbox runs a user's template, and frame-src
+      // also governs where that frame may navigate itself (an outside URL carrying data in its query).
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data: blob: https: http://127.0.0.1:* http://localhost:*; frame-src 'self'; child-src 'self'",
       // Only the sandboxed template compiler (entrypoints/templates.sandbox) may eval: Handlebars
       // compiles user templates to functions. It has no extension APIs, no network and no frames.
       // Firefox has no sandboxed extension pages (WXT drops sandbox.pages there), so no such CSP either.

@@ -687,6 +687,56 @@ const S = {
     'Consegna tu stesso questo codice al nuovo membro (non tramite l’helpdesk): contiene la chiave del team. Utilizzabile una sola volta, fino al $1.',
   ],
   teamConflict: ['not applied: another member moved the request first', 'niet toegepast: een ander lid verplaatste het verzoek eerder', 'nicht übernommen: ein anderes Mitglied hat die Anfrage zuerst weitergeführt', 'non applicato: un altro membro ha già spostato la richiesta'],
+  // The passphrase lock's hardening (encrypted backups, auto-lock, progress, what it protects).
+  backupEncryptRequired: [
+    'The passphrase lock is on, so a backup is always encrypted: a plain file would hold everything the lock protects.',
+    'De wachtwoordzinvergrendeling staat aan, dus een back-up wordt altijd versleuteld: een leesbaar bestand zou alles bevatten wat de vergrendeling beschermt.',
+    'Die Passphrase-Sperre ist an, daher wird eine Sicherung immer verschlüsselt: eine Klartextdatei enthielte alles, was die Sperre schützt.',
+    'Il blocco con passphrase è attivo, quindi un backup è sempre cifrato: un file in chiaro conterrebbe tutto ciò che il blocco protegge.',
+  ],
+  fileTooLarge: ['$1 is too large: at most $2 MB can be imported.', '$1 is te groot: er kan hoogstens $2 MB worden ingelezen.', '$1 ist zu groß: höchstens $2 MB können importiert werden.', '$1 è troppo grande: si possono importare al massimo $2 MB.'],
+  autoLockTitle: ['Automatic lock', 'Automatisch vergrendelen', 'Automatische Sperre', 'Blocco automatico'],
+  autoLockIdle: ['Lock after no input for', 'Vergrendelen na geen invoer gedurende', 'Sperren nach keiner Eingabe seit', 'Blocca dopo nessuna attività per'],
+  autoLockMax: ['Lock in any case after', 'In elk geval vergrendelen na', 'In jedem Fall sperren nach', 'Blocca comunque dopo'],
+  autoLockMinutes: ['$1 minutes', '$1 minuten', '$1 Minuten', '$1 minuti'],
+  autoLockHours: ['$1 hours', '$1 uur', '$1 Stunden', '$1 ore'],
+  autoLockNote: [
+    'The lock also closes at once when the screen locks.',
+    'De vergrendeling gaat ook meteen dicht als het scherm wordt vergrendeld.',
+    'Die Sperre schließt sich auch sofort, wenn der Bildschirm gesperrt wird.',
+    'Il blocco si chiude subito anche quando lo schermo viene bloccato.',
+  ],
+  lockProtectsTitle: ['What the lock protects, and what it does not', 'Wat de vergrendeling beschermt, en wat niet', 'Was die Sperre schützt und was nicht', 'Cosa protegge il blocco e cosa no'],
+  lockProtects: [
+    'It protects the personal data of requesters (e-mails, names, notes, evidence, letters) against someone who copies or reads this browser profile from disk while the lock is closed, and against a plain backup leaking it: backups are then always encrypted.',
+    'Ze beschermt de persoonsgegevens van verzoekers (e-mails, namen, notities, bewijs, brieven) tegen iemand die dit browserprofiel van de schijf kopieert of leest terwijl de vergrendeling dicht is, en tegen een leesbare back-up: back-ups worden dan altijd versleuteld.',
+    'Sie schützt die personenbezogenen Daten der Antragsteller (E-Mails, Namen, Notizen, Nachweise, Schreiben) vor jemandem, der dieses Browserprofil bei geschlossener Sperre von der Festplatte kopiert oder liest, und vor einer Sicherung im Klartext: Sicherungen werden dann immer verschlüsselt.',
+    'Protegge i dati personali dei richiedenti (e-mail, nomi, note, prove, lettere) da chi copia o legge questo profilo del browser dal disco mentre il blocco è chiuso, e dalla fuga tramite un backup in chiaro: i backup sono allora sempre cifrati.',
+  ],
+  lockDoesNotProtect: [
+    'It does not protect against someone using this browser while the lock is open, against malware on this computer, or against the helpdesk itself. Dates, statuses, the register, the organisation profile and the audit trail stay readable (they hold no requester’s data). Copies the browser wrote before the lock was turned on are removed by rebuilding the database, but the disk may keep traces.',
+    'Ze beschermt niet tegen iemand die deze browser gebruikt terwijl de vergrendeling open is, tegen malware op deze computer of tegen de helpdesk zelf. Datums, statussen, het register, het organisatieprofiel en de audittrail blijven leesbaar (ze bevatten geen gegevens van verzoekers). Kopieën die de browser schreef voordat de vergrendeling aanging, worden verwijderd door de database opnieuw op te bouwen, maar de schijf kan sporen bewaren.',
+    'Sie schützt nicht vor jemandem, der diesen Browser bei geöffneter Sperre benutzt, nicht vor Schadsoftware auf diesem Computer und nicht vor dem Helpdesk selbst. Daten, Status, das Verzeichnis, das Organisationsprofil und das Prüfprotokoll bleiben lesbar (sie enthalten keine Daten von Antragstellern). Kopien, die der Browser vor dem Einschalten der Sperre schrieb, werden durch den Neuaufbau der Datenbank entfernt, die Festplatte kann aber Spuren behalten.',
+    'Non protegge da chi usa questo browser mentre il blocco è aperto, da malware su questo computer né dall’helpdesk stesso. Date, stati, il registro, il profilo dell’organizzazione e il registro di audit restano leggibili (non contengono dati dei richiedenti). Le copie scritte dal browser prima di attivare il blocco vengono rimosse ricostruendo il database, ma il disco può conservarne tracce.',
+  ],
+  lockDiskEncryption: [
+    'Turn on your operating system’s disk encryption too (BitLocker, FileVault, LUKS): it also covers what the browser keeps outside this database.',
+    'Zet ook de schijfversleuteling van uw besturingssysteem aan (BitLocker, FileVault, LUKS): die dekt ook wat de browser buiten deze database bewaart.',
+    'Schalten Sie auch die Festplattenverschlüsselung Ihres Betriebssystems ein (BitLocker, FileVault, LUKS): sie deckt auch ab, was der Browser außerhalb dieser Datenbank speichert.',
+    'Attiva anche la cifratura del disco del sistema operativo (BitLocker, FileVault, LUKS): copre anche ciò che il browser conserva fuori da questo database.',
+  ],
+  progress_prepare: ['Preparing…', 'Voorbereiden…', 'Vorbereitung…', 'Preparazione…'],
+  progress_rewrite: ['Encrypting or decrypting records:', 'Records versleutelen of ontsleutelen:', 'Datensätze werden ver- oder entschlüsselt:', 'Cifratura o decifratura dei record:'],
+  progress_copy: ['Rebuilding the database (copy):', 'Database opnieuw opbouwen (kopie):', 'Datenbank wird neu aufgebaut (Kopie):', 'Ricostruzione del database (copia):'],
+  progress_restore: ['Rebuilding the database (writing back):', 'Database opnieuw opbouwen (terugschrijven):', 'Datenbank wird neu aufgebaut (Zurückschreiben):', 'Ricostruzione del database (riscrittura):'],
+  progress_write: ['Restoring records:', 'Records herstellen:', 'Datensätze werden wiederhergestellt:', 'Ripristino dei record:'],
+  progressRecords: ['$1 of $2 records', '$1 van $2 records', '$1 von $2 Datensätzen', '$1 di $2 record'],
+  progressSafe: [
+    'If the browser closes now, nothing is half-done: the database stays as it was, or the next start finishes rebuilding it from a complete copy.',
+    'Als de browser nu sluit, blijft niets half af: de database blijft zoals hij was, of de volgende start maakt de heropbouw af vanuit een volledige kopie.',
+    'Wird der Browser jetzt geschlossen, bleibt nichts halb fertig: die Datenbank bleibt, wie sie war, oder der nächste Start beendet den Neuaufbau aus einer vollständigen Kopie.',
+    'Se il browser si chiude ora, nulla resta a metà: il database resta com’era, oppure il prossimo avvio completa la ricostruzione da una copia completa.',
+  ],
 };
 
 Object.assign(S, BREACH_STRINGS);

@@ -7,6 +7,7 @@ import { MAX_TEMPLATE_CHARS, type CustomTemplateSummary, type TemplateProblem } 
 import { FORM_DOCUMENT_KINDS, type DocumentKind } from '../../lib/model/document';
 import { UI_LANGUAGES, type UiLanguage } from '../../lib/model/common';
 import { formatDateTime, t } from '../shared/i18n';
+import { readChosenFile } from '../shared/read-file';
 import type { TemplateSandbox } from './sandbox';
 import { errorText, LANGUAGE_NAMES, ProblemView } from './common';
 
@@ -32,7 +33,7 @@ export function Templates({ templates, sandbox, onChanged }: Props) {
     if (!file) return setMessage({ ok: false, text: t('doc_chooseFile') });
     setBusy(true);
     try {
-      const source = await file.text();
+      const source = await readChosenFile(file, 'template');
       if (source.length > MAX_TEMPLATE_CHARS) return setMessage({ ok: false, text: t('doc_templateTooLarge') });
       const label = name.trim() || file.name;
       const { view } = await send('documents.sampleView', { kind, language });

@@ -24,6 +24,12 @@ export function compileTemplate(source: string, name: string): TemplateSpec {
   return new Function(`return ${code};`)() as TemplateSpec;
 }
 
+/**
+ * A custom template's bounds: far above a 500-subprocessor DPA (a few hundred loop bodies, well under a
+ * megabyte of Markdown), far below what would stall the documents page.
+ */
+export const CUSTOM_TEMPLATE_LIMITS = { iterations: 100_000, outputChars: 5_000_000 } as const;
+
 export type RenderResult = { ok: true; markdown: string } | { ok: false; problem: TemplateProblem };
 
 export function renderCustomTemplate(source: string, view: object, name: string): RenderResult {
@@ -34,7 +40,7 @@ export function renderCustomTemplate(source: string, view: object, name: string)
     return { ok: false, problem: problemOf(error, 'compile') };
   }
   try {
-    return { ok: true, markdown: renderTemplate(spec, view, { source, name }) };
+    return { ok: true, markdown: renderTemplate(spec, view, { source, name, limits: CUSTOM_TEMPLATE_LIMITS }) };
   } catch (error) {
     return { ok: false, problem: problemOf(error, 'template') };
   }

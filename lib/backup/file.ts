@@ -12,7 +12,8 @@ import { fromBase64, toBase64, utf8 } from '../db/crypto/bytes';
 import { DEFAULT_ITERATIONS, deriveMasterKey, deriveSubkey, keyCheckOf } from '../db/crypto/keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, ENVELOPE_AAD, EncryptedBackup, PlainBackup, type BackupContent } from './format';
 import { TABLE_SCHEMAS } from './tables';
-import { LOCAL_SETTINGS } from './dump';
+import { backupSettingSchema, isLocalSetting } from './settings';
+import { LEGACY_FILE_PREFIX } from '../db/upgrades/document-files';
 
 export interface BackupMeta {
   createdAt: string;
@@ -101,8 +102,11 @@ export async function readBackup(text: string, options: { passphrase?: string; s
 
   const tables = {} as ValidBackup['tables'];
   const problems: string[] = [];
+  const settings = validateSettings(backup.content.settings, problems);
+  const legacyFiles = takeLegacyFiles(settings, backup.content.tables);
   for (const name of RECORD_TABLES) {
-    tables[name] = validateRows(name, backup.content.tables[name] ?? [], TABLE_SCHEMAS[name], problems) as ValidBackup['tables'][RecordTable];
+    const rows = [...(backup.content.tables[name] ?? []), ...(name === 'documentFiles' ? legacyFiles : [])];
+    tables[name] = validateRows(name, rows, TABLE_SCHEMAS[name], problems) as ValidBackup['tables'][RecordTable];
   }
   if (problems.length)
     throw new BackupError(
@@ -126,7 +130,7 @@ export async function readBackup(text: string, options: { passphrase?: string; s
     counts: backup.counts,
     encrypted,
     tables,
-    settings: backup.content.settings.filter((s) => !LOCAL_SETTINGS.includes(s.key)) as Setting[],
+    settings,
     audit,
   };
 }
@@ -182,6 +186,44 @@ async function openEnvelope(json: Record<string, unknown>, passphrase: string | 
   } catch {
     throw new BackupError('damaged', 'The encrypted backup decrypts to something that is not a backup.');
   }
+}
+
+/**
+ * Only settings a backup may carry, each valid under its schema. This browser's own settings (the
+ * install secret, the actor, the last verification…) are dropped: older backups carried some of them.
+ */
+function validateSettings(rows: Array<{ key: string; value: unknown }>, problems: string[]): Setting[] {
+  const out: Setting[] = [];
+  for (const { key, value } of rows) {
+    if (isLocalSetting(key)) continue;
+    const schema = backupSettingSchema(key);
+    if (!schema) {
+      problems.push(`setting "${key.slice(0, 80)}" is not one a backup may carry.`);
+      continue;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) problems.push(`setting "${key.slice(0, 80)}": ${describeIssues(parsed.error)}.`);
+    else out.push({ key, value: parsed.data });
+  }
+  return out;
+}
+
+/**
+ * Backups of schema version 1 kept PDFs as settings rows (`documents.file.<id>`): they become
+ * documentFiles records, as the schema upgrade does to a database (lib/db/upgrades/document-files.ts).
+ */
+function takeLegacyFiles(settings: Setting[], tables: Record<string, unknown[]>): unknown[] {
+  const documents = new Map((tables.documents ?? []).filter(isObject).map((d) => [d.id, d.createdAt]));
+  const files: unknown[] = [];
+  for (let i = settings.length - 1; i >= 0; i -= 1) {
+    const { key, value } = settings[i]!;
+    if (!key.startsWith(LEGACY_FILE_PREFIX)) continue;
+    settings.splice(i, 1);
+    const id = key.slice(LEGACY_FILE_PREFIX.length);
+    const createdAt = documents.get(id);
+    if (typeof createdAt === 'string') files.unshift({ id, createdAt, updatedAt: createdAt, pdf: value });
+  }
+  return files;
 }
 
 function validateRows(table: RecordTable, rows: unknown[], schema: z.ZodType, problems: string[]): unknown[] {

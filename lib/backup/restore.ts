@@ -1,7 +1,7 @@
 // Restoring a checked backup (file.ts) into the database, in one transaction, with an audit entry.
 //
-// replace — the database becomes the backup: every table, the settings (except this database's lock
-//   settings) and the audit chain; one `import` entry is chained onto the backup's chain, naming the
+// replace — the database becomes the backup: every table, the settings a backup carries (settings.ts)
+//   and the audit chain; one `import` entry is chained onto the backup's chain, naming the
 //   head and length of the log it replaced. Erasures made since the backup come back undone: the result
 //   counts them so the user can repeat them.
 // merge — this database's records and audit chain stay; a backup record is added when it is missing
@@ -15,7 +15,7 @@ import { RECORD_TABLES, type RecordTable } from '../db/schema';
 import type { Repositories } from '../db/repositories';
 import { BackupError } from './format';
 import type { ValidBackup } from './file';
-import { LOCAL_SETTINGS } from './dump';
+import { backupSettingSchema } from './settings';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -32,14 +32,15 @@ export interface RestoreResult {
   auditEntries: number;
 }
 
-export function restoreBackup(repos: Repositories, actor: string, backup: ValidBackup, mode: RestoreMode): Promise<RestoreResult> {
-  return mode === 'replace' ? replace(repos, actor, backup) : merge(repos, actor, backup);
+/** `onProgress` hears records written of total (replace: table by table, inside the one transaction). */
+export function restoreBackup(repos: Repositories, actor: string, backup: ValidBackup, mode: RestoreMode, onProgress?: (done: number, total: number) => void): Promise<RestoreResult> {
+  return mode === 'replace' ? replace(repos, actor, backup, onProgress) : merge(repos, actor, backup, onProgress);
 }
 
 const short = (sha: string) => sha.slice(0, 12);
 const recordCount = (backup: ValidBackup) => RECORD_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);
 
-function replace(repos: Repositories, actor: string, backup: ValidBackup): Promise<RestoreResult> {
+function replace(repos: Repositories, actor: string, backup: ValidBackup, onProgress?: (done: number, total: number) => void): Promise<RestoreResult> {
   const { db, store } = repos;
   return store.serialise(async () => {
     const head = await db.audit.orderBy('seq').last();
@@ -56,15 +57,18 @@ function replace(repos: Repositories, actor: string, backup: ValidBackup): Promi
       await db.transaction('rw', [...RECORD_TABLES, 'audit', 'settings'], async () => {
         const current = await db.audit.orderBy('seq').last();
         if (current?.hash !== head?.hash) throw new Error('The audit log moved during the restore; nothing was restored, retry');
+        let done = 0;
         for (const name of RECORD_TABLES) {
           await db.table(name).clear();
           await db.table(name).bulkAdd(backup.tables[name]);
+          done += backup.tables[name].length;
+          onProgress?.(done, records);
         }
         await db.audit.clear();
         await db.audit.bulkAdd([...backup.audit, entry!]);
-        const incoming = new Set(backup.settings.map((s) => s.key));
-        // Keep what the backup does not carry and must not lose: the lock settings, and secrets left out of a plain backup.
-        await db.settings.filter((s) => !LOCAL_SETTINGS.includes(s.key) && (incoming.has(s.key) || !isSecretKeptLocally(s.key))).delete();
+        // Settings a backup carries are replaced; this browser's own stay (settings.ts), except the last
+        // verification, which was of the chain just replaced.
+        await db.settings.filter((s) => backupSettingSchema(s.key) !== undefined || s.key === 'lastAuditVerify').delete();
         await db.settings.bulkPut(backup.settings);
       });
     } catch (error) {
@@ -74,12 +78,7 @@ function replace(repos: Repositories, actor: string, backup: ValidBackup): Promi
   });
 }
 
-/** Settings a plain backup leaves out (dump.ts SECRET_SETTINGS): the local one stays when the backup has none. */
-function isSecretKeptLocally(key: string): boolean {
-  return key === 'installSecret';
-}
-
-async function merge(repos: Repositories, actor: string, backup: ValidBackup): Promise<RestoreResult> {
+async function merge(repos: Repositories, actor: string, backup: ValidBackup, onProgress?: (done: number, total: number) => void): Promise<RestoreResult> {
   const { db, store } = repos;
   const purged = await purgedHere(repos);
   const ops: WriteOp[] = [];
@@ -124,6 +123,7 @@ async function merge(repos: Repositories, actor: string, backup: ValidBackup): P
       }
       // A restore brings back this browser's own past: in a team it is never sent out as new changes.
     }, { send: false });
+  onProgress?.(ops.length, ops.length);
   return { mode: 'merge', records: ops.length, added, replaced: ops.length - added, kept, erasuresUndone: 0, auditEntries: entries.length };
 }
 

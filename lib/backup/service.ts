@@ -3,6 +3,8 @@ import type { Repositories } from '../db/repositories';
 import { createBackupFile, readBackup, type BackupMeta } from './file';
 import { dumpDatabase } from './dump';
 import { restoreBackup, type RestoreMode, type RestoreResult } from './restore';
+import { vaultOf } from '../db/crypto/middleware';
+import { ConflictError } from '../db/errors';
 
 /** The schema version of the open database (Dexie's version number, as declared in lib/db/schema.ts). */
 async function schemaVersion(repos: Repositories): Promise<number> {
@@ -12,11 +14,15 @@ async function schemaVersion(repos: Repositories): Promise<number> {
 
 /**
  * Writes the backup file. Personal fields are decrypted (the lock must be open): a backup is readable
- * anywhere with its own passphrase, or by anyone when made without one. Secrets such as the erasure
- * pseudonym key go only into an encrypted backup.
+ * anywhere with its own passphrase, or by anyone when made without one — which the lock forbids. Secrets such as the erasure
+ * pseudonym key never leave this browser (settings.ts).
  */
 export async function createBackup(repos: Repositories, options: { passphrase?: string; iterations?: number } = {}): Promise<{ text: string; meta: BackupMeta }> {
-  const content = await dumpDatabase(repos.db, { secrets: !!options.passphrase });
+  // A plain backup of a locked-on database would hold, decrypted, everything the lock protects.
+  await repos.db.open();
+  if (!options.passphrase && (vaultOf(repos.db)?.state ?? 'off') !== 'off')
+    throw new ConflictError('The passphrase lock is on: a backup must be encrypted with a passphrase of its own');
+  const content = await dumpDatabase(repos.db);
   return createBackupFile(content, {
     createdAt: repos.store.nowIso(),
     schemaVersion: await schemaVersion(repos),
@@ -30,10 +36,10 @@ export async function restoreFromFile(
   repos: Repositories,
   actor: string,
   text: string,
-  options: { passphrase?: string; mode: RestoreMode },
+  options: { passphrase?: string; mode: RestoreMode; onProgress?: (done: number, total: number) => void },
 ): Promise<RestoreResult & { backup: BackupMeta }> {
   const backup = await readBackup(text, { ...(options.passphrase ? { passphrase: options.passphrase } : {}), schemaVersion: await schemaVersion(repos) });
-  const result = await restoreBackup(repos, actor, backup, options.mode);
+  const result = await restoreBackup(repos, actor, backup, options.mode, options.onProgress);
   const { createdAt, sha256, counts, encrypted } = backup;
   return { ...result, backup: { createdAt, schemaVersion: backup.schemaVersion, sha256, counts, encrypted } };
 }

@@ -7,6 +7,7 @@ import {
   ConsentRecord,
   ConsentTextVersion,
   DataSubject,
+  DocumentFile,
   GeneratedDocument,
   HelpdeskOrigin,
   OrganisationProfile,
@@ -30,4 +31,5 @@ export const TABLE_SCHEMAS: Record<RecordTable, z.ZodType> = {
   subprocessors: Subprocessor,
   documents: GeneratedDocument,
   breaches: Breach,
+  documentFiles: DocumentFile,
 };

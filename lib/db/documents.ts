@@ -1,15 +1,13 @@
 // Generated documents, their PDFs, custom templates, published subprocessor-list versions and the
 // subprocessor list itself (SPEC §5). Records go through the Store (validated, audited).
 //
-// Where the bytes live: the `documents` table keeps the GeneratedDocument record (hashes, pages, size)
-// and nothing else. The PDF itself is kept in the settings table under `documents.file.<id>`, as base64
-// because settings and backups are JSON, and is checked against the record's SHA-256 whenever it is
-// read again. Custom templates (`documents.template.<id>`) and published list versions
+// Where the bytes live: the `documents` table keeps the GeneratedDocument record (hashes, pages, size),
+// the `documentFiles` table the PDF (base64, because records and backups are JSON), written together
+// in one audited commit and sealed by the passphrase lock like any personal field; the PDF is checked
+// against the record's SHA-256 whenever it is read again. Custom templates (`documents.template.<id>`) and published list versions
 // (`documents.listVersion.<id>`) live there too: they describe the organisation, not people. Settings
 // writes are outside the Store's record tables, so each is followed by its own audit entry, as the
 // register's vocabulary does (lib/db/register.ts).
-// TODO(2026-03-02): a `documentFiles` table (schema v2), sealed by the passphrase lock like
-// `documents.title`, would keep response letters' PDFs encrypted at rest; asked of the lead.
 import type { DocumentKind, GeneratedDocument } from '../model/document';
 import type { OrganisationProfile } from '../model/organisation';
 import type { ProcessingActivity } from '../model/activity';
@@ -28,7 +26,6 @@ import type { Repositories } from './repositories';
 
 export type { CustomTemplate, SubprocessorListSnapshot } from '../messaging/messages/documents';
 
-const FILE = 'documents.file.';
 const TEMPLATE = 'documents.template.';
 const LIST_VERSION = 'documents.listVersion.';
 
@@ -77,8 +74,8 @@ export interface RenderedPdf {
 }
 
 /**
- * Records a generated document and keeps its PDF. The PDF is written first and removed again if the
- * audited record cannot be written, so there is never a record without its file. A subprocessor list
+ * Records a generated document and keeps its PDF, in one audited commit: never a record without its
+ * file. A published list version is a settings row, written first and removed again if the commit fails. A subprocessor list
  * also publishes its version, which later change notices compare with.
  */
 export async function recordDocument(
@@ -94,17 +91,19 @@ export async function recordDocument(
   const snapshot = published
     ? parseOrThrow(SubprocessorListSnapshot, { id: repos.documents.newId(), ...published, documentId: record.id, createdAt: record.createdAt }, 'subprocessor list version')
     : undefined;
-  await repos.db.settings.bulkPut([
-    { key: `${FILE}${record.id}`, value: toBase64(pdf) },
-    ...(snapshot ? [{ key: `${LIST_VERSION}${snapshot.id}`, value: snapshot }] : []),
-  ]);
+  const file = repos.documentFiles.prepareCreate({ id: record.id, pdf: toBase64(pdf) });
+  if (snapshot) await repos.db.settings.put({ key: `${LIST_VERSION}${snapshot.id}`, value: snapshot });
   try {
-    // No personal data in the audit detail: a letter's title may name its recipient.
+    // No personal data in the audit detail: a letter's title may name its recipient, and an unkeyed hash
+    // of a letter to a person would confirm a guess of its content (the trail stays plain, also with the
+    // lock on). Documents about the organisation keep their output hash in the trail as evidence.
+    const output = rendered.kind === 'dsar-response' ? '' : `, output ${actual}`;
     await repos.store.commit(actor, [
-      repos.documents.createOp(record, `${rendered.kind} (${rendered.language}), ${rendered.pages} pages, template ${rendered.templateVersion}, output ${actual}`),
+      repos.documents.createOp(record, `${rendered.kind} (${rendered.language}), ${rendered.pages} pages, template ${rendered.templateVersion}${output}`),
+      repos.documentFiles.createOp(file, `PDF of ${rendered.pages} pages, ${pdf.length} bytes`),
     ]);
   } catch (error) {
-    await repos.db.settings.bulkDelete([`${FILE}${record.id}`, ...(snapshot ? [`${LIST_VERSION}${snapshot.id}`] : [])]);
+    if (snapshot) await repos.db.settings.delete(`${LIST_VERSION}${snapshot.id}`);
     throw error;
   }
   return record;
@@ -133,11 +132,11 @@ export interface KeptPdf {
 export async function readDocumentPdf(repos: Repositories, actor: string, id: string): Promise<KeptPdf> {
   const document = await repos.documents.require(id);
   if (document.deletedAt) throw new ConflictError('This document was deleted');
-  const row = await repos.db.settings.get(`${FILE}${id}`);
-  if (typeof row?.value !== 'string') throw new NotFoundError('PDF of generated document', id);
+  const file = await repos.documentFiles.get(id);
+  if (!file) throw new NotFoundError('PDF of generated document', id);
   let bytes: Uint8Array;
   try {
-    bytes = fromBase64(row.value);
+    bytes = fromBase64(file.pdf);
   } catch {
     bytes = new Uint8Array();
   }

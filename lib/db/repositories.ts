@@ -5,6 +5,7 @@ import {
   ConsentRecord,
   ConsentTextVersion,
   DataSubject,
+  DocumentFile,
   GeneratedDocument,
   HelpdeskOrigin,
   ProcessingActivity,
@@ -44,6 +45,7 @@ export function createRepositories(db: PrivacyDeskDb = openDatabase(), clock?: C
       onDelete: (b) => ({ ...b, open: 0 as const }),
       onRestore: (b) => ({ ...b, open: CLOCK_STATUSES.includes(b.status) ? (1 as const) : (0 as const) }),
     }),
+    documentFiles: new Repository(store, 'documentFiles', DocumentFile, 'document PDF'),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

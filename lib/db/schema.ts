@@ -8,6 +8,7 @@ import type {
   ConsentRecord,
   ConsentTextVersion,
   DataSubject,
+  DocumentFile,
   GeneratedDocument,
   HelpdeskOrigin,
   OrganisationProfile,
@@ -17,6 +18,7 @@ import type {
   Subprocessor,
 } from '../model';
 import { attachVault } from './crypto/middleware';
+import { moveDocumentFilesOutOfSettings } from './upgrades/document-files';
 
 export const DB_NAME = 'privacy-desk';
 
@@ -54,6 +56,7 @@ export type PrivacyDeskDb = Dexie & {
   consents: EntityTable<ConsentRecord, 'id'>;
   subprocessors: EntityTable<Subprocessor, 'id'>;
   documents: EntityTable<GeneratedDocument, 'id'>;
+  documentFiles: EntityTable<DocumentFile, 'id'>;
   audit: Table<AuditEntry, number>;
   settings: EntityTable<Setting, 'key'>;
   breaches: EntityTable<Breach, 'id'>;
@@ -75,6 +78,7 @@ export const RECORD_TABLES = [
   'subprocessors',
   'documents',
   'breaches',
+  'documentFiles',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
@@ -117,11 +121,21 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, outbox: 'seq', syncMeta: 'key' } as const;
 
-export function openDatabase(name = DB_NAME): PrivacyDeskDb {
+/** Version 4: generated documents' PDFs leave the settings table for their own table, sealed by the lock. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, documentFiles: 'id' } as const;
+
+/** The database with every schema version declared, and nothing else: the stored form, as on disk. */
+export function openStoredForm(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4).upgrade(moveDocumentFilesOutOfSettings);
+  return db;
+}
+
+export function openDatabase(name = DB_NAME): PrivacyDeskDb {
+  const db = openStoredForm(name);
   // Personal fields are sealed on the way in and opened on the way out while the passphrase lock is on.
   attachVault(db);
   return db;

@@ -65,10 +65,36 @@ class MissingBlockFieldError extends Error {
 for (const name of ['if', 'unless', 'each', 'with'] as const) {
   const builtin = env.helpers[name] as (...args: unknown[]) => unknown;
   env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-    const options = args[args.length - 1] as { name?: string; loc?: Loc };
+    const options = args[args.length - 1] as { name?: string; loc?: Loc; fn?: (context: unknown, o?: unknown) => string };
     if (args.length >= 2 && args[0] === undefined) throw new MissingBlockFieldError(options.name ?? name, options.loc);
+    if (budget && name === 'each' && options.fn) options.fn = metered(options.fn, budget);
     return builtin.apply(this, args);
   });
+}
+
+/** Bounds on what one render of an untrusted (custom) template may do. */
+export interface RenderLimits {
+  /** {{#each}} bodies rendered, nested loops counted per inner body. */
+  iterations: number;
+  /** Characters of output; loop bodies are counted as they are produced (nested ones more than once: an upper bound). */
+  outputChars: number;
+}
+
+/** The running render's budget. Rendering is synchronous, so one module-level slot is enough. */
+let budget: { limits: RenderLimits; iterations: number; chars: number; where: string } | undefined;
+
+/**
+ * Counts every loop body against the budget and stops the render as soon as it is spent: nested
+ * {{#each}} over a long list would otherwise build gigabytes before any check on the final text.
+ */
+function metered(fn: (context: unknown, o?: unknown) => string, b: NonNullable<typeof budget>): (context: unknown, o?: unknown) => string {
+  return (context, o) => {
+    if (++b.iterations > b.limits.iterations) throw new TemplateError(`${b.where} repeats its loops more than ${b.limits.iterations} times`);
+    const out = fn(context, o);
+    b.chars += out.length;
+    if (b.chars > b.limits.outputChars) throw new TemplateError(`${b.where} writes more than ${b.limits.outputChars} characters`);
+    return out;
+  };
 }
 
 /** Internal: `{{a.b}}` where `a` itself is missing (strict mode reports only the last segment). */
@@ -191,6 +217,8 @@ export interface RenderTemplateOptions {
   source?: string;
   /** What the template is, for messages: `templates/dpa/de.hbs`, `custom template`. */
   name?: string;
+  /** Bounds for a template nobody reviewed (a user's custom template). */
+  limits?: RenderLimits;
 }
 
 /**
@@ -200,8 +228,11 @@ export interface RenderTemplateOptions {
 export function renderTemplate(spec: TemplateSpec, view: object, options: RenderTemplateOptions = {}): string {
   const where = options.name ?? 'template';
   const template = compile(spec);
+  budget = options.limits ? { limits: options.limits, iterations: 0, chars: 0, where } : undefined;
   try {
-    return template(view, { allowCallsToHelperMissing: false });
+    const out = template(view, { allowCallsToHelperMissing: false });
+    if (options.limits && out.length > options.limits.outputChars) throw new TemplateError(`${where} writes more than ${options.limits.outputChars} characters`);
+    return out;
   } catch (error) {
     if (error instanceof TemplateFieldError || error instanceof TemplateError) throw error;
     if (!(error instanceof Error)) throw new TemplateError(`${where}: ${String(error)}`);
@@ -240,5 +271,7 @@ export function renderTemplate(spec: TemplateSpec, view: object, options: Render
     const line = exception.lineNumber ?? (location ? Number(location[1]) : undefined);
     const column = exception.column ?? (location ? Number(location[2]) : undefined);
     throw new TemplateError(`${where}: ${exception.message}`, line, column);
+  } finally {
+    budget = undefined;
   }
 }

@@ -25,3 +25,14 @@ export const GeneratedDocument = RecordMeta.extend({
   generatedBy: Actor,
 });
 export type GeneratedDocument = z.infer<typeof GeneratedDocument>;
+
+/**
+ * The PDF of a generated document, kept so it can be downloaded again: its own record (id = the
+ * document's id) in its own table, so the passphrase lock seals it like any personal field — a
+ * response letter names its recipient.
+ */
+export const DocumentFile = RecordMeta.extend({
+  /** The PDF's bytes, base64 (records and backups are JSON). */
+  pdf: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+});
+export type DocumentFile = z.infer<typeof DocumentFile>;

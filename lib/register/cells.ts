@@ -1,8 +1,9 @@
 // How lists live in one spreadsheet cell (CSV export, documented in lib/register/README.md):
 // items are joined with "; ", the fields of a structured item (a transfer, a special category) with
 // " | ". A literal backslash, semicolon or vertical bar inside a value is written as \\, \; or \|.
-// Values that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading
-// apostrophe (OWASP "CSV injection"); the import takes it off again.
+// Values that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get an apostrophe before
+// them, at the cell's start and after every ",", ";", tab or "|" (OWASP "CSV injection"): a spreadsheet
+// set to another delimiter would start a cell there. The import takes the apostrophes off again.
 
 const SPECIAL = /[\\;|]/g;
 
@@ -50,13 +51,20 @@ export function splitList(cell: string): string[] {
   return splitItems(cell).map((fields) => fields.join(' | '));
 }
 
-const FORMULA = /^'*[=+\-@\t\r]/;
+/**
+ * Where a spreadsheet may start a new cell: the cell's start, and after any delimiter or line end it may
+ * split on (a program set to ";" or tab, or one that ignores quotes, splits inside a quoted cell), spaces skipped.
+ */
+const STARTS = String.raw`(^|[,;\t|\n\r] *)`;
+/** A formula start there, possibly behind apostrophes already (so a value that begins with '= round-trips). */
+const FORMULA = new RegExp(`${STARTS}(?='*[=+\\-@\t\r])`, 'g');
+const GUARDED = new RegExp(`${STARTS}'(?='*[=+\\-@\t\r])`, 'g');
 
-/** Guards a cell against being run as a spreadsheet formula. */
+/** Guards a cell against being run as a spreadsheet formula: an apostrophe before every formula start. */
 export function guardFormula(cell: string): string {
-  return FORMULA.test(cell) ? `'${cell}` : cell;
+  return cell.replace(FORMULA, "$1'");
 }
 
 export function unguardFormula(cell: string): string {
-  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.replace(GUARDED, '$1');
 }

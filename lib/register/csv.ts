@@ -1,6 +1,7 @@
 // The register as CSV (RFC 4180, via papaparse): one row per activity, columns in the fixed order of
 // CSV_COLUMNS (documented in lib/register/README.md). The file starts with a UTF-8 byte-order mark so
-// spreadsheet programs read diacritics correctly, and uses CRLF line ends. Vocabulary entries are
+// spreadsheet programs read diacritics correctly, and uses CRLF line ends. Every field is quoted, so a
+// program reading it with another delimiter still keeps each cell whole. Vocabulary entries are
 // written as their label in the export language and read back from a label in any language.
 //
 // Import is all-or-nothing at this level too: every row is read and validated, and the result is
@@ -9,7 +10,7 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import { LegalBasis, TransferSafeguard, Art9Condition } from '../model/activity';
 import type { UiLanguage } from '../model/common';
-import { ActivityFields, type ImportProblem, type ImportResult } from './schema';
+import { ActivityFields, MAX_IMPORT_ACTIVITIES, TOO_MANY_ACTIVITIES, type ImportProblem, type ImportResult } from './schema';
 import { guardFormula, joinItems, joinList, splitItems, splitList, unguardFormula } from './cells';
 import { labelOf, valueFromText, type CustomVocabularyEntry, type VocabularyKind } from './vocabulary';
 
@@ -189,7 +190,7 @@ export const CSV_HEADER = CSV_COLUMNS.map((c) => c.name);
 export function exportCsv(activities: readonly Activity[], lang: UiLanguage, custom: readonly CustomVocabularyEntry[] = []): string {
   const ctx: Ctx = { lang, custom };
   const rows = activities.map((a) => CSV_COLUMNS.map((c) => guardFormula(c.write(a, ctx))));
-  return CSV_BOM + Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\r\n', quotes: false }) + '\r\n';
+  return CSV_BOM + Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\r\n', quotes: true }) + '\r\n';
 }
 
 /** The column a zod issue path belongs to: the column whose path is the longest prefix. */
@@ -227,9 +228,15 @@ export function importCsv(content: string, custom: readonly CustomVocabularyEntr
     counted = { offset, line };
     return line;
   };
+  let tooMany = false;
   Papa.parse<string[]>(source, {
     delimiter: delimiterOf(source),
-    step: (result) => {
+    step: (result, parser) => {
+      // The header and MAX_IMPORT_ACTIVITIES rows at most: a larger file stops here, unread.
+      if (rows.length > MAX_IMPORT_ACTIVITIES) {
+        tooMany = true;
+        return parser.abort();
+      }
       const line = lineAt(start);
       start = result.meta.cursor;
       for (const error of result.errors) problems.push({ line, message: error.message });
@@ -238,6 +245,7 @@ export function importCsv(content: string, custom: readonly CustomVocabularyEntr
       rows.push({ line, cells });
     },
   });
+  if (tooMany) return { ok: false, problems: [{ message: TOO_MANY_ACTIVITIES }] };
   const [header, ...body] = rows;
   if (!header) return { ok: false, problems: [{ message: 'the file is empty' }] };
   const names = header.cells.map((h) => h.trim());

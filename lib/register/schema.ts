@@ -19,12 +19,16 @@ export const REGISTER_FILE_VERSION = 1;
  *     activities: [activity fields with their id] }
  * Vocabulary keys in the lists are resolved through built-in entries, then `vocabulary`.
  */
+/** The most activities one import reads (CSV rows or JSON entries): beyond it the file is refused unread. */
+export const MAX_IMPORT_ACTIVITIES = 10_000;
+export const TOO_MANY_ACTIVITIES = 'a register file holds at most 10 000 activities';
+
 export const RegisterFile = z.object({
   format: z.literal(REGISTER_FILE_FORMAT),
   version: z.literal(REGISTER_FILE_VERSION),
   exportedAt: Instant,
   vocabulary: CustomVocabulary.default([]),
-  activities: z.array(ActivityFields).max(10_000, 'a register file holds at most 10 000 activities'),
+  activities: z.array(ActivityFields).max(MAX_IMPORT_ACTIVITIES, TOO_MANY_ACTIVITIES),
 });
 export type RegisterFile = z.infer<typeof RegisterFile>;
 

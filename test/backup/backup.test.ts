@@ -44,10 +44,11 @@ describe('backup and restore', () => {
     const { repos } = await source();
     const before = (await fullDump(repos.db)) as Json;
     const { text, meta } = await createBackup(repos);
-    expect(meta).toMatchObject({ encrypted: false, schemaVersion: 3, counts: { requests: 103, subjects: 53, audit: before.audit.length } });
+    expect(meta).toMatchObject({ encrypted: false, schemaVersion: 4, counts: { requests: 103, subjects: 53, audit: before.audit.length } });
     expect(JSON.parse(text)).toMatchObject({ format: 'privacy-desk/backup', version: 1, sha256: meta.sha256 });
-    // A plain backup leaves the erasure pseudonym key out.
+    // A backup leaves this browser's own settings out: the erasure pseudonym key, the actor name.
     expect(text).not.toContain('installSecret');
+    expect(text).not.toContain('actorName');
 
     const target = fresh();
     target.later('2026-03-05T10:00:00.000Z');
@@ -55,14 +56,14 @@ describe('backup and restore', () => {
     expect(result).toMatchObject({ mode: 'replace', records: 178, erasuresUndone: 0, auditEntries: before.audit.length + 1 });
     const after = (await fullDump(target.repos.db)) as Json;
     expect(after.tables).toEqual(before.tables);
-    expect(after.settings).toEqual(before.settings.filter((s: Json) => s.key !== 'installSecret'));
+    expect(after.settings).toEqual(before.settings.filter((s: Json) => !['installSecret', 'actorName'].includes(s.key)));
     expect(after.audit.slice(0, -1)).toEqual(before.audit);
     expect(after.audit.at(-1)).toMatchObject({ action: 'import', table: 'backup', recordId: meta.sha256, actor: 'Restorer', at: '2026-03-05T10:00:00.000Z' });
     expect(after.audit.at(-1).detail).toMatch(/^restored \(replace\) backup [0-9a-f]{12} of 2026-03-02T09:00:00.000Z: 178 records, \d+ audit entries; replaced a log of 0 entries ending in nothing$/);
     expect(await verifyAudit(target.repos.db)).toMatchObject({ ok: true, entries: before.audit.length + 1 });
   });
 
-  it('an encrypted backup needs its own passphrase and carries the secrets; it restores into a locked-on database sealed', async () => {
+  it('an encrypted backup needs its own passphrase; it restores into a locked-on database sealed', async () => {
     const { repos } = await source();
     const before = (await fullDump(repos.db)) as Json;
     const { text, meta } = await createBackup(repos, { passphrase: 'backup passphrase 1', iterations: FAST });
@@ -76,7 +77,8 @@ describe('backup and restore', () => {
     await restoreFromFile(target.repos, 'Restorer', text, { mode: 'replace', passphrase: 'backup passphrase 1' });
     const after = (await fullDump(target.repos.db)) as Json;
     expect(after.tables).toEqual(before.tables);
-    expect(after.settings).toEqual(before.settings); // installSecret included
+    // This browser's own settings (none yet: a fresh database) stay; the backup's are not imported.
+    expect(after.settings).toEqual(before.settings.filter((s: Json) => !['installSecret', 'actorName'].includes(s.key)));
     const stored = JSON.stringify(await rawTables(target.name));
     for (const value of PERSONAL_VALUES) expect(stored, value).not.toContain(value);
     expect((await findSubjectByEmail(target.repos, 'jan@example.nl'))?.names).toEqual(['Jan de Vries']);
@@ -105,7 +107,7 @@ describe('backup and restore', () => {
       ['a subject export, not a backup', () => subjectExport, 'This is not a Privacy Desk backup: it has no "privacy-desk/backup" format mark.'],
       ['a newer format version', async () => resign({ ...file, version: 2 }), 'This backup has format version 2, written by a newer Privacy Desk; this version reads format version 1. Update Privacy Desk first.'],
       ['an unknown format version', async () => resign({ ...file, version: '1' }), 'This backup has an unknown format version ("1"); this version reads format version 1.'],
-      ['a newer database schema', async () => resign({ ...file, schemaVersion: 7 }), 'This backup holds database schema version 7; this Privacy Desk knows versions up to 3. Update Privacy Desk first.'],
+      ['a newer database schema', async () => resign({ ...file, schemaVersion: 7 }), 'This backup holds database schema version 7; this Privacy Desk knows versions up to 4. Update Privacy Desk first.'],
       [
         'a record edited (checksum)',
         () => plain.replace('Called back on +31 6 1234 5678', 'Called back on +31 6 0000 0000'),

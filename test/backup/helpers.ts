@@ -146,7 +146,7 @@ export async function bulkSeed(db: PrivacyDeskDb, count: number): Promise<void> 
 
 /** Every table, the settings and the audit chain, as plain JSON (lazily opened fields materialised). */
 export async function fullDump(db: PrivacyDeskDb): Promise<unknown> {
-  const dump = await dumpDatabase(db, { secrets: true });
+  const dump = await dumpDatabase(db);
   // All settings but the lock's own row, which changes with the lock by design.
   const settings = (await db.settings.toArray()).filter((s) => s.key !== ENCRYPTION_SETTING);
   return JSON.parse(JSON.stringify({ ...dump, settings }));

@@ -50,18 +50,20 @@ const subprocessor = {
 const settingsKeys = async (repos: Repositories) => (await repos.db.settings.toArray()).map((s) => s.key).sort();
 
 describe('generated documents', () => {
-  it('records the document through the Store with an audit entry and keeps its PDF', async () => {
+  it('records the document and its PDF through the Store in one commit, each with an audit entry', async () => {
     const { repos } = freshRepos();
     const document = await recordDocument(repos, 'Legal', await rendered(pdf), pdf);
     expect(document).toMatchObject({ kind: 'dpa', language: 'de', pages: 3, bytes: pdf.length, generatedBy: 'Legal', templateId: 'builtin:dpa/de' });
     const audit = await repos.db.audit.toArray();
-    expect(audit).toHaveLength(1);
+    expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ action: 'create', table: 'documents', recordId: document.id, actor: 'Legal' });
+    expect(audit[1]).toMatchObject({ action: 'create', table: 'documentFiles', recordId: document.id, actor: 'Legal', detail: `PDF of 3 pages, ${pdf.length} bytes` });
     // The audit detail names kind, language and hashes, never the title (a letter's title names a person).
     expect(audit[0]!.detail).toContain(document.outputSha256);
     expect(audit[0]!.detail).not.toContain('Müller');
     expect(await listDocuments(repos)).toEqual([document]);
-    expect(await settingsKeys(repos)).toEqual([`documents.file.${document.id}`]);
+    expect(await settingsKeys(repos)).toEqual([]);
+    expect((await repos.documentFiles.require(document.id)).pdf).toBe(toBase64(pdf));
     expect((await verifyAudit(repos.db)).ok).toBe(true);
   });
 
@@ -73,8 +75,8 @@ describe('generated documents', () => {
     expect(kept.bytes).toEqual(pdf);
     expect(kept.actualSha256).toBe(document.outputSha256);
     const audit = await repos.db.audit.toArray();
-    expect(audit.map((e) => e.action)).toEqual(['create', 'export']);
-    expect(audit[1]!.detail).toBe('PDF downloaded again; SHA-256 verified');
+    expect(audit.map((e) => e.action)).toEqual(['create', 'create', 'export']);
+    expect(audit[2]!.detail).toBe('PDF downloaded again; SHA-256 verified');
   });
 
   it('reports a clear mismatch when the kept PDF was changed', async () => {
@@ -82,13 +84,13 @@ describe('generated documents', () => {
     const document = await recordDocument(repos, 'Legal', await rendered(pdf), pdf);
     const tampered = pdf.slice();
     tampered[10] = tampered[10]! ^ 1;
-    await repos.db.settings.put({ key: `documents.file.${document.id}`, value: toBase64(tampered) });
+    await repos.db.documentFiles.update(document.id, { pdf: toBase64(tampered) });
     const kept = await readDocumentPdf(repos, 'Legal', document.id);
     expect(kept.verified).toBe(false);
     expect(kept.actualSha256).toBe(await sha256Hex(tampered));
     expect((await repos.db.audit.toArray()).at(-1)!.detail).toContain('MISMATCH');
 
-    await repos.db.settings.delete(`documents.file.${document.id}`);
+    await repos.db.documentFiles.delete(document.id);
     await expect(readDocumentPdf(repos, 'Legal', document.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -97,13 +99,13 @@ describe('generated documents', () => {
     await expect(recordDocument(repos, 'Legal', await rendered(new Uint8Array([1, 2, 3])), pdf)).rejects.toThrow(/does not match its recorded SHA-256/);
     // Too few pages for the record's schema: the Store refuses before anything is written.
     await expect(recordDocument(repos, 'Legal', await rendered(pdf, { pages: 0 }), pdf)).rejects.toThrow(/pages/);
-    // A failing transaction: the PDF written first is removed again.
+    // A failing transaction: neither the record nor its PDF is written.
     const original = repos.store.commit.bind(repos.store);
     repos.store.commit = () => Promise.reject(new Error('disk full'));
     await expect(recordDocument(repos, 'Legal', await rendered(pdf), pdf)).rejects.toThrow('disk full');
     repos.store.commit = original;
     expect(await repos.db.documents.count()).toBe(0);
-    expect(await settingsKeys(repos)).toEqual([]);
+    expect(await repos.db.documentFiles.count()).toBe(0);
     expect(await repos.db.audit.count()).toBe(0);
   });
 

@@ -50,7 +50,7 @@ describe('register export', () => {
     await saveActivity(repos, 'dpo', fullController);
     const csv = await exportRegister(repos, 'dpo', 'csv', 'nl');
     expect(csv).toMatchObject({ filename: 'register-of-processing-activities-2026-03-02.csv', mime: 'text/csv;charset=utf-8', count: 1 });
-    expect(csv.content.startsWith(`\uFEFF${CSV_HEADER.join(',')}\r\n`)).toBe(true);
+    expect(csv.content.startsWith(`\uFEFF${CSV_HEADER.map((h) => `"${h}"`).join(',')}\r\n`)).toBe(true);
     expect(csv.content).toContain('Klantenservice en ondersteuning');
     const json = await exportRegister(repos, 'dpo', 'json', 'en');
     expect(JSON.parse(json.content)).toMatchObject({ format: 'privacy-desk/register', version: 1 });

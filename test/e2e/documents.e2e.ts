@@ -205,16 +205,17 @@ describe('documents page', () => {
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const store = db.transaction('settings', 'readwrite').objectStore('settings');
-      const row = await new Promise<{ key: string; value: string }>((resolve) => {
+      // The PDF's own record (the documentFiles table; the lock is off here, so it is stored plain).
+      const store = db.transaction('documentFiles', 'readwrite').objectStore('documentFiles');
+      const row = await new Promise<{ id: string; pdf: string }>((resolve) => {
         const get = store.get(key);
-        get.onsuccess = () => resolve(get.result as { key: string; value: string });
+        get.onsuccess = () => resolve(get.result as { id: string; pdf: string });
       });
       // Flip one base64 character in the middle of the file.
-      const at = Math.floor(row.value.length / 2);
-      store.put({ key, value: row.value.slice(0, at) + (row.value[at] === 'A' ? 'B' : 'A') + row.value.slice(at + 1) });
+      const at = Math.floor(row.pdf.length / 2);
+      store.put({ ...row, pdf: row.pdf.slice(0, at) + (row.pdf[at] === 'A' ? 'B' : 'A') + row.pdf.slice(at + 1) });
       db.close();
-    }, `documents.file.${id}`);
+    }, id);
     await rows.nth(0).getByRole('button', { name: 'Download again' }).click();
     await expect.poll(() => rows.nth(0).locator('[data-testid=hash-check]').textContent()).toMatch(/Hash mismatch: recorded [0-9a-f]{16}…, kept file [0-9a-f]{16}…/);
   });

@@ -76,6 +76,11 @@ describe('network traffic', () => {
     await security.getByLabel('Repeat the passphrase').fill('a long passphrase');
     await security.getByRole('button', { name: 'Turn on encryption' }).click();
     await expect.poll(() => security.locator('[data-testid=lock-state]').textContent(), { timeout: 15_000 }).toMatch(/^Unlocked/);
+    // With the lock on, the backup must be encrypted: the page asks for its passphrase first.
+    await options.getByRole('button', { name: 'Download backup' }).click();
+    await options.locator('[data-testid=backup-encrypt-required]').waitFor();
+    await options.locator('[name=backup-pass]').fill('a backup passphrase');
+    await options.locator('[name=backup-again]').fill('a backup passphrase');
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
     expect(await download.failure()).toBeNull();
 

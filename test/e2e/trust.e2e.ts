@@ -146,7 +146,14 @@ describe('trust and data safety', () => {
 
   it('backup: downloads one file, refuses a tampered and a truncated file without changing anything, restores the good one', async () => {
     await flag('1043', 'Sabine');
-    const page = await optionsPage();
+    let page = await optionsPage();
+    // The lock is on (the test before): only an encrypted backup can be made.
+    await page.locator('[data-testid=backup-encrypt-required]').waitFor();
+    expect(await sendFrom(page, 'backup.create', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('must be encrypted') } });
+    // The plain file this test tampers with needs the lock off.
+    expect(await sendFrom(page, 'trust.disable', { passphrase: PASS })).toMatchObject({ ok: true });
+    await page.close();
+    page = await optionsPage();
     const backup = page.locator('[data-testid=backup]');
     const [download] = await Promise.all([page.waitForEvent('download'), backup.getByRole('button', { name: 'Download backup' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^privacy-desk-backup-\d{4}-\d\d-\d\d\.json$/);

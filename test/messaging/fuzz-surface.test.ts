@@ -48,6 +48,7 @@ const USED_BY: Record<string, RegExp> = {
   notifications: /\bnotifications\.(create|onClicked|clear)/,
   scripting: /\bscripting\.(registerContentScripts|executeScript)/,
   sidePanel: /\bsidePanel\b/,
+  idle: /\bidle\?*\.(onStateChanged|setDetectionInterval|queryState)/,
 };
 
 describe('attack surface', () => {

@@ -21,14 +21,14 @@ describe('CSV export', () => {
   it('starts with a BOM, has the documented header and CRLF line ends', () => {
     const csv = exportCsv([parsed(fullController)], 'en');
     expect(csv.startsWith(CSV_BOM)).toBe(true);
-    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(CSV_HEADER.join(','));
+    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(CSV_HEADER.map((h) => `"${h}"`).join(','));
     expect(CSV_HEADER.slice(0, 6)).toEqual(['id', 'name', 'role', 'controllerEntity', 'controllerContact', 'controllerEmail']);
   });
 
   it('writes vocabulary entries as labels in the export language', () => {
     const [, row] = Papa.parse<string[]>(exportCsv([parsed(fullController)], 'de').slice(1), { delimiter: ',' }).data;
     const cell = (name: string) => row![CSV_HEADER.indexOf(name)];
-    expect(cell('purposes')).toBe('Kundenservice und Support; Eigene Zweckbestimmung, mit Komma; =HYPERLINK("http://evil")');
+    expect(cell('purposes')).toBe(`Kundenservice und Support; Eigene Zweckbestimmung, mit Komma; '=HYPERLINK("http://evil")`);
     expect(cell('personalDataCategories')).toBe('Name und Identifikationsdaten; Kontaktdaten (Anschrift, E-Mail, Telefon); Gesundheitsdaten (Art. 9)');
     expect(cell('specialCategories')).toBe('Gesundheitsdaten (Art. 9) | Art. 9(2)(h)');
     expect(cell('transfers')).toBe('US | Helpdesk Inc. | scc | 2 | TIA 2026-01\\; see DPA \\| annex II; CH | Backup AG | adequacy |  | ');
@@ -37,7 +37,7 @@ describe('CSV export', () => {
 
   it('guards cells a spreadsheet would run as formulas', () => {
     const [, row] = Papa.parse<string[]>(exportCsv([parsed(fullController)], 'en').slice(1), { delimiter: ',' }).data;
-    expect(row![CSV_HEADER.indexOf('securityMeasures')]).toBe("'- Encryption at rest\n- SSO with MFA\n- \"Least privilege\"");
+    expect(row![CSV_HEADER.indexOf('securityMeasures')]).toBe("'- Encryption at rest\n'- SSO with MFA\n'- \"Least privilege\"");
   });
 });
 

@@ -4,6 +4,7 @@ import { getOrganisation } from '../../../lib/db/organisation';
 import { calendarOf, type CalendarSettings } from '../deadlines';
 import { getSettings } from '../settings';
 import type { TeamSync } from '../../../lib/sync/engine';
+import { ProgressBoard } from '../progress';
 
 export interface BackgroundHooks {
   /** Called after any write that can change the badge or the reminders. */
@@ -23,6 +24,8 @@ export interface HandlerContext {
   /** The name this browser's user recorded in the audit trail. */
   actor(): Promise<string>;
   calendar(): Promise<CalendarSettings>;
+  /** The long operation under way (lock, restore, rebuild), polled by pages ('trust.progress'). */
+  progress: ProgressBoard;
 }
 
 export function createContext(repos: Repositories, hooks: BackgroundHooks): HandlerContext {
@@ -32,5 +35,6 @@ export function createContext(repos: Repositories, hooks: BackgroundHooks): Hand
     team: hooks.team,
     actor: async () => (await getSettings(repos)).actorName,
     calendar: async () => calendarOf(await getOrganisation(repos)),
+    progress: new ProgressBoard(),
   };
 }

@@ -3,6 +3,7 @@
 import type { HandlersOf } from '../../../lib/messaging/server';
 import { DatedVerifyResult, type CORE_MESSAGES } from '../../../lib/messaging/messages/core';
 import type { HandlerContext } from './context';
+import { rebuildDatabase } from '../../../lib/db/rebuild';
 import { editRequest, findRequestByTicket, findSubjectByEmail, flagTicket, queryQueue, transitionRequest } from '../../../lib/db/requests';
 import { eraseSubject, exportSubjectData } from '../../../lib/db/subject-data';
 import { getOrganisation, saveOrganisation } from '../../../lib/db/organisation';
@@ -86,7 +87,13 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
     },
     'requests.edit': async ({ id, ...edit }) => editRequest(repos, await actor(), { requestId: id, ...edit }),
     'subjects.export': async ({ subjectId }) => exportSubjectData(repos, await actor(), subjectId),
-    'subjects.erase': async ({ subjectId }) => eraseSubject(repos, await actor(), subjectId, await installSecret(repos)),
+    'subjects.erase': async ({ subjectId }) =>
+      ctx.progress.run('erase', async (report) => {
+        const erased = await eraseSubject(repos, await actor(), subjectId, await installSecret(repos));
+        // The erased identifiers must not survive in the browser's storage files (lib/db/rebuild.ts).
+        await repos.store.serialise(() => rebuildDatabase(repos.db, { onProgress: (p) => report(p.step, p.done, p.total) }));
+        return erased;
+      }),
     'audit.verify': async () => {
       const result = await verifyAudit(repos.db);
       await repos.db.settings.put({ key: 'lastAuditVerify', value: { ...result, at: new Date().toISOString() } });

@@ -5,13 +5,17 @@
 // user's settings, the organisation profile and policy, opening the side panel, and `overlay.choices`,
 // which tells the overlay it is locked.
 import type { Handlers, HandlersOf } from '../../../lib/messaging/server';
-import { BACKUP_CHUNK, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
+import { BACKUP_CHUNK, type OperationProgress, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
 import { PassphraseLock, type KeyKeeper } from '../../../lib/db/crypto/lock';
+import { DEFAULT_ITERATIONS } from '../../../lib/db/crypto/keys';
+import { getAutoLock, keyLifetime, saveAutoLock } from '../../../lib/db/crypto/auto-lock';
+import { browserApis, watchIdle } from '../auto-lock';
 import { LockedError } from '../../../lib/db/crypto/errors';
 import { fromBase64, toBase64 } from '../../../lib/db/crypto/bytes';
 import { ConflictError } from '../../../lib/db/errors';
 import { createBackup, restoreFromFile } from '../../../lib/backup/service';
 import type { HandlerContext } from './context';
+import { BackupTransfers } from '../backup-transfers';
 
 const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'trust.status',
@@ -20,6 +24,8 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'trust.unlock',
   'trust.lock',
   'trust.disable',
+  'trust.getAutoLock',
+  'trust.progress',
   'audit.verify',
   'audit.status',
   'settings.get',
@@ -27,74 +33,86 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'managed.get',
   'overlay.openSidePanel',
 ]);
-/** A backup in transit is dropped after this long (the page has long given up by then). */
-const TRANSFER_TTL_MS = 15 * 60_000;
-
-interface Transfer {
-  chunks: string[];
-  total: number;
-  at: number;
-}
-
-export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper()) {
+export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper(), apis = browserApis()) {
   const { repos, actor, hooks } = ctx;
-  const lock = new PassphraseLock(repos, keeper);
+  // Long operations report records done of total to ctx.progress, which the page polls ('trust.progress').
+  let report: ((phase: OperationProgress['phase'], done: number, total: number) => void) | undefined;
+  const tracked = <T>(operation: OperationProgress['operation'], work: () => Promise<T>): Promise<T> =>
+    ctx.progress.run(operation, async (r) => {
+      report = r;
+      try {
+        return await work();
+      } finally {
+        report = undefined;
+      }
+    });
+  const lock = new PassphraseLock(repos, keeper, DEFAULT_ITERATIONS, keyLifetime(repos.db), { onProgress: (p) => report?.(p.phase, p.done, p.total) });
+  const autoLock = watchIdle(lock, apis.idle, apis.alarms);
   // Try the session's key at once: the first message after a service-worker restart finds the lock open.
-  void lock.ready().catch(() => undefined);
-
-  const transfers = new Map<string, Transfer>();
-  const transfer = (id: string): Transfer => {
-    const now = Date.now();
-    for (const [key, t] of transfers) if (now - t.at > TRANSFER_TTL_MS) transfers.delete(key);
-    const found = transfers.get(id);
-    if (!found) throw new ConflictError('This backup transfer expired or is unknown: start again');
-    found.at = now;
-    return found;
+  void lock
+    .ready()
+    .then(async () => autoLock.apply(await getAutoLock(repos.db)))
+    .catch(() => undefined);
+  /** Runs a lock operation, then re-plans when the lock closes by itself. */
+  const planned = async <T>(result: Promise<T>): Promise<T> => {
+    const value = await result;
+    await autoLock.plan();
+    return value;
   };
+
+  const transfers = new BackupTransfers();
 
   const handlers: HandlersOf<typeof TRUST_MESSAGES> = {
     'trust.status': async () => (await lock.ready(), lock.status()),
-    'trust.enable': async ({ passphrase }) => lock.enable(passphrase),
-    'trust.unlock': async ({ passphrase }) => lock.unlock(passphrase),
-    'trust.lock': async () => lock.lock(),
-    'trust.changePassphrase': async ({ current, next }) => lock.change(current, next),
-    'trust.disable': async ({ passphrase }) => lock.disable(passphrase),
+    'trust.enable': async ({ passphrase }) => planned(tracked('enable', () => lock.enable(passphrase))),
+    'trust.unlock': async ({ passphrase }) => planned(lock.unlock(passphrase)),
+    'trust.lock': async () => planned(lock.lock()),
+    'trust.changePassphrase': async ({ current, next }) => planned(tracked('change', () => lock.change(current, next))),
+    'trust.disable': async ({ passphrase }) => planned(tracked('disable', () => lock.disable(passphrase))),
+    'trust.progress': async () => ctx.progress.get(),
+    'trust.getAutoLock': async () => getAutoLock(repos.db),
+    'trust.setAutoLock': async (settings) => {
+      const saved = await saveAutoLock(repos.db, settings);
+      await autoLock.apply(saved);
+      // A shorter lifetime applies at once to a lock opened long ago.
+      await lock.expire();
+      return saved;
+    },
 
     'backup.create': async ({ passphrase }) => {
+      transfers.ensureRoom();
       const { text, meta } = await createBackup(repos, passphrase ? { passphrase } : {});
       const records = Object.entries(meta.counts).reduce((n, [k, v]) => (k === 'audit' || k === 'settings' ? n : n + v), 0);
       // A backup is an export of everything: the trail says when, by whom, and which file (by checksum).
       await repos.store.log(await actor(), 'export', 'backup', meta.sha256, `backup of ${records} records and ${meta.counts.audit ?? 0} audit entries${meta.encrypted ? ', encrypted' : ''}`);
       const chunks: string[] = [];
       for (let i = 0; i < text.length; i += BACKUP_CHUNK) chunks.push(text.slice(i, i + BACKUP_CHUNK));
-      const id = crypto.randomUUID();
-      transfers.set(id, { chunks, total: chunks.length, at: Date.now() });
+      const id = transfers.start(chunks, chunks.length);
       return { ...meta, id, fileName: `privacy-desk-backup-${meta.createdAt.slice(0, 10)}${meta.encrypted ? '-encrypted' : ''}.json`, chars: text.length, chunks: chunks.length };
     },
     'backup.chunk': async ({ id, index }) => {
-      const t = transfer(id);
+      const t = transfers.get(id);
       const text = t.chunks[index];
       if (text === undefined) throw new ConflictError(`This backup has ${t.total} chunks; there is no chunk ${index}`);
-      if (index === t.total - 1) transfers.delete(id);
+      if (index === t.total - 1) transfers.finish(id);
       return { text };
     },
     'backup.upload': async ({ id, index, total, text }) => {
       let key = id;
       if (!key) {
         if (index !== 0) throw new ConflictError('An upload starts with chunk 0');
-        key = crypto.randomUUID();
-        transfers.set(key, { chunks: [], total, at: Date.now() });
+        key = transfers.start([], total);
       }
-      const t = transfer(key);
-      if (total !== t.total || index !== t.chunks.length) throw new ConflictError(`Expected chunk ${t.chunks.length} of ${t.total}`);
-      t.chunks.push(text);
-      return { id: key, received: t.chunks.length };
+      return { id: key, received: transfers.append(key, index, total, text) };
     },
     'backup.restore': async ({ id, passphrase, mode }) => {
-      const t = transfer(id);
+      const t = transfers.get(id);
       if (t.chunks.length !== t.total) throw new ConflictError(`The file arrived incompletely (${t.chunks.length} of ${t.total} parts): send it again`);
-      transfers.delete(id);
-      const result = await restoreFromFile(repos, await actor(), t.chunks.join(''), { mode, ...(passphrase ? { passphrase } : {}) });
+      transfers.finish(id);
+      const text = t.chunks.join('');
+      const result = await tracked('restore', async () =>
+        restoreFromFile(repos, await actor(), text, { mode, ...(passphrase ? { passphrase } : {}), onProgress: (done, total) => report?.('write', done, total) }),
+      );
       hooks.requestsChanged();
       return result;
     },
@@ -106,6 +124,8 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
     for (const [type, handler] of Object.entries(all) as Array<[string, (payload: unknown, sender: never) => Promise<unknown>]>) {
       out[type] = async (payload, sender) => {
         await lock.ready();
+        // The key's lifetime is checked on every message too: the expiry alarm may not have fired yet.
+        await lock.expire();
         if (lock.status().state === 'locked' && !OPEN_WHILE_LOCKED.has(type)) {
           if (type === 'overlay.choices') return { purposes: [], activities: [], locked: true };
           throw new LockedError();
@@ -132,10 +152,11 @@ export function sessionKeyKeeper(): KeyKeeper | undefined {
   if (!area) return undefined;
   const KEY = 'privacyDesk.lockKey';
   return {
-    keep: (keyId, master) => area.set({ [KEY]: { keyId, master: toBase64(master) } }),
+    keep: (keyId, master, openedAt) => area.set({ [KEY]: { keyId, master: toBase64(master), openedAt } }),
     recall: async () => {
-      const kept = (await area.get(KEY))[KEY] as { keyId?: unknown; master?: unknown } | undefined;
-      return typeof kept?.keyId === 'string' && typeof kept.master === 'string' ? { keyId: kept.keyId, master: fromBase64(kept.master) } : undefined;
+      const kept = (await area.get(KEY))[KEY] as { keyId?: unknown; master?: unknown; openedAt?: unknown } | undefined;
+      if (typeof kept?.keyId !== 'string' || typeof kept.master !== 'string') return undefined;
+      return { keyId: kept.keyId, master: fromBase64(kept.master), ...(typeof kept.openedAt === 'number' ? { openedAt: kept.openedAt } : {}) };
     },
     forget: () => area.remove(KEY),
   };

@@ -1,16 +1,22 @@
 // Backup and restore. The background makes and checks the file (it holds the key while the lock is on);
 // this page moves it in chunks, because runtime messages are limited in size.
-import { useState } from 'preact/hooks';
-import { send, MessageFailure } from '../../../lib/messaging/client';
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../../../lib/messaging/client';
 import { BACKUP_CHUNK } from '../../../lib/messaging/messages/trust';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { t } from '../../shared/i18n';
+import { readChosenFile } from '../../shared/read-file';
+import { ProgressNote, useProgress } from '../../shared/progress';
 
 type Note = { ok: boolean; text: string } | undefined;
-const failure = (error: unknown) => (error instanceof MessageFailure ? error.message : String(error));
+const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function Download() {
-  const [encrypt, setEncrypt] = useState(false);
+  const [choice, setEncrypt] = useState(false);
+  // With the passphrase lock on, the background refuses a plain backup: the page says so up front.
+  const [lockOn, setLockOn] = useState(false);
+  useEffect(() => void send('trust.status', {}).then((s) => setLockOn(s.state !== 'off')), []);
+  const encrypt = choice || lockOn;
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
   const [note, setNote] = useState<Note>();
@@ -18,6 +24,11 @@ function Download() {
 
   async function download(e: Event) {
     e.preventDefault();
+    // The lock may have been turned on since this page opened (the section above): ask again.
+    if (!encrypt && (await send('trust.status', {})).state !== 'off') {
+      setLockOn(true);
+      return setNote({ ok: false, text: t('backupEncryptRequired') });
+    }
     if (encrypt && pass !== again) return setNote({ ok: false, text: t('lockMismatch') });
     setBusy(true);
     setNote(undefined);
@@ -44,9 +55,10 @@ function Download() {
     <form onSubmit={download} aria-label={t('backupDownload')} data-testid="backup-download">
       <label class="wide check">
         <span>
-          <input type="checkbox" name="encrypt" checked={encrypt} onChange={(e) => setEncrypt((e.target as HTMLInputElement).checked)} /> {t('backupEncrypt')}
+          <input type="checkbox" name="encrypt" checked={encrypt} disabled={lockOn} onChange={(e) => setEncrypt((e.target as HTMLInputElement).checked)} /> {t('backupEncrypt')}
         </span>
       </label>
+      {lockOn ? <p class="wide muted" data-testid="backup-encrypt-required">{t('backupEncryptRequired')}</p> : null}
       {encrypt ? (
         <>
           <label>
@@ -76,6 +88,7 @@ function Restore() {
   const [sure, setSure] = useState(false);
   const [note, setNote] = useState<Note>();
   const [busy, setBusy] = useState(false);
+  const progress = useProgress(busy);
 
   async function restore(e: Event) {
     e.preventDefault();
@@ -83,7 +96,7 @@ function Restore() {
     setBusy(true);
     setNote(undefined);
     try {
-      const text = await file.text();
+      const text = await readChosenFile(file, 'backup');
       const total = Math.max(1, Math.ceil(text.length / BACKUP_CHUNK));
       let id: string | undefined;
       for (let index = 0; index < total; index += 1)
@@ -130,6 +143,7 @@ function Restore() {
       <div class="actions">
         <button type="submit" disabled={busy || !file || (mode === 'replace' && !sure)}>{t('restoreButton')}</button>
       </div>
+      <ProgressNote progress={progress} />
       {note ? <p role="status" data-testid="restore-message" class={`wide ${note.ok ? 'ok' : 'warn'}`}>{note.text}</p> : null}
     </form>
   );

@@ -4,8 +4,44 @@ import { useEffect, useState } from 'preact/hooks';
 import { send, MessageFailure } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, t } from '../../shared/i18n';
+import { ProgressNote, useProgress } from '../../shared/progress';
 
 type Status = ResponseOf<'trust.status'>;
+type AutoLock = ResponseOf<'trust.getAutoLock'>;
+
+const IDLE_MINUTES = [5, 10, 15, 30, 60];
+const MAX_HOURS = [1, 2, 4, 8, 12];
+
+/** When the lock closes by itself; saved at once when changed. */
+function AutoLockForm() {
+  const [settings, setSettings] = useState<AutoLock | undefined>();
+  const [saved, setSaved] = useState(false);
+  useEffect(() => void send('trust.getAutoLock', {}).then(setSettings), []);
+  if (!settings) return null;
+  const change = (patch: Partial<AutoLock>) =>
+    void send('trust.setAutoLock', { ...settings, ...patch }).then((s) => {
+      setSettings(s);
+      setSaved(true);
+    });
+  const options = (values: number[], current: number) => [...new Set([...values, current])].sort((a, b) => a - b);
+  return (
+    <form aria-label={t('autoLockTitle')} data-testid="auto-lock" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        {t('autoLockIdle')}
+        <select name="idle-minutes" value={String(settings.idleMinutes)} onChange={(e) => change({ idleMinutes: Number((e.target as HTMLSelectElement).value) })}>
+          {options(IDLE_MINUTES, settings.idleMinutes).map((m) => <option key={m} value={String(m)}>{t('autoLockMinutes', String(m))}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('autoLockMax')}
+        <select name="max-hours" value={String(settings.maxHours)} onChange={(e) => change({ maxHours: Number((e.target as HTMLSelectElement).value) })}>
+          {options(MAX_HOURS, settings.maxHours).map((h) => <option key={h} value={String(h)}>{t('autoLockHours', String(h))}</option>)}
+        </select>
+      </label>
+      <p class="wide muted">{t('autoLockNote')}{saved ? ` ${t('saved')}` : ''}</p>
+    </form>
+  );
+}
 type Note = { ok: boolean; text: string } | undefined;
 
 const MIN = 10;
@@ -27,6 +63,7 @@ export function SecuritySection() {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   useEffect(() => void send('trust.status', {}).then(setStatus), []);
+  const progress = useProgress(busy);
 
   const clear = () => {
     setPass('');
@@ -62,6 +99,12 @@ export function SecuritySection() {
   return (
     <div data-testid="security">
       <p class="muted">{t('lockIntro')}</p>
+      <details data-testid="lock-protects">
+        <summary>{t('lockProtectsTitle')}</summary>
+        <p>{t('lockProtects')}</p>
+        <p>{t('lockDoesNotProtect')}</p>
+        <p class="warn">{t('lockDiskEncryption')}</p>
+      </details>
       {state}
       {status.state === 'off' ? (
         <form
@@ -109,6 +152,7 @@ export function SecuritySection() {
           </form>
         </>
       ) : null}
+      {status.state === 'unlocked' ? <AutoLockForm /> : null}
       {status.state !== 'off' ? (
         <details>
           <summary>{t('lockDisable')}</summary>
@@ -124,6 +168,7 @@ export function SecuritySection() {
           </form>
         </details>
       ) : null}
+      <ProgressNote progress={progress} />
       {message}
     </div>
   );

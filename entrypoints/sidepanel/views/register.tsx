@@ -7,6 +7,7 @@ import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { checkCompleteness, countComplete } from '../../../lib/register/completeness';
 import { labelOf, type CustomVocabularyEntry } from '../../../lib/register/vocabulary';
 import { t, uiLanguage } from '../../shared/i18n';
+import { readChosenFile } from '../../shared/read-file';
 import { downloadBlob } from '../download';
 import { ActivityEditor, missingLabel } from './register-editor';
 import { errorText, RegisterStyles } from './register-shared';
@@ -42,7 +43,7 @@ export function RegisterView() {
     if (!file) return;
     setStatus(undefined);
     try {
-      const content = await file.text();
+      const content = await readChosenFile(file, 'register');
       const format = /\.json$/i.test(file.name) || content.trimStart().startsWith('{') ? 'json' : 'csv';
       const result = await send('register.import', { format, content });
       setStatus({ tone: 'ok', text: t('regImported', [String(result.created), String(result.updated)]) });

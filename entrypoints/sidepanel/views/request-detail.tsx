@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ALLOWED_TRANSITIONS, NEEDS_REASON, REQUEST_ARTICLE, type DataSubject, type RequestStatus, type SubjectRequest } from '../../../lib/model';
 import { MessageFailure, send } from '../../../lib/messaging/client';
 import { daysLeft, formatDateTime, formatDue, t } from '../../shared/i18n';
+import { ProgressNote, useProgress } from '../../shared/progress';
 import { downloadJson } from '../download';
 import { downloadPdf } from '../../documents/pdf';
 
@@ -18,6 +19,9 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
   const [data, setData] = useState<{ request: SubjectRequest; subject: DataSubject } | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [info, setInfo] = useState<string | undefined>();
+  // An erasure ends with a rebuild of the database (lib/db/rebuild.ts): its progress is shown.
+  const [erasing, setErasing] = useState(false);
+  const progress = useProgress(erasing);
 
   const load = () => send('requests.get', { id }).then(setData, (e: unknown) => setError(message(e)));
   useEffect(() => void load(), [id]);
@@ -121,13 +125,16 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
             type="button"
             class="danger"
             onClick={() => {
-              if (confirm(t('eraseConfirm'))) void act(() => send('subjects.erase', { subjectId: subject.id, confirm: true }), t('erased'));
+              if (!confirm(t('eraseConfirm'))) return;
+              setErasing(true);
+              void act(() => send('subjects.erase', { subjectId: subject.id, confirm: true }), t('erased')).finally(() => setErasing(false));
             }}
           >
             {t('eraseInExtension')}
           </button>
         ) : null}
       </div>
+      <ProgressNote progress={progress} />
 
       <h3>{t('history')}</h3>
       <ol class="history" data-testid="history">

@@ -34,8 +34,10 @@ export const SEALED: Partial<Record<RecordTable, SealedTable>> = {
   requests: { fields: ['transitions', 'identity', 'checklist', 'notes', 'outcome', 'extension', 'source'] },
   consents: { fields: ['evidence'] },
   events: { fields: ['description', 'recipient', 'ticket'] },
-  // A response letter's title may name the subject.
-  documents: { fields: ['title'] },
+  // A response letter's title may name the subject. The hashes too: its input holds the recipient's name
+  // and e-mail, so an unkeyed hash of it would confirm a guess; the PDF names the recipient.
+  documents: { fields: ['title', 'inputSha256', 'outputSha256'] },
+  documentFiles: { fields: ['pdf'] },
   // What was reported and by whom, the ticket it came from, free-text reasons: they may name people.
   breaches: { fields: ['awareness', 'description', 'consequences', 'transitions', 'source', 'notes', 'communication'] },
 };

@@ -15,6 +15,15 @@ import { DEFAULT_ITERATIONS, ENCRYPTION_SETTING, deriveMasterKey, keyCheckOf, sa
 import { PassphraseError } from './errors';
 import { SEALED } from './fields';
 import { fieldKeysOf, type FieldKeys, type Vault, type VaultState } from './vault';
+import { SEAL_PENDING_SETTING } from '../upgrades/document-files';
+import { rebuildDatabase, type RebuildProgress } from '../rebuild';
+
+/** What a long lock operation reports while it runs: records done of total, per phase. */
+export interface LockProgress {
+  phase: 'rewrite' | RebuildProgress['step'];
+  done: number;
+  total: number;
+}
 
 /**
  * Keeps the master key across restarts of the background. MV3 stops an idle service worker after
@@ -23,9 +32,17 @@ import { fieldKeysOf, type FieldKeys, type Vault, type VaultState } from './vaul
  * browser closes, and not readable by content scripts.
  */
 export interface KeyKeeper {
-  keep(keyId: string, master: Uint8Array): Promise<void>;
-  recall(): Promise<{ keyId: string; master: Uint8Array } | undefined>;
+  /** Keeps the key with the instant (ms) the lock was opened, so its age survives a restart. */
+  keep(keyId: string, master: Uint8Array, openedAt: number): Promise<void>;
+  recall(): Promise<{ keyId: string; master: Uint8Array; openedAt?: number } | undefined>;
   forget(): Promise<void>;
+}
+
+/** How long an opened lock may stay open, whatever happens (lib/db/crypto/auto-lock.ts). */
+export interface KeyLifetime {
+  now(): number;
+  /** Milliseconds after opening at which the lock closes by itself. */
+  maxAgeMs(): Promise<number>;
 }
 
 export interface LockStatus {
@@ -42,15 +59,60 @@ export interface LockDeps {
   vault: Vault;
 }
 
+export interface LockOptions {
+  /** Rebuild the database after turning on or changing (lib/db/rebuild.ts); tests of other things skip it. */
+  rebuild?: boolean;
+  onProgress?: (progress: LockProgress) => void;
+}
+
+/** Records sealed between two progress reports. */
+const REWRITE_SLICE = 1_000;
+
 export class PassphraseLock {
   private resumed: Promise<void> | undefined;
+  /** When the lock was last opened (ms), while it is open. */
+  private openedAt: number | undefined;
 
   constructor(
     private readonly deps: LockDeps,
     private readonly keeper?: KeyKeeper,
     /** Only tests lower it, to run fast; the product always uses DEFAULT_ITERATIONS. */
     private readonly iterations = DEFAULT_ITERATIONS,
+    private readonly lifetime?: KeyLifetime,
+    private readonly options: LockOptions = {},
   ) {}
+
+  /**
+   * Turning on and changing the passphrase leave the earlier (plain, or old-key) copies in the browser's
+   * storage files: the database is rebuilt so none survives (lib/db/rebuild.ts).
+   */
+  private async scrub(): Promise<void> {
+    if (this.options.rebuild === false) return;
+    await rebuildDatabase(this.deps.db, { onProgress: (p) => this.options.onProgress?.({ phase: p.step, done: p.done, total: p.total }) });
+  }
+
+  private now(): number {
+    return this.lifetime?.now() ?? Date.now();
+  }
+
+  /** Closes the lock when it has been open longer than the key's lifetime. Returns whether it closed it. */
+  async expire(): Promise<boolean> {
+    if (!this.lifetime || this.deps.vault.state !== 'unlocked' || this.openedAt === undefined) return false;
+    if (this.now() - this.openedAt <= (await this.lifetime.maxAgeMs())) return false;
+    await this.lock();
+    return true;
+  }
+
+  /** When the open lock will close by itself (ms), if it is open and has a lifetime. */
+  async closesAt(): Promise<number | undefined> {
+    if (!this.lifetime || this.deps.vault.state !== 'unlocked' || this.openedAt === undefined) return undefined;
+    return this.openedAt + (await this.lifetime.maxAgeMs());
+  }
+
+  private async keep(keyId: string, master: Uint8Array): Promise<void> {
+    this.openedAt = this.now();
+    await this.keeper?.keep(keyId, master, this.openedAt);
+  }
 
   /** Waits until the database is open and a kept key (if any) was tried. Every caller of state() should. */
   ready(): Promise<void> {
@@ -82,8 +144,9 @@ export class PassphraseLock {
       if (this.deps.vault.state !== 'off') throw new ConflictError('Encryption is already on');
       const { master, config } = await this.newKey(passphrase);
       const records = await this.rewrite(fieldKeysOf(master, config.keyId), config);
-      await this.keeper?.keep(config.keyId, master);
+      await this.keep(config.keyId, master);
       master.fill(0);
+      await this.scrub();
       return { status: this.status(), records };
     });
   }
@@ -96,14 +159,16 @@ export class PassphraseLock {
     if (!config) throw new ConflictError('Encryption is off: there is nothing to unlock');
     const master = await this.check(passphrase, config);
     vault.useKeys(fieldKeysOf(master, config.keyId));
-    await this.keeper?.keep(config.keyId, master);
+    await this.keep(config.keyId, master);
     master.fill(0);
+    await this.sealPending();
     return this.status();
   }
 
   async lock(): Promise<LockStatus> {
     await this.ready();
     this.deps.vault.forgetKeys();
+    this.openedAt = undefined;
     await this.keeper?.forget();
     return this.status();
   }
@@ -117,8 +182,9 @@ export class PassphraseLock {
       old.fill(0);
       const { master, config: nextConfig } = await this.newKey(next);
       const records = await this.rewrite(fieldKeysOf(master, nextConfig.keyId), nextConfig);
-      await this.keeper?.keep(nextConfig.keyId, master);
+      await this.keep(nextConfig.keyId, master);
       master.fill(0);
+      await this.scrub();
       return { status: this.status(), records };
     });
   }
@@ -181,14 +247,22 @@ export class PassphraseLock {
     let records = 0;
     try {
       await db.transaction('rw', [...tables, 'settings'], async () => {
+        let total = 0;
+        for (const name of tables) total += await db.table(name).count();
         for (const name of tables) {
-          // Opened with the old key on the way up, sealed with the new one on the way down.
+          // Opened with the old key on the way up, sealed with the new one on the way down; in slices,
+          // to report progress (still one transaction: all or nothing).
           const rows = await db.table(name).toArray();
-          await db.table(name).bulkPut(rows);
-          records += rows.length;
+          for (let i = 0; i < rows.length; i += REWRITE_SLICE) {
+            const slice = rows.slice(i, i + REWRITE_SLICE);
+            await db.table(name).bulkPut(slice);
+            records += slice.length;
+            this.options.onProgress?.({ phase: 'rewrite', done: records, total });
+          }
         }
         if (config) await db.settings.put({ key: ENCRYPTION_SETTING, value: config });
         else await db.settings.delete(ENCRYPTION_SETTING);
+        await db.settings.delete(SEAL_PENDING_SETTING);
       });
     } catch (error) {
       step.rollback();
@@ -205,8 +279,32 @@ export class PassphraseLock {
     if (!this.keeper || vault.state !== 'locked' || !config) return;
     const kept = await this.keeper.recall().catch(() => undefined);
     if (!kept) return;
-    if (kept.keyId === config.keyId && keyCheckOf(kept.master) === config.keyCheck) vault.useKeys(fieldKeysOf(kept.master, config.keyId));
-    else await this.keeper.forget();
+    // A key kept longer than its lifetime (or of unknown age, when a lifetime applies) is not used again.
+    const tooOld = this.lifetime && (kept.openedAt === undefined || this.now() - kept.openedAt > (await this.lifetime.maxAgeMs()));
+    if (!tooOld && kept.keyId === config.keyId && keyCheckOf(kept.master) === config.keyCheck) {
+      vault.useKeys(fieldKeysOf(kept.master, config.keyId));
+      this.openedAt = kept.openedAt ?? this.now();
+    } else await this.keeper.forget();
     kept.master.fill(0);
+    await this.sealPending();
+  }
+
+  /**
+   * Seals records a schema upgrade wrote in plain text while the lock was closed (it has no key then;
+   * lib/db/upgrades/document-files.ts leaves a marker). Runs at the first unlock, in one transaction.
+   */
+  private async sealPending(): Promise<void> {
+    const { db, store, vault } = this.deps;
+    if (vault.state !== 'unlocked') return;
+    const pending = (await db.settings.get(SEAL_PENDING_SETTING))?.value;
+    const tables = Array.isArray(pending) ? pending.filter((t): t is string => typeof t === 'string' && Object.hasOwn(SEALED, t)) : [];
+    if (pending === undefined) return;
+    await store.serialise(() =>
+      db.transaction('rw', [...tables, 'settings'], async () => {
+        // Read through the vault (plain fields as they are, sealed ones opened) and written back sealed.
+        for (const name of tables) await db.table(name).bulkPut(await db.table(name).toArray());
+        await db.settings.delete(SEAL_PENDING_SETTING);
+      }),
+    );
   }
 }

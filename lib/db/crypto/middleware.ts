@@ -9,6 +9,7 @@ import type { DBCore, DBCoreCursor, DBCoreTable, Dexie } from 'dexie';
 import { ENCRYPTION_SETTING } from './keys';
 import { SEALED } from './fields';
 import { Vault } from './vault';
+import { recoverRebuild } from '../rebuild';
 import type { RecordTable } from '../schema';
 
 const attached = new WeakMap<Dexie, Vault>();
@@ -27,9 +28,32 @@ export function attachVault(db: Dexie): Vault {
   attached.set(db, vault);
   db.use({ stack: 'dbcore', name: 'PrivacyDeskVault', create: (down) => sealingCore(down, vault) });
   // Sticky: runs again if the database is closed and reopened. Queries made here run before any other.
-  db.on('ready', async (vip: Dexie) => vault.load((await vip.table('settings').get(ENCRYPTION_SETTING))?.value), true);
+  db.on(
+    'ready',
+    async (vip: Dexie) => {
+      // A rebuild the browser interrupted is finished (or dropped) before anything reads (lib/db/rebuild.ts).
+      await recoverRebuild(vip.name);
+      vault.load((await vip.table('settings').get(ENCRYPTION_SETTING))?.value);
+      if (vault.state === 'off') await probeForSealed(vip);
+    },
+    true,
+  );
   vault.ready = () => db.open();
   return vault;
+}
+
+/**
+ * With no lock settings, looks at the first and last record of every sealed table: turning the lock on
+ * seals every record, so one sealed record means the settings row went missing (deleted on disk) and
+ * the vault must not write plain text (Vault.open marks it damaged on sight). Two reads per table keep
+ * every start of the background cheap; a sealed record met later is caught the same way.
+ */
+async function probeForSealed(db: Dexie): Promise<void> {
+  for (const name of Object.keys(SEALED)) {
+    const table = db.table(name);
+    await table.orderBy(':id').first();
+    await table.orderBy(':id').last();
+  }
 }
 
 function sealingCore(down: DBCore, vault: Vault): DBCore {

@@ -86,6 +86,12 @@ export class Vault {
     this.config = config;
   }
 
+  /** Refuses plain writes from now on: the lock settings are missing or unreadable but sealed data exists. */
+  markDamaged(): void {
+    this.damaged = true;
+    this.plainWrites = false;
+  }
+
   get isDamaged(): boolean {
     return this.damaged;
   }
@@ -189,10 +195,16 @@ export class Vault {
     if (!isObject(stored) || typeof stored[SEALED_FIELD] !== 'string') return stored;
     const spec = SEALED[table as RecordTable];
     if (!spec) return stored;
+    // A sealed record without lock settings: the settings row was deleted or lost. Writing in plain
+    // text from here on would leak what the lock protected, so the database counts as damaged.
+    if (!this.config && !this.sealing) this.markDamaged();
     const { [SEALED_FIELD]: sealed, ...out } = stored;
     let secret: Obj | undefined;
     const reveal = () => (secret ??= this.decrypt(table, out.id, sealed as string));
-    for (const field of spec.fields)
+    for (const field of spec.fields) {
+      // A field sealed only since a later version stays plain in records sealed before, until the next
+      // write or the first unlock after the upgrade (PassphraseLock.sealPending) seals it.
+      if (Object.hasOwn(out, field) && !spec.blind?.[field]) continue;
       Object.defineProperty(out, field, {
         enumerable: true,
         configurable: true,
@@ -200,6 +212,7 @@ export class Vault {
         // Writing a field replaces the getter by the plain value (Dexie's modify() assigns in place).
         set: (value: unknown) => Object.defineProperty(out, field, { value, writable: true, enumerable: true, configurable: true }),
       });
+    }
     return out;
   }
 

@@ -20,6 +20,25 @@ export const LockStatus = z.object({
 });
 export type LockStatus = z.infer<typeof LockStatus>;
 
+/** When the passphrase lock closes by itself (lib/db/crypto/auto-lock.ts). */
+export const AutoLockSettings = z.object({
+  /** Minutes without input after which the lock closes (the idle API allows 15 s to 10 h). */
+  idleMinutes: z.number().int().min(1).max(600),
+  /** Hours after opening at which the lock closes in any case. */
+  maxHours: z.number().int().min(1).max(24),
+});
+export type AutoLockSettings = z.infer<typeof AutoLockSettings>;
+
+/** A long operation under way: records done of total in its current phase. */
+export const OperationProgress = z.object({
+  operation: z.enum(['enable', 'change', 'disable', 'restore', 'erase']),
+  /** prepare: deriving the key or checking the file; rewrite: sealing or opening records; copy/restore: rebuilding the database; write: restoring records. */
+  phase: z.enum(['prepare', 'rewrite', 'copy', 'restore', 'write']),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type OperationProgress = z.infer<typeof OperationProgress>;
+
 const Rewritten = z.object({ status: LockStatus, records: z.number().int() });
 
 /** Characters per chunk of a backup in transit. */
@@ -42,6 +61,11 @@ export const TRUST_MESSAGES = {
   'trust.lock': def(PAGES, z.object({}), LockStatus),
   'trust.changePassphrase': def(PAGES, z.object({ current: GivenPassphrase, next: NewPassphrase }), Rewritten),
   'trust.disable': def(PAGES, z.object({ passphrase: GivenPassphrase }), Rewritten),
+  /** When the lock closes by itself: minutes without input (or the screen locking), and hours at most. */
+  'trust.getAutoLock': def(PAGES, z.object({}), AutoLockSettings),
+  /** The long operation under way, if any, for the page that started it to show. */
+  'trust.progress': def(PAGES, z.object({}), OperationProgress.nullable()),
+  'trust.setAutoLock': def(PAGES, AutoLockSettings, AutoLockSettings),
 
   /** Makes the backup file in the background; the page then fetches it chunk by chunk. */
   'backup.create': def(
