@@ -97,7 +97,7 @@ process.stdout.write(JSON.stringify({ kinds: DOCUMENT_KINDS, pages, sha: pdf.out
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     const expected = await renderDocument({ kind: 'dpa', language: 'nl', input: kindSpec('dpa').sample(), fonts: await loadNodeFonts() });
-    expect(out).toEqual({ kinds: ['dpa', 'subprocessors', 'subprocessor-notice', 'dsar-response', 'register'], pages: expected.pages, sha: expected.outputSha256, head: '%PDF-' });
+    expect(out).toEqual({ kinds: ['dpa', 'subprocessors', 'subprocessor-notice', 'dsar-response', 'register', 'breach-notification', 'breach-letter', 'breach-register'], pages: expected.pages, sha: expected.outputSha256, head: '%PDF-' });
   });
 
   it('loads the PDF engine and hyphenation patterns only when a command needs them', () => {

@@ -18,10 +18,25 @@ interface PreviewFont {
   toUnicode: Map<number, string>;
 }
 
-const latin1 = new TextDecoder('latin1');
+/** Bytes as characters 0–255, one each (TextDecoder's "latin1" is windows-1252 and remaps 0x80–0x9F). */
+function bytesToBinary(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+}
 
 function decodeStream(object: PDFObject | undefined): string | undefined {
-  return object instanceof PDFRawStream ? latin1.decode(decodePDFRawStream(object).decode()) : undefined;
+  return object instanceof PDFRawStream ? bytesToBinary(decodePDFRawStream(object).decode()) : undefined;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** A literal string's bytes as hex (the layout engine writes glyph ids as literal-string bytes). */
+function literalToHex(body: string): string {
+  const bytes = body.replace(/\\([0-7]{1,3}|[\s\S])/g, (_all, e: string) => (/^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8) & 0xff) : (ESCAPES[e] ?? e)));
+  let hex = '';
+  for (let i = 0; i < bytes.length; i += 1) hex += bytes.charCodeAt(i).toString(16).padStart(2, '0');
+  return hex;
 }
 
 /** `<0003> <0041>` pairs and `<0003> <0005> <0041>` ranges of a ToUnicode CMap. */
@@ -78,7 +93,7 @@ export function tokenise(content: string): Token[] {
     const [all, name, hex, open, close, number, op] = m;
     if (name !== undefined) tokens.push({ t: 'name', v: name });
     else if (hex !== undefined) tokens.push({ t: 'hex', v: hex.replace(/\s+/g, '') });
-    else if (all.startsWith('(')) tokens.push({ t: 'str', v: all.slice(1, -1).replace(/\\([\\()])/g, '$1') });
+    else if (all.startsWith('(')) tokens.push({ t: 'hex', v: literalToHex(all.slice(1, -1)) });
     else if (open) tokens.push({ t: '[' });
     else if (close) tokens.push({ t: ']' });
     else if (number !== undefined) tokens.push({ t: 'num', v: Number(number) });
