@@ -38,3 +38,36 @@ export function countryName(code: string, lang: UiLanguage): string {
 export function formatList(items: readonly string[], lang: UiLanguage): string {
   return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Units of the periods documents state; German also needs the dative plural ("innerhalb von 30 Tagen"). */
+export type PeriodUnit = 'day' | 'hour';
+type UnitForms = { one: string; other: string; otherDative?: string };
+const UNIT_FORMS: Record<UiLanguage, Record<PeriodUnit, UnitForms>> = {
+  en: { day: { one: 'day', other: 'days' }, hour: { one: 'hour', other: 'hours' } },
+  nl: { day: { one: 'dag', other: 'dagen' }, hour: { one: 'uur', other: 'uur' } },
+  de: { day: { one: 'Tag', other: 'Tage', otherDative: 'Tagen' }, hour: { one: 'Stunde', other: 'Stunden' } },
+  it: { day: { one: 'giorno', other: 'giorni' }, hour: { one: 'ora', other: 'ore' } },
+};
+const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
+
+/**
+ * "1 day" / "30 days", "1 dag" / "30 dagen", "1 Tag" / "30 Tage" (dative "30 Tagen"), "1 giorno" /
+ * "30 giorni": the unit's form chosen by Intl.PluralRules, joined to the number by a no-break space.
+ */
+export function formatPeriod(n: number, unit: PeriodUnit, lang: UiLanguage, dative = false): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
+  const forms = UNIT_FORMS[lang][unit];
+  const word = rules.select(n) === 'one' ? forms.one : dative ? (forms.otherDative ?? forms.other) : forms.other;
+  return `${formatNumber(n, lang)}${NBSP}${word}`;
+}
+
+/** A period as templates print it: `text` after "at least" / "mindestens", `dative` after "within" / "innerhalb von". */
+export interface PeriodView {
+  text: string;
+  dative: string;
+}
+export const periodView = (n: number, unit: PeriodUnit, lang: UiLanguage): PeriodView => ({
+  text: formatPeriod(n, unit, lang),
+  dative: formatPeriod(n, unit, lang, true),
+});

@@ -3,7 +3,7 @@
 // to an intended addition or replacement).
 import { DateTime } from 'luxon';
 import type { UiLanguage } from '../../model/common';
-import { formatDate, formatShortDate } from '../format';
+import { formatDate } from '../format';
 import type { SubprocessorEntry } from '../inputs/common';
 import { dateWithArticle, partyView } from '../inputs/common-view';
 import { SubprocessorNoticeInput } from '../inputs/subprocessors';
@@ -153,7 +153,7 @@ function formatField(entry: SubprocessorEntry, field: ComparedField, lang: UiLan
     case 'transferMechanism':
       return TRANSFER_LABEL[lang][entry.transferMechanism];
     case 'addedOn':
-      return formatShortDate(entry.addedOn, lang);
+      return formatDate(entry.addedOn, lang);
     default:
       return entry[field];
   }
@@ -185,7 +185,7 @@ export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeI
       // The current list may still carry the entry with its removal date.
       const later = current.subprocessors.find((c) => c.removedOn && identity(c) === identity(e));
       const removedOn = e.removedOn ?? later?.removedOn;
-      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: removedOn ? formatShortDate(removedOn, lang) : '—' };
+      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: removedOn ? formatDate(removedOn, lang) : '—' };
     });
     const changed = [...diff.changed]
       .sort((a, b) => order(a.after, b.after))

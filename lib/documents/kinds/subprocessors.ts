@@ -2,7 +2,7 @@
 // published for its customers. Also home of the row formatting the change notice reuses.
 import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
-import { countryName, formatDate, formatShortDate } from '../format';
+import { countryName, formatDate } from '../format';
 import type { SubprocessorEntry } from '../inputs/common';
 import { partyView } from '../inputs/common-view';
 import { SubprocessorListInput } from '../inputs/subprocessors';
@@ -64,6 +64,9 @@ export function formatLocations(codes: readonly string[], lang: UiLanguage): str
 export interface SubprocessorRow {
   name: string;
   legalEntity: string;
+  /** The entity's address and data-protection contact, or null. */
+  address: string | null;
+  contact: string | null;
   purpose: string;
   dataCategories: string;
   locations: string;
@@ -76,11 +79,13 @@ export function subprocessorRow(entry: SubprocessorEntry, lang: UiLanguage): Sub
   return {
     name: entry.name,
     legalEntity: entry.legalEntity,
+    address: entry.address ?? null,
+    contact: entry.contact ?? null,
     purpose: entry.purpose,
     dataCategories: entry.dataCategories.join(', '),
     locations: formatLocations(entry.locations, lang),
     transferMechanism: TRANSFER_LABEL[lang][entry.transferMechanism],
-    addedOn: formatShortDate(entry.addedOn, lang),
+    addedOn: formatDate(entry.addedOn, lang),
   };
 }
 
