@@ -77,6 +77,25 @@ export const TransferDestination = z.object({
 });
 export type TransferDestination = z.infer<typeof TransferDestination>;
 
+/**
+ * A register entry as Annex II prints it. A register export is a valid input: the register's other
+ * fields (systems, joint controllers, the activity's own DPO…) are not part of the agreement and
+ * are dropped rather than accepted and never printed.
+ */
+export const DpaActivity = ActivityEntry.pick({
+  name: true,
+  purposes: true,
+  dataSubjectCategories: true,
+  personalDataCategories: true,
+  specialCategories: true,
+  legalBasis: true,
+  legitimateInterest: true,
+  recipients: true,
+  retention: true,
+  transfers: true,
+});
+export type DpaActivity = z.infer<typeof DpaActivity>;
+
 export const DpaInput = DocumentFields.extend({
   /** The agreement's own reference, printed under the title and in Annex I. */
   reference: ShortText,
@@ -172,8 +191,8 @@ export const DpaInput = DocumentFields.extend({
     frequency: z.enum(['continuous', 'recurring', 'one-off']),
     retention: Text,
   }),
-  /** Annex II, per activity: the register entries this agreement covers. */
-  activities: z.array(ActivityEntry).min(1, 'choose at least one processing activity for Annex II').max(100),
+  /** Annex II, per activity: the register entries this agreement covers (what Annex II prints of them). */
+  activities: z.array(DpaActivity).min(1, 'choose at least one processing activity for Annex II').max(100),
   /** Annex III (Art. 28(3)(c), Art. 32). */
   measures: z.array(Measure).min(1, 'describe at least one technical or organisational measure for Annex III').max(300),
   /** Annex IV: the subprocessor list; entries removed on or before the effective date are left out. */
@@ -211,18 +230,18 @@ export const DpaInput = DocumentFields.extend({
   if (dpa.transfers.mechanism === 'scc' && dpa.transfers.sccModule === undefined) {
     issue(['transfers', 'sccModule'], 'name the module of the standard contractual clauses (1–4)');
   }
-  const outsideEea: string[] = [];
   dpa.subprocessors.forEach((sub, i) => {
     const third = sub.locations.filter((c) => !EEA_COUNTRIES.has(c));
     if (third.length) {
-      outsideEea.push(sub.name);
       if (sub.transferMechanism === 'none-needed') {
         issue(['subprocessors', i, 'transferMechanism'], `${sub.name} processes outside the EEA (${third.join(', ')}): name the transfer mechanism`);
       }
     }
   });
-  if (outsideEea.length && dpa.transfers.mechanism === 'none-needed') {
-    issue(['transfers', 'mechanism'], `subprocessors process outside the EEA (${outsideEea.slice(0, 3).join(', ')}${outsideEea.length > 3 ? ', …' : ''}): name the transfer mechanism`);
+  const covered = new Set(dpa.transfers.destinations.map((d) => d.country));
+  const uncovered = dpa.subprocessors.filter((sub) => sub.locations.some((c) => !EEA_COUNTRIES.has(c) && !covered.has(c))).map((sub) => sub.name);
+  if (uncovered.length && dpa.transfers.mechanism === 'none-needed') {
+    issue(['transfers', 'mechanism'], `subprocessors process outside the EEA (${uncovered.slice(0, 3).join(', ')}${uncovered.length > 3 ? ', …' : ''}): name the transfer mechanism or a ground per destination`);
   }
   dpa.measures.forEach((m, i) => {
     if (m.area === 'other' && !m.label) issue(['measures', i, 'label'], 'a measure of area "other" needs a label');

@@ -2,12 +2,11 @@
 // laid out like the Commission's controller–processor clauses (clauses, then Annexes I–IV) but
 // worded by us. The view turns every choice into booleans and every value into text in the
 // document language, so the four templates hold wording only.
-import type { ActivityEntry } from '../inputs/common';
 import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate, localeOf, periodView } from '../format';
 import { formatArticle, legalBasisLabel, partyView } from '../inputs/common-view';
-import { DpaInput, type DpaParty, type MeasureArea } from '../inputs/dpa';
+import { DpaInput, type DpaActivity, type DpaParty, type MeasureArea } from '../inputs/dpa';
 import type { DocumentKindSpec } from '../kind';
 import { byName, formatLocations, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
 import en from '../../../templates/dpa/en.hbs';
@@ -151,7 +150,7 @@ const sameItems = (a: readonly string[], b: readonly string[]) => {
  * One activity of Annex II. An entry that repeats the general description word for word is not
  * printed again: the template says "as in the general description" instead.
  */
-function activityView(activity: ActivityEntry, index: number, general: GeneralDescription, lang: UiLanguage) {
+function activityView(activity: DpaActivity, index: number, general: GeneralDescription, lang: UiLanguage) {
   const legalBasis = activity.legalBasis
     ? `${legalBasisLabel(activity.legalBasis, lang)}${activity.legitimateInterest ? `: ${activity.legitimateInterest}` : ''}`
     : null;
@@ -202,7 +201,7 @@ function groundLabel(mechanism: TransferSafeguard, module: number | undefined, l
 
 export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
   kind: 'dpa',
-  templateVersion: '1.0.0',
+  templateVersion: '2.0.0',
   input: DpaInput,
   templates: { en, nl, de, it },
   view(input, lang) {

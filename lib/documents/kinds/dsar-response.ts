@@ -172,7 +172,7 @@ function variantView(input: DsarResponseInput, lang: UiLanguage) {
 
 export const dsarResponseKind: DocumentKindSpec<typeof DsarResponseInput> = {
   kind: 'dsar-response',
-  templateVersion: '1.0.0',
+  templateVersion: '1.1.0',
   input: DsarResponseInput,
   templates: { en, nl, de, it },
   view(input, lang) {

@@ -168,7 +168,7 @@ const TITLE: Record<UiLanguage, string> = {
 
 export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeInput> = {
   kind: 'subprocessor-notice',
-  templateVersion: '1.0.0',
+  templateVersion: '1.1.0',
   input: SubprocessorNoticeInput,
   templates: { en, nl, de, it },
   view(input, lang) {
@@ -184,8 +184,9 @@ export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeI
     const removed = [...diff.removed].sort(order).map((e) => {
       // The current list may still carry the entry with its removal date.
       const later = current.subprocessors.find((c) => c.removedOn && identity(c) === identity(e));
-      const removedOn = e.removedOn ?? later?.removedOn;
-      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: removedOn ? formatDate(removedOn, lang) : '—' };
+      // Without a removal date of its own, the subprocessor goes when the changes take effect.
+      const removedOn = e.removedOn ?? later?.removedOn ?? effective;
+      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: formatDate(removedOn, lang) };
     });
     const changed = [...diff.changed]
       .sort((a, b) => order(a.after, b.after))

@@ -98,7 +98,7 @@ const TITLE: Record<UiLanguage, string> = {
 
 export const subprocessorsKind: DocumentKindSpec<typeof SubprocessorListInput> = {
   kind: 'subprocessors',
-  templateVersion: '1.0.0',
+  templateVersion: '1.1.0',
   input: SubprocessorListInput,
   templates: { en, nl, de, it },
   view(input, lang) {
