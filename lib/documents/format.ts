@@ -1,5 +1,6 @@
 // Locale formatting for documents: one place, so every template formats dates and numbers alike.
 import type { UiLanguage } from '../model/common';
+import { keepWhole } from './spans';
 
 /** No-break space: a date is never split across lines (the layout engine prints it as a space). */
 export const NBSP = '\u00A0';
@@ -13,9 +14,26 @@ export const localeOf = (lang: UiLanguage) => LOCALE[lang];
  * with no-break spaces (U+00A0) between day, month and year.
  */
 export function formatDate(isoDate: string, lang: UiLanguage): string {
+  return unbreakable(longDate(isoDate, lang));
+}
+
+const longFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
+function longDate(isoDate: string, lang: UiLanguage): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return unbreakable(new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
+  let format = longFormats.get(lang);
+  if (!format) longFormats.set(lang, (format = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/**
+ * The same long date for table cells: day and month stay together, the year may go to the next
+ * line ("10. September / 2024"), so a narrow column holds it without breaking a word. One date
+ * format throughout a document, tables included.
+ */
+export function formatCellDate(isoDate: string, lang: UiLanguage): string {
+  const text = longDate(isoDate, lang);
+  const lastSpace = text.lastIndexOf(' ');
+  return lastSpace < 0 ? keepWhole(text) : `${keepWhole(unbreakable(text.slice(0, lastSpace)))} ${text.slice(lastSpace + 1)}`;
 }
 
 /** `2026-11-22` → "22/11/2026" / "22-11-2026" / "22.11.2026" / "22/11/2026" (tables). */

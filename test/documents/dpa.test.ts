@@ -91,8 +91,8 @@ const NOTICE: Record<UiLanguage, string> = {
   it: 'revisione di un legale',
 };
 
-/** Markdown with the runtime's escapes removed and no-break spaces as spaces: what a reader sees. */
-const unescape = (markdown: string) => markdown.replace(/\\([\\`*_[\]#|<>+~&!.)=-])/g, '$1').replace(/[\u00a0\u202f]/g, ' ');
+/** Markdown with the runtime's escapes and the layout's span marks removed and no-break spaces as spaces: what a reader sees. */
+const unescape = (markdown: string) => markdown.replace(/\\([\\`*_[\]#|<>+~&!.)=-])/g, '$1').replace(/[\u00a0\u202f]/g, ' ').replace(/[\uE000-\uE0FF]/g, '');
 /** Text compared without white space and hyphens: the PDF wraps and hyphenates freely. */
 const squash = (text: string) => text.replace(/[\s\u00ad\u2010\u2011-]+/g, '').toLowerCase();
 

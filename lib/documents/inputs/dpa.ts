@@ -3,7 +3,7 @@
 // clause's wording (authorisation of subprocessors, deletion or return, liability, term) are
 // enums, so each language's template can word every variant properly.
 import { z } from 'zod';
-import { ContactPerson, CountryCode, LocalDate, ShortText } from '../../model/common';
+import { ContactPerson, CountryCode, LocalDate, ShortText, UiLanguage } from '../../model/common';
 import { TransferSafeguard } from '../../model/activity';
 import { EEA_COUNTRIES } from '../../model/eea';
 import { ActivityEntry, DocumentFields, Party, SubprocessorEntry } from './common';
@@ -97,6 +97,11 @@ export const DpaActivity = ActivityEntry.pick({
 export type DpaActivity = z.infer<typeof DpaActivity>;
 
 export const DpaInput = DocumentFields.extend({
+  /**
+   * The language the free-text values (descriptions, categories, measures) are written in, when
+   * the agreement is rendered in others too: they are hyphenated in their own language.
+   */
+  textLanguage: UiLanguage.optional(),
   /** The agreement's own reference, printed under the title and in Annex I. */
   reference: ShortText,
   effectiveDate: LocalDate,

@@ -6,6 +6,7 @@ import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate, localeOf, periodView } from '../format';
 import { formatArticle, legalBasisLabel, partyView } from '../inputs/common-view';
+import { inLanguage, keepWhole } from '../spans';
 import { DpaInput, type DpaActivity, type DpaParty, type MeasureArea } from '../inputs/dpa';
 import type { DocumentKindSpec } from '../kind';
 import { byName, formatLocations, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
@@ -150,7 +151,7 @@ const sameItems = (a: readonly string[], b: readonly string[]) => {
  * One activity of Annex II. An entry that repeats the general description word for word is not
  * printed again: the template says "as in the general description" instead.
  */
-function activityView(activity: DpaActivity, index: number, general: GeneralDescription, lang: UiLanguage) {
+function activityView(activity: DpaActivity, index: number, general: GeneralDescription, lang: UiLanguage, t: (text: string) => string) {
   const legalBasis = activity.legalBasis
     ? `${legalBasisLabel(activity.legalBasis, lang)}${activity.legitimateInterest ? `: ${activity.legitimateInterest}` : ''}`
     : null;
@@ -166,17 +167,17 @@ function activityView(activity: DpaActivity, index: number, general: GeneralDesc
   const sameRetention = activity.retention.trim() === general.retention.trim();
   return {
     number: index + 1,
-    name: activity.name,
-    purposes: samePurposes ? null : itemsOrNull(activity.purposes),
+    name: t(activity.name),
+    purposes: samePurposes ? null : itemsOrNull(activity.purposes.map(t)),
     samePurposes,
-    dataSubjects: sameSubjects ? null : itemsOrNull(activity.dataSubjectCategories),
+    dataSubjects: sameSubjects ? null : itemsOrNull(activity.dataSubjectCategories.map(t)),
     sameDataSubjects: sameSubjects,
-    dataCategories: sameData ? null : itemsOrNull(activity.personalDataCategories),
+    dataCategories: sameData ? null : itemsOrNull(activity.personalDataCategories.map(t)),
     sameDataCategories: sameData,
     specialCategories: itemsOrNull(special),
     legalBasis,
-    recipients: itemsOrNull(activity.recipients),
-    retention: sameRetention ? null : activity.retention || null,
+    recipients: itemsOrNull(activity.recipients.map(keepWhole)),
+    retention: sameRetention ? null : activity.retention ? t(activity.retention) : null,
     transfers: itemsOrNull(transfers),
   };
 }
@@ -185,10 +186,10 @@ function dpaPartyView(party: DpaParty, input: DpaInput, lang: UiLanguage) {
   const contact = party.contact;
   return {
     ...partyView(party, lang),
-    tradeName: party.tradeName ?? null,
+    tradeName: party.tradeName ? keepWhole(party.tradeName) : null,
     place: party.placeOfSigning ?? input.place,
     signedOn: formatDate(party.signedOn ?? input.date, lang),
-    contact: contact ? { name: contact.name, role: contact.role || null, email: contact.email, phone: contact.phone || null } : null,
+    contact: contact ? { name: keepWhole(contact.name), role: contact.role || null, email: contact.email, phone: contact.phone || null } : null,
     dpoRole: party.dpo?.role || null,
     noDpo: party.noDpo === true,
   };
@@ -209,7 +210,9 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
     const subprocessors = input.subprocessors
       .filter((entry) => isActiveOn(entry, input.effectiveDate))
       .sort(byName(lang))
-      .map((entry) => subprocessorRow(entry, lang));
+      .map((entry) => subprocessorRow(entry, lang, input.textLanguage));
+    // Free text written in another language than the document's is hyphenated in its own (../spans.ts).
+    const t = (text: string) => inLanguage(text, input.textLanguage !== lang ? input.textLanguage : undefined);
     const breach = input.breachNotificationHours;
     const erasure = input.erasureOnRequest;
     const general: GeneralDescription = {
@@ -219,7 +222,7 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
       retention: processing.retention,
     };
     return {
-      reference: input.reference,
+      reference: keepWhole(input.reference),
       date: formatDate(input.date, lang),
       place: input.place,
       effectiveDate: formatDate(input.effectiveDate, lang),
@@ -240,7 +243,7 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
       governingLaw: {
         country: countryName(input.governingLaw.country, lang),
         law: governingLawPhrase(input.governingLaw.country, lang),
-        court: input.governingLaw.court,
+        court: keepWhole(input.governingLaw.court),
       },
       authorisation: {
         specific: auth.type === 'specific',
@@ -273,33 +276,34 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
       },
       processorLocations: input.processorLocations.length ? formatLocations(input.processorLocations, lang) : null,
       processing: {
-        nature: processing.nature,
-        purpose: processing.purpose ?? null,
-        dataTypes: processing.dataTypes,
-        dataSubjects: processing.dataSubjects,
-        specialCategories: itemsOrNull(processing.specialCategories),
-        specialCategorySafeguards: processing.specialCategorySafeguards ?? null,
+        nature: t(processing.nature),
+        purpose: processing.purpose ? t(processing.purpose) : null,
+        dataTypes: processing.dataTypes.map(t),
+        dataSubjects: processing.dataSubjects.map(t),
+        specialCategories: itemsOrNull(processing.specialCategories.map(t)),
+        specialCategorySafeguards: processing.specialCategorySafeguards ? t(processing.specialCategorySafeguards) : null,
         continuous: processing.frequency === 'continuous',
         recurring: processing.frequency === 'recurring',
         oneOff: processing.frequency === 'one-off',
         frequency: FREQUENCY[lang][processing.frequency],
-        retention: processing.retention,
+        retention: t(processing.retention),
       },
-      activities: input.activities.map((activity, i) => activityView(activity, i, general, lang)),
+      activities: input.activities.map((activity, i) => activityView(activity, i, general, lang, t)),
       measures: input.measures.map((m) => ({
         area: m.label ?? (m.area === 'other' ? '' : MEASURE_AREA[lang][m.area]),
-        measure: m.measure,
+        measure: t(m.measure),
       })),
       subprocessors,
+      subprocessorContacts: subprocessors.filter((row) => row.address || row.contact),
       transfers: {
         none: transfers.mechanism === 'none-needed' && transfers.destinations.length === 0,
         mechanism: transfers.mechanism === 'none-needed' ? null : groundLabel(transfers.mechanism, transfers.sccModule, lang),
-        details: transfers.details ?? null,
+        details: transfers.details ? t(transfers.details) : null,
         destinations: transfers.destinations.map((d) => ({
           country: countryName(d.country, lang),
           ground: groundLabel(d.mechanism, d.sccModule, lang),
           recipients: d.recipients.length ? d.recipients.join(', ') : null,
-          details: d.details ?? null,
+          details: d.details ? t(d.details) : null,
         })),
       },
     };

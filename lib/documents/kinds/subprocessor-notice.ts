@@ -3,7 +3,7 @@
 // to an intended addition or replacement).
 import { DateTime } from 'luxon';
 import type { UiLanguage } from '../../model/common';
-import { formatDate } from '../format';
+import { formatCellDate, formatDate } from '../format';
 import type { SubprocessorEntry } from '../inputs/common';
 import { dateWithArticle, partyView } from '../inputs/common-view';
 import { SubprocessorNoticeInput } from '../inputs/subprocessors';
@@ -153,7 +153,7 @@ function formatField(entry: SubprocessorEntry, field: ComparedField, lang: UiLan
     case 'transferMechanism':
       return TRANSFER_LABEL[lang][entry.transferMechanism];
     case 'addedOn':
-      return formatDate(entry.addedOn, lang);
+      return formatCellDate(entry.addedOn, lang);
     default:
       return entry[field];
   }
@@ -186,7 +186,7 @@ export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeI
       const later = current.subprocessors.find((c) => c.removedOn && identity(c) === identity(e));
       // Without a removal date of its own, the subprocessor goes when the changes take effect.
       const removedOn = e.removedOn ?? later?.removedOn ?? effective;
-      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: formatDate(removedOn, lang) };
+      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: formatCellDate(removedOn, lang) };
     });
     const changed = [...diff.changed]
       .sort((a, b) => order(a.after, b.after))
@@ -214,6 +214,7 @@ export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeI
       effectiveDateWithArticle: dateWithArticle(effective, lang),
       added,
       hasAdded: added.length > 0,
+      addedContacts: added.filter((row) => row.address || row.contact),
       removed,
       hasRemoved: removed.length > 0,
       changed,

@@ -2,9 +2,10 @@
 // published for its customers. Also home of the row formatting the change notice reuses.
 import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
-import { countryName, formatDate } from '../format';
+import { countryName, formatCellDate, formatDate } from '../format';
 import type { SubprocessorEntry } from '../inputs/common';
 import { partyView } from '../inputs/common-view';
+import { inLanguage, keepWhole } from '../spans';
 import { SubprocessorListInput } from '../inputs/subprocessors';
 import type { DocumentKindSpec } from '../kind';
 import en from '../../../templates/subprocessors/en.hbs';
@@ -75,17 +76,18 @@ export interface SubprocessorRow {
 }
 
 /** One table row, every value pre-formatted for the language. */
-export function subprocessorRow(entry: SubprocessorEntry, lang: UiLanguage): SubprocessorRow {
+export function subprocessorRow(entry: SubprocessorEntry, lang: UiLanguage, textLanguage?: UiLanguage): SubprocessorRow {
+  const text = (value: string) => inLanguage(value, textLanguage !== lang ? textLanguage : undefined);
   return {
-    name: entry.name,
-    legalEntity: entry.legalEntity,
+    name: keepWhole(entry.name),
+    legalEntity: keepWhole(entry.legalEntity),
     address: entry.address ?? null,
-    contact: entry.contact ?? null,
-    purpose: entry.purpose,
-    dataCategories: entry.dataCategories.join(', '),
+    contact: entry.contact ? keepWhole(entry.contact) : null,
+    purpose: text(entry.purpose),
+    dataCategories: text(entry.dataCategories.join(', ')),
     locations: formatLocations(entry.locations, lang),
     transferMechanism: TRANSFER_LABEL[lang][entry.transferMechanism],
-    addedOn: formatDate(entry.addedOn, lang),
+    addedOn: formatCellDate(entry.addedOn, lang),
   };
 }
 
@@ -113,6 +115,7 @@ export const subprocessorsKind: DocumentKindSpec<typeof SubprocessorListInput> =
       date: formatDate(input.date, lang),
       place: input.place,
       rows,
+      rowContacts: rows.filter((row) => row.address || row.contact),
       hasRows: rows.length > 0,
     };
   },

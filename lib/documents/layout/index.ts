@@ -7,8 +7,8 @@ import { PageCanvas } from './canvas';
 import { paginate, type Frame, type Placement } from './flow';
 import { FontBook, type PdfFonts } from './fonts';
 import { drawFooter, drawRunningHeader } from './furniture';
-import { hyphenatorFor } from './hyphenation';
-import { LABELS } from './labels';
+import { hyphenatorFor, type Hyphenator } from './hyphenation';
+import { LABELS, type DocumentLanguage } from './labels';
 import { applyMetadata, parseMetaDate, type PdfMeta } from './metadata';
 import { BODY_HEIGHT, PAGE } from './theme';
 
@@ -31,7 +31,9 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
   const doc = await PDFDocument.create({ updateMetadata: false });
   const book = await FontBook.embed(doc, fonts);
   const labels = LABELS[meta.language];
-  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: hyphenatorFor(meta.language), labels });
+  const hyphenators = new Map<DocumentLanguage, Hyphenator>();
+  const hyphenateIn = (lang: DocumentLanguage) => hyphenators.get(lang) ?? hyphenators.set(lang, hyphenatorFor(lang)).get(lang)!;
+  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: hyphenateIn(meta.language), hyphenateIn, labels });
   const pages = paginate(flow.items, BODY_HEIGHT);
 
   const resources = doc.context.register(doc.context.obj({ Font: book.resourceDict }));
