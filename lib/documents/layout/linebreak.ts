@@ -137,8 +137,8 @@ function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[
     if (seen + len <= offset) head.push(piece);
     else if (seen >= offset) tail.push(piece);
     else {
-      head.push({ style: piece.style, text: piece.text.slice(0, offset - seen) });
-      tail.push({ style: piece.style, text: piece.text.slice(offset - seen) });
+      head.push({ ...piece, text: piece.text.slice(0, offset - seen) });
+      tail.push({ ...piece, text: piece.text.slice(offset - seen) });
     }
     seen += len;
   }
@@ -265,7 +265,7 @@ function split(pieces: readonly Piece[], room: number, force: boolean, size: num
   for (const { offset, hyphen } of candidates) {
     const [head, tail] = splitPieces(pieces, offset);
     const last = head[head.length - 1]!;
-    if (hyphen) head[head.length - 1] = { style: last.style, text: `${last.text}-` };
+    if (hyphen) head[head.length - 1] = { ...last, text: `${last.text}-` };
     if (piecesWidth(head, size, ctx.fonts) > room + EPSILON) continue;
     // The longest head that fits, unless a shorter one ends at a compound's joint.
     best ??= [head, tail];
