@@ -206,3 +206,15 @@ describe('the LiveAgent DPA as PDF', () => {
     }
   });
 });
+
+describe('the subprocessor list and the change notice print what they accept', () => {
+  it('prints each subprocessor’s address and contact under the table', async () => {
+    const input = structuredClone((await import('../../lib/documents/kinds')).kindSpec('subprocessors').sample()) as Record<string, any>;
+    input.list.subprocessors[0].address = 'Via Roma 1, 20121 Milano';
+    input.list.subprocessors[0].contact = 'privacy@citta.example';
+    for (const lang of UI_LANGUAGES) {
+      const md = read((await renderDocumentMarkdown({ kind: 'subprocessors', language: lang, input })).markdown);
+      expect(md, lang).toContain(`- ${input.list.subprocessors[0].legalEntity}: Via Roma 1, 20121 Milano; privacy@citta.example`);
+    }
+  });
+});
