@@ -95,7 +95,7 @@ const DPA: KindForm = {
     'term.type': 'main-agreement',
     'subprocessorAuthorisation.type': 'general',
     'subprocessorAuthorisation.noticeDays': '30',
-    breachNotificationHours: '48',
+    breachNotificationHours: '24',
     auditNoticeDays: '30',
     'endOfProcessing.action': 'controller-choice',
     'endOfProcessing.days': '30',

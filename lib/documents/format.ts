@@ -1,5 +1,6 @@
 // Locale formatting for documents: one place, so every template formats dates and numbers alike.
 import type { UiLanguage } from '../model/common';
+import { keepWhole } from './spans';
 
 /** No-break space: a date is never split across lines (the layout engine prints it as a space). */
 export const NBSP = '\u00A0';
@@ -21,7 +22,7 @@ function perLanguage<T>(make: (locale: string) => T): (lang: UiLanguage) => T {
     return f;
   };
 }
-const longDate = perLanguage((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const longDates = perLanguage((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const shortDate = perLanguage((l) => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
 const numbers = perLanguage((l) => new Intl.NumberFormat(l));
 const regions = perLanguage((l) => new Intl.DisplayNames([l], { type: 'region' }));
@@ -32,9 +33,23 @@ const lists = perLanguage((l) => new Intl.ListFormat(l, { style: 'long', type: '
  * with no-break spaces (U+00A0) between day, month and year.
  */
 export function formatDate(isoDate: string, lang: UiLanguage): string {
+  return unbreakable(longDate(isoDate, lang));
+}
+
+function longDate(isoDate: string, lang: UiLanguage): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return unbreakable(longDate(lang).format(date));
+  return longDates(lang).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/**
+ * The same long date for table cells: day and month stay together, the year may go to the next
+ * line ("10. September / 2024"), so a narrow column holds it without breaking a word. One date
+ * format throughout a document, tables included.
+ */
+export function formatCellDate(isoDate: string, lang: UiLanguage): string {
+  const text = longDate(isoDate, lang);
+  const lastSpace = text.lastIndexOf(' ');
+  return lastSpace < 0 ? keepWhole(text) : `${keepWhole(unbreakable(text.slice(0, lastSpace)))} ${text.slice(lastSpace + 1)}`;
 }
 
 /** `2026-11-22` → "22/11/2026" / "22-11-2026" / "22.11.2026" / "22/11/2026" (tables). */
@@ -57,3 +72,35 @@ export function countryName(code: string, lang: UiLanguage): string {
 export function formatList(items: readonly string[], lang: UiLanguage): string {
   return lists(lang).format(items);
 }
+
+/** Units of the periods documents state; German also needs the dative plural ("innerhalb von 30 Tagen"). */
+export type PeriodUnit = 'day' | 'hour';
+type UnitForms = { one: string; other: string; otherDative?: string };
+const UNIT_FORMS: Record<UiLanguage, Record<PeriodUnit, UnitForms>> = {
+  en: { day: { one: 'day', other: 'days' }, hour: { one: 'hour', other: 'hours' } },
+  nl: { day: { one: 'dag', other: 'dagen' }, hour: { one: 'uur', other: 'uur' } },
+  de: { day: { one: 'Tag', other: 'Tage', otherDative: 'Tagen' }, hour: { one: 'Stunde', other: 'Stunden' } },
+  it: { day: { one: 'giorno', other: 'giorni' }, hour: { one: 'ora', other: 'ore' } },
+};
+const plurals = perLanguage((l) => new Intl.PluralRules(l));
+
+/**
+ * "1 day" / "30 days", "1 dag" / "30 dagen", "1 Tag" / "30 Tage" (dative "30 Tagen"), "1 giorno" /
+ * "30 giorni": the unit's form chosen by Intl.PluralRules, joined to the number by a no-break space.
+ */
+export function formatPeriod(n: number, unit: PeriodUnit, lang: UiLanguage, dative = false): string {
+  const rules = plurals(lang);
+  const forms = UNIT_FORMS[lang][unit];
+  const word = rules.select(n) === 'one' ? forms.one : dative ? (forms.otherDative ?? forms.other) : forms.other;
+  return `${formatNumber(n, lang)}${NBSP}${word}`;
+}
+
+/** A period as templates print it: `text` after "at least" / "mindestens", `dative` after "within" / "innerhalb von". */
+export interface PeriodView {
+  text: string;
+  dative: string;
+}
+export const periodView = (n: number, unit: PeriodUnit, lang: UiLanguage): PeriodView => ({
+  text: formatPeriod(n, unit, lang),
+  dative: formatPeriod(n, unit, lang, true),
+});

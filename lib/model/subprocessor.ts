@@ -6,6 +6,10 @@ import { TransferSafeguard } from './activity';
 export const Subprocessor = RecordMeta.extend({
   name: ShortText,
   legalEntity: ShortText,
+  /** The legal entity's address ("Vajnorská 100/A, 831 04 Bratislava"), printed in Annex IV and the list. */
+  address: ShortText.optional(),
+  /** Its contact for data protection (e-mail, telephone or a web form's address). */
+  contact: ShortText.optional(),
   purpose: ShortText,
   dataCategories: z.array(ShortText).max(100),
   locations: z.array(CountryCode).min(1, 'name at least one processing location').max(50),

@@ -19,9 +19,9 @@ export function squash(text: string): string {
   return text.normalize('NFC').replace(/[\s\u00AD\-‐]+/g, '');
 }
 
-/** Markdown as the reader sees it: backslash escapes removed. */
+/** Markdown as the reader sees it: backslash escapes and the layout's span marks (lib/documents/spans.ts) removed. */
 export function unescapeMarkdown(markdown: string): string {
-  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/[\uE000-\uE0FF]/g, '');
 }
 
 /** Writes the PDF and a PNG of its first page (60 dpi) under `path` (without extension). */

@@ -91,8 +91,8 @@ const NOTICE: Record<UiLanguage, string> = {
   it: 'revisione di un legale',
 };
 
-/** Markdown with the runtime's escapes removed and no-break spaces as spaces: what a reader sees. */
-const unescape = (markdown: string) => markdown.replace(/\\([\\`*_[\]#|<>+~&!.)=-])/g, '$1').replace(/[\u00a0\u202f]/g, ' ');
+/** Markdown with the runtime's escapes and the layout's span marks removed and no-break spaces as spaces: what a reader sees. */
+const unescape = (markdown: string) => markdown.replace(/\\([\\`*_[\]#|<>+~&!.)=-])/g, '$1').replace(/[\u00a0\u202f]/g, ' ').replace(/[\uE000-\uE0FF]/g, '');
 /** Text compared without white space and hyphens: the PDF wraps and hyphenates freely. */
 const squash = (text: string) => text.replace(/[\s\u00ad\u2010\u2011-]+/g, '').toLowerCase();
 
@@ -135,7 +135,7 @@ function sampleValues(input: DpaInput): string[] {
     input.mainAgreement.reference!,
     input.governingLaw.court,
     input.processing.nature,
-    input.processing.purpose,
+    input.processing.purpose!,
     ...input.processing.dataTypes,
     ...input.processing.dataSubjects,
     ...input.processing.specialCategories,
@@ -174,12 +174,12 @@ describe('DPA input', () => {
     expect(new Set(input.subprocessors.flatMap((s) => s.locations))).toEqual(new Set(['DE', 'NL', 'IT', 'US', 'IE', 'CH', 'DK', 'NO']));
   });
 
-  it('defaults the breach period to 48 hours and the audit notice to 30 days', () => {
+  it('defaults the breach period to 24 hours and the audit notice to 30 days', () => {
     const raw = structuredClone(sample()) as Record<string, unknown>;
     delete raw.breachNotificationHours;
     delete raw.auditNoticeDays;
     const parsed = DpaInput.parse(raw);
-    expect(parsed.breachNotificationHours).toBe(48);
+    expect(parsed.breachNotificationHours).toBe(24);
     expect(parsed.auditNoticeDays).toBe(30);
   });
 
@@ -187,7 +187,8 @@ describe('DPA input', () => {
     ['controller.legalName missing', (r) => delete r.controller.legalName, 'controller.legalName'],
     ['processor city empty', (r) => (r.processor.address.city = '  '), 'processor.address.city'],
     ['general authorisation without notice period', (r) => delete r.subprocessorAuthorisation.noticeDays, 'subprocessorAuthorisation.noticeDays'],
-    ['breach period above 72 hours', (r) => (r.breachNotificationHours = 73), 'breachNotificationHours'],
+    ['breach period above 48 hours', (r) => (r.breachNotificationHours = 49), 'breachNotificationHours'],
+    ['breach period of 72 hours (the controller\'s whole Art. 33 window)', (r) => (r.breachNotificationHours = 72), 'breachNotificationHours'],
     ['breach period of 0 hours', (r) => (r.breachNotificationHours = 0), 'breachNotificationHours'],
     ['breach period in fractions', (r) => (r.breachNotificationHours = 12.5), 'breachNotificationHours'],
     ['capped liability without a cap', (r) => (r.liability = { variant: 'capped' }), 'liability.cap'],

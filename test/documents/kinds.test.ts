@@ -152,7 +152,7 @@ describe('diacritics and idiom', () => {
 
   it('gives the new deadline and the reasons in an extension notice', async () => {
     const { markdown } = await renderDocumentMarkdown({ kind: 'dsar-response', language: 'it', input: DSAR_SAMPLES.extension() });
-    expect(markdown).toContain('art. 12, paragrafo 3, GDPR');
+    expect(markdown).toContain('art. 12, par. 3, GDPR');
     const read = markdown.replace(/\u00A0/g, ' '); // dates come with no-break spaces
     expect(read).toContain('entro **l’11 maggio 2026**');
     expect(read).toContain('entro il 10 marzo 2026');

@@ -4,6 +4,7 @@ import { LEGAL_BASIS_ARTICLE, type LegalBasis } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate } from '../format';
 import type { Party } from './common';
+import { keepWhole } from '../spans';
 
 /** Countries that write the postcode after the city ("London SW1A 1AA"). */
 const POSTCODE_AFTER_CITY = new Set(['GB', 'IE', 'MT', 'CY']);
@@ -32,18 +33,19 @@ export interface PartyView {
 export function partyView(party: Party, lang: UiLanguage): PartyView {
   const country = countryName(party.country, lang);
   const line = cityLine(party.address.postalCode, party.address.city, party.country);
+  // Names and numbers are never hyphenated (../spans.ts); addresses may wrap between words.
   return {
-    legalName: party.legalName,
-    registrationNumber: party.registrationNumber || null,
+    legalName: keepWhole(party.legalName),
+    registrationNumber: party.registrationNumber ? keepWhole(party.registrationNumber) : null,
     vatNumber: party.vatNumber || null,
     street: party.address.street,
     cityLine: line,
     country,
     address: `${party.address.street}, ${line}, ${country}`,
-    representativeName: party.representative.name,
+    representativeName: keepWhole(party.representative.name),
     representativeTitle: party.representative.title,
     email: party.email,
-    dpo: party.dpo ? { name: party.dpo.name, email: party.dpo.email, phone: party.dpo.phone || null } : null,
+    dpo: party.dpo ? { name: keepWhole(party.dpo.name), email: party.dpo.email, phone: party.dpo.phone || null } : null,
   };
 }
 

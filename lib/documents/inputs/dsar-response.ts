@@ -17,8 +17,16 @@ export const LetterRecipient = z
       .object({ street: ShortText, postalCode: z.string().trim().max(20), city: ShortText, country: CountryCode })
       .optional(),
     email: Email.optional(),
-    /** How the letter greets the recipient, e.g. "Sehr geehrte Frau Rossi,"; by default a neutral greeting with the name. */
+    /** How the letter greets the recipient, e.g. "Sehr geehrte Frau Rossi,"; overrides `form`. */
     salutation: ShortText.optional(),
+    /**
+     * How to address the recipient: "ms" / "mr" give each language's formal greeting with the
+     * family name ("Geachte mevrouw Rossi,", "Sehr geehrte Frau Rossi,"); without it the greeting
+     * is neutral and uses the full name.
+     */
+    form: z.enum(['ms', 'mr']).optional(),
+    /** The family name the greeting uses (default: the last word of `name`). */
+    familyName: ShortText.optional(),
   })
   .refine((r) => r.address || r.email, { message: 'give a postal address or an e-mail address', path: ['address'] });
 

@@ -1,4 +1,5 @@
 // Input of the subprocessor list (SPEC §5) and of the notice that announces changes to it.
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { LocalDate, ShortText } from '../../model/common';
 import { DocumentFields, Party, SubprocessorEntry } from './common';
@@ -41,5 +42,11 @@ export const SubprocessorNoticeInput = DocumentFields.omit({ date: true })
       ctx.addIssue({ code: 'custom', path: ['current', 'date'], message: 'must not be before the previous version\'s date' });
     if (input.effectiveDate && input.effectiveDate < input.noticeDate)
       ctx.addIssue({ code: 'custom', path: ['effectiveDate'], message: 'must not be before the notice date' });
+    else if (input.effectiveDate) {
+      // Art. 28(2) GDPR: the customer must be able to object before the change takes effect.
+      const deadline = DateTime.fromISO(input.noticeDate, { zone: 'utc' }).plus({ days: input.objectionPeriodDays }).toISODate()!;
+      if (input.effectiveDate <= deadline)
+        ctx.addIssue({ code: 'custom', path: ['effectiveDate'], message: `must be after the objection deadline (${deadline}): customers must be able to object before the change takes effect (Art. 28(2) GDPR)` });
+    }
   });
 export type SubprocessorNoticeInput = z.infer<typeof SubprocessorNoticeInput>;

@@ -2,13 +2,14 @@
 // laid out like the Commission's controller–processor clauses (clauses, then Annexes I–IV) but
 // worded by us. The view turns every choice into booleans and every value into text in the
 // document language, so the four templates hold wording only.
-import type { ActivityEntry } from '../inputs/common';
+import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
-import { countryName, formatDate, formatNumber, localeOf } from '../format';
+import { countryName, formatDate, localeOf, periodView } from '../format';
 import { formatArticle, legalBasisLabel, partyView } from '../inputs/common-view';
-import { DpaInput, type DpaParty, type MeasureArea } from '../inputs/dpa';
+import { inLanguage, keepWhole } from '../spans';
+import { DpaInput, type DpaActivity, type DpaParty, type MeasureArea } from '../inputs/dpa';
 import type { DocumentKindSpec } from '../kind';
-import { byName, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
+import { byName, formatLocations, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
 import en from '../../../templates/dpa/en.hbs';
 import nl from '../../../templates/dpa/nl.hbs';
 import de from '../../../templates/dpa/de.hbs';
@@ -133,36 +134,75 @@ function money(amount: number, currency: string, lang: UiLanguage): string {
  */
 const itemsOrNull = (items: readonly string[]) => (items.length ? items.join('; ') : null);
 
-function activityView(activity: ActivityEntry, index: number, lang: UiLanguage) {
+/** The general description of Annex II, which an activity's own entries are compared with. */
+interface GeneralDescription {
+  purpose: string | undefined;
+  dataTypes: readonly string[];
+  dataSubjects: readonly string[];
+  retention: string;
+}
+
+const sameItems = (a: readonly string[], b: readonly string[]) => {
+  const norm = (list: readonly string[]) => [...new Set(list.map((x) => x.trim().toLocaleLowerCase('en')))].sort().join('\u0000');
+  return a.length > 0 && norm(a) === norm(b);
+};
+
+/**
+ * One activity of Annex II. An entry that repeats the general description word for word is not
+ * printed again: the template says "as in the general description" instead.
+ */
+function activityView(activity: DpaActivity, index: number, general: GeneralDescription, lang: UiLanguage, t: (text: string) => string) {
   const legalBasis = activity.legalBasis
     ? `${legalBasisLabel(activity.legalBasis, lang)}${activity.legitimateInterest ? `: ${activity.legitimateInterest}` : ''}`
     : null;
   const special = activity.specialCategories.map((s) => `${s.category} — ${formatArticle(`Art. 9(2)(${s.condition})`, lang)}`);
   const transfers = activity.transfers.map((t) => {
     const module = t.safeguard === 'scc' && t.sccModule ? `, ${SCC_MODULE[lang]} ${t.sccModule}` : '';
-    return `${countryName(t.country, lang)}: ${t.recipient} — ${TRANSFER_LABEL[lang][t.safeguard]}${module}`;
+    const documentation = t.documentation ? ` (${t.documentation})` : '';
+    return `${countryName(t.country, lang)}: ${t.recipient} — ${TRANSFER_LABEL[lang][t.safeguard]}${module}${documentation}`;
   });
+  const samePurposes = general.purpose !== undefined && sameItems(activity.purposes, [general.purpose]);
+  const sameSubjects = sameItems(activity.dataSubjectCategories, general.dataSubjects);
+  const sameData = sameItems(activity.personalDataCategories, general.dataTypes);
+  const sameRetention = activity.retention.trim() === general.retention.trim();
   return {
     number: index + 1,
-    name: activity.name,
-    purposes: itemsOrNull(activity.purposes),
-    dataSubjects: itemsOrNull(activity.dataSubjectCategories),
-    dataCategories: itemsOrNull(activity.personalDataCategories),
+    name: t(activity.name),
+    purposes: samePurposes ? null : itemsOrNull(activity.purposes.map(t)),
+    samePurposes,
+    dataSubjects: sameSubjects ? null : itemsOrNull(activity.dataSubjectCategories.map(t)),
+    sameDataSubjects: sameSubjects,
+    dataCategories: sameData ? null : itemsOrNull(activity.personalDataCategories.map(t)),
+    sameDataCategories: sameData,
     specialCategories: itemsOrNull(special),
     legalBasis,
-    recipients: itemsOrNull(activity.recipients),
-    retention: activity.retention || null,
+    recipients: itemsOrNull(activity.recipients.map(keepWhole)),
+    retention: sameRetention ? null : activity.retention ? t(activity.retention) : null,
     transfers: itemsOrNull(transfers),
   };
 }
 
-function dpaPartyView(party: DpaParty, defaultPlace: string, lang: UiLanguage) {
-  return { ...partyView(party, lang), place: party.placeOfSigning ?? defaultPlace };
+function dpaPartyView(party: DpaParty, input: DpaInput, lang: UiLanguage) {
+  const contact = party.contact;
+  return {
+    ...partyView(party, lang),
+    tradeName: party.tradeName ? keepWhole(party.tradeName) : null,
+    place: party.placeOfSigning ?? input.place,
+    signedOn: formatDate(party.signedOn ?? input.date, lang),
+    contact: contact ? { name: keepWhole(contact.name), role: contact.role || null, email: contact.email, phone: contact.phone || null } : null,
+    dpoRole: party.dpo?.role || null,
+    noDpo: party.noDpo === true,
+  };
+}
+
+/** A Chapter V ground as cited in the language, with the SCC module when there is one. */
+function groundLabel(mechanism: TransferSafeguard, module: number | undefined, lang: UiLanguage): string {
+  return `${TRANSFER_LABEL[lang][mechanism]}${mechanism === 'scc' && module ? `, ${SCC_MODULE[lang]} ${module}` : ''}`;
 }
 
 export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
   kind: 'dpa',
-  templateVersion: '1.0.0',
+  templateVersion: '2.0.0',
   input: DpaInput,
   templates: { en, nl, de, it },
   view(input, lang) {
@@ -170,15 +210,24 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
     const subprocessors = input.subprocessors
       .filter((entry) => isActiveOn(entry, input.effectiveDate))
       .sort(byName(lang))
-      .map((entry) => subprocessorRow(entry, lang));
-    const sccModule = transfers.mechanism === 'scc' && transfers.sccModule ? `, ${SCC_MODULE[lang]} ${transfers.sccModule}` : '';
+      .map((entry) => subprocessorRow(entry, lang, input.textLanguage));
+    // Free text written in another language than the document's is hyphenated in its own (../spans.ts).
+    const t = (text: string) => inLanguage(text, input.textLanguage !== lang ? input.textLanguage : undefined);
+    const breach = input.breachNotificationHours;
+    const erasure = input.erasureOnRequest;
+    const general: GeneralDescription = {
+      purpose: processing.purpose,
+      dataTypes: processing.dataTypes,
+      dataSubjects: processing.dataSubjects,
+      retention: processing.retention,
+    };
     return {
-      reference: input.reference,
+      reference: keepWhole(input.reference),
       date: formatDate(input.date, lang),
       place: input.place,
       effectiveDate: formatDate(input.effectiveDate, lang),
-      controller: dpaPartyView(input.controller, input.place, lang),
-      processor: dpaPartyView(input.processor, input.place, lang),
+      controller: dpaPartyView(input.controller, input, lang),
+      processor: dpaPartyView(input.processor, input, lang),
       mainAgreement: {
         title: input.mainAgreement.title,
         date: input.mainAgreement.date ? formatDate(input.mainAgreement.date, lang) : null,
@@ -189,54 +238,73 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
         fixed: term.type === 'fixed',
         indefinite: term.type === 'indefinite',
         endDate: term.type === 'fixed' ? formatDate(term.endDate, lang) : null,
-        noticeDays: term.type === 'indefinite' ? formatNumber(term.terminationNoticeDays, lang) : null,
+        notice: term.type === 'indefinite' ? periodView(term.terminationNoticeDays, 'day', lang) : null,
       },
       governingLaw: {
         country: countryName(input.governingLaw.country, lang),
         law: governingLawPhrase(input.governingLaw.country, lang),
-        court: input.governingLaw.court,
+        court: keepWhole(input.governingLaw.court),
       },
       authorisation: {
         specific: auth.type === 'specific',
         general: auth.type === 'general',
-        noticeDays: auth.noticeDays !== undefined ? formatNumber(auth.noticeDays, lang) : null,
+        notice: auth.noticeDays !== undefined ? periodView(auth.noticeDays, 'day', lang) : null,
+        contractsConcluded: input.subprocessorContractsConcluded,
       },
-      breachHours: formatNumber(input.breachNotificationHours, lang),
-      auditNoticeDays: formatNumber(input.auditNoticeDays, lang),
+      breach: {
+        immediately: breach === 'immediately',
+        within: breach === 'immediately' ? null : periodView(breach, 'hour', lang),
+        controllerReports: input.breachReporting === 'controller',
+        processorReports: input.breachReporting === 'processor-on-behalf',
+      },
+      erasure: {
+        immediately: erasure === 'immediately',
+        within: typeof erasure === 'number' ? periodView(erasure, 'day', lang) : null,
+      },
+      thirdPartyBeneficiaries: input.thirdPartyBeneficiaries,
+      auditNotice: periodView(input.auditNoticeDays, 'day', lang),
       endOfProcessing: {
         delete: end.action === 'delete',
         return: end.action === 'return',
         choice: end.action === 'controller-choice',
-        days: formatNumber(end.days, lang),
+        within: periodView(end.days, 'day', lang),
       },
       liability: {
         mainAgreement: liability.variant === 'main-agreement',
         capped: liability.variant === 'capped',
         cap: liability.cap ? money(liability.cap.amount, liability.cap.currency, lang) : null,
       },
+      processorLocations: input.processorLocations.length ? formatLocations(input.processorLocations, lang) : null,
       processing: {
-        nature: processing.nature,
-        purpose: processing.purpose,
-        dataTypes: processing.dataTypes,
-        dataSubjects: processing.dataSubjects,
-        specialCategories: itemsOrNull(processing.specialCategories),
-        specialCategorySafeguards: processing.specialCategorySafeguards ?? null,
+        nature: t(processing.nature),
+        purpose: processing.purpose ? t(processing.purpose) : null,
+        dataTypes: processing.dataTypes.map(t),
+        dataSubjects: processing.dataSubjects.map(t),
+        specialCategories: itemsOrNull(processing.specialCategories.map(t)),
+        specialCategorySafeguards: processing.specialCategorySafeguards ? t(processing.specialCategorySafeguards) : null,
         continuous: processing.frequency === 'continuous',
         recurring: processing.frequency === 'recurring',
         oneOff: processing.frequency === 'one-off',
         frequency: FREQUENCY[lang][processing.frequency],
-        retention: processing.retention,
+        retention: t(processing.retention),
       },
-      activities: input.activities.map((activity, i) => activityView(activity, i, lang)),
+      activities: input.activities.map((activity, i) => activityView(activity, i, general, lang, t)),
       measures: input.measures.map((m) => ({
         area: m.label ?? (m.area === 'other' ? '' : MEASURE_AREA[lang][m.area]),
-        measure: m.measure,
+        measure: t(m.measure),
       })),
       subprocessors,
+      subprocessorContacts: subprocessors.filter((row) => row.address || row.contact),
       transfers: {
-        none: transfers.mechanism === 'none-needed',
-        mechanism: transfers.mechanism === 'none-needed' ? null : `${TRANSFER_LABEL[lang][transfers.mechanism]}${sccModule}`,
-        details: transfers.details ?? null,
+        none: transfers.mechanism === 'none-needed' && transfers.destinations.length === 0,
+        mechanism: transfers.mechanism === 'none-needed' ? null : groundLabel(transfers.mechanism, transfers.sccModule, lang),
+        details: transfers.details ? t(transfers.details) : null,
+        destinations: transfers.destinations.map((d) => ({
+          country: countryName(d.country, lang),
+          ground: groundLabel(d.mechanism, d.sccModule, lang),
+          recipients: d.recipients.length ? d.recipients.join(', ') : null,
+          details: d.details ? t(d.details) : null,
+        })),
       },
     };
   },

@@ -3,7 +3,7 @@
 // erasure (Art. 17), extension notice (Art. 12(3)) or refusal (Art. 12(4)).
 import type { UiLanguage } from '../../model/common';
 import { REQUEST_ARTICLE, type RequestType } from '../../model/request';
-import { countryName, formatDate, formatShortDate } from '../format';
+import { countryName, formatCellDate, formatDate } from '../format';
 import { cityLine, dateWithArticle, formatArticle, paragraphs, partyView } from '../inputs/common-view';
 import { DsarResponseInput } from '../inputs/dsar-response';
 import type { DocumentKindSpec } from '../kind';
@@ -59,12 +59,19 @@ const RIGHT: Record<UiLanguage, Record<RequestType, string>> = {
 };
 
 /** Salutation when the input gives none: neutral, without guessing a gender. */
-const SALUTATION: Record<UiLanguage, (name: string) => string> = {
-  en: (name) => `Dear ${name},`,
-  nl: (name) => `Geachte ${name},`,
-  de: (name) => `Guten Tag ${name},`,
-  it: (name) => `Gentile ${name},`,
+/** The greeting: neutral with the full name, or formal with the family name ("Geachte mevrouw Rossi,"). */
+const SALUTATION: Record<UiLanguage, Record<'ms' | 'mr' | 'neutral', (name: string) => string>> = {
+  en: { neutral: (n) => `Dear ${n},`, ms: (n) => `Dear Ms ${n},`, mr: (n) => `Dear Mr ${n},` },
+  nl: { neutral: (n) => `Geachte ${n},`, ms: (n) => `Geachte mevrouw ${n},`, mr: (n) => `Geachte heer ${n},` },
+  de: { neutral: (n) => `Guten Tag ${n},`, ms: (n) => `Sehr geehrte Frau ${n},`, mr: (n) => `Sehr geehrter Herr ${n},` },
+  it: { neutral: (n) => `Gentile ${n},`, ms: (n) => `Gentile signora ${n},`, mr: (n) => `Gentile signor ${n},` },
 };
+
+function salutation(recipient: DsarResponseInput['recipient'], lang: UiLanguage): string {
+  if (recipient.salutation) return recipient.salutation;
+  if (!recipient.form) return SALUTATION[lang].neutral(recipient.name);
+  return SALUTATION[lang][recipient.form](recipient.familyName ?? recipient.name.trim().split(/\s+/).pop()!);
+}
 
 const TITLE: Record<UiLanguage, Record<DsarResponseInput['variant'], string>> = {
   en: {
@@ -141,7 +148,7 @@ function variantView(input: DsarResponseInput, lang: UiLanguage) {
             data: r.data,
             ground: formatArticle(r.ground, lang),
             reason: r.reason,
-            until: r.until ? formatShortDate(r.until, lang) : '—',
+            until: r.until ? formatCellDate(r.until, lang) : '—',
           })),
           hasRetained: input.retained.length > 0,
           recipientsNotified: input.recipientsNotified,
@@ -172,7 +179,7 @@ function variantView(input: DsarResponseInput, lang: UiLanguage) {
 
 export const dsarResponseKind: DocumentKindSpec<typeof DsarResponseInput> = {
   kind: 'dsar-response',
-  templateVersion: '1.0.0',
+  templateVersion: '1.1.0',
   input: DsarResponseInput,
   templates: { en, nl, de, it },
   view(input, lang) {
@@ -190,7 +197,7 @@ export const dsarResponseKind: DocumentKindSpec<typeof DsarResponseInput> = {
       title: TITLE[lang][input.variant],
       controller: partyView(input.controller, lang),
       recipient: { name: recipient.name, address, email: recipient.email ?? null },
-      salutation: recipient.salutation ?? SALUTATION[lang](recipient.name),
+      salutation: salutation(recipient, lang),
       place: input.place,
       date: formatDate(input.date, lang),
       request: {

@@ -244,7 +244,7 @@ const MODULE: Record<UiLanguage, string> = { en: 'module', nl: 'module', de: 'Mo
 
 export const registerKind: DocumentKindSpec<typeof RegisterInput> = {
   kind: 'register',
-  templateVersion: '1.0.0',
+  templateVersion: '1.1.0',
   input: RegisterInput,
   templates: { en, nl, de, it },
   view(input, lang) {

@@ -3,7 +3,7 @@
 // to an intended addition or replacement).
 import { DateTime } from 'luxon';
 import type { UiLanguage } from '../../model/common';
-import { formatDate, formatShortDate } from '../format';
+import { formatCellDate, formatDate } from '../format';
 import type { SubprocessorEntry } from '../inputs/common';
 import { dateWithArticle, partyView } from '../inputs/common-view';
 import { SubprocessorNoticeInput } from '../inputs/subprocessors';
@@ -153,7 +153,7 @@ function formatField(entry: SubprocessorEntry, field: ComparedField, lang: UiLan
     case 'transferMechanism':
       return TRANSFER_LABEL[lang][entry.transferMechanism];
     case 'addedOn':
-      return formatShortDate(entry.addedOn, lang);
+      return formatCellDate(entry.addedOn, lang);
     default:
       return entry[field];
   }
@@ -168,7 +168,7 @@ const TITLE: Record<UiLanguage, string> = {
 
 export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeInput> = {
   kind: 'subprocessor-notice',
-  templateVersion: '1.0.0',
+  templateVersion: '1.1.0',
   input: SubprocessorNoticeInput,
   templates: { en, nl, de, it },
   view(input, lang) {
@@ -184,8 +184,9 @@ export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeI
     const removed = [...diff.removed].sort(order).map((e) => {
       // The current list may still carry the entry with its removal date.
       const later = current.subprocessors.find((c) => c.removedOn && identity(c) === identity(e));
-      const removedOn = e.removedOn ?? later?.removedOn;
-      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: removedOn ? formatShortDate(removedOn, lang) : '—' };
+      // Without a removal date of its own, the subprocessor goes when the changes take effect.
+      const removedOn = e.removedOn ?? later?.removedOn ?? effective;
+      return { name: e.name, legalEntity: e.legalEntity, purpose: e.purpose, removedOn: formatCellDate(removedOn, lang) };
     });
     const changed = [...diff.changed]
       .sort((a, b) => order(a.after, b.after))
@@ -213,6 +214,7 @@ export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeI
       effectiveDateWithArticle: dateWithArticle(effective, lang),
       added,
       hasAdded: added.length > 0,
+      addedContacts: added.filter((row) => row.address || row.contact),
       removed,
       hasRemoved: removed.length > 0,
       changed,

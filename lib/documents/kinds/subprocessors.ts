@@ -2,9 +2,10 @@
 // published for its customers. Also home of the row formatting the change notice reuses.
 import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
-import { countryName, formatDate, formatShortDate } from '../format';
+import { countryName, formatCellDate, formatDate } from '../format';
 import type { SubprocessorEntry } from '../inputs/common';
 import { partyView } from '../inputs/common-view';
+import { inLanguage, keepWhole } from '../spans';
 import { SubprocessorListInput } from '../inputs/subprocessors';
 import type { DocumentKindSpec } from '../kind';
 import en from '../../../templates/subprocessors/en.hbs';
@@ -64,6 +65,9 @@ export function formatLocations(codes: readonly string[], lang: UiLanguage): str
 export interface SubprocessorRow {
   name: string;
   legalEntity: string;
+  /** The entity's address and data-protection contact, or null. */
+  address: string | null;
+  contact: string | null;
   purpose: string;
   dataCategories: string;
   locations: string;
@@ -72,15 +76,18 @@ export interface SubprocessorRow {
 }
 
 /** One table row, every value pre-formatted for the language. */
-export function subprocessorRow(entry: SubprocessorEntry, lang: UiLanguage): SubprocessorRow {
+export function subprocessorRow(entry: SubprocessorEntry, lang: UiLanguage, textLanguage?: UiLanguage): SubprocessorRow {
+  const text = (value: string) => inLanguage(value, textLanguage !== lang ? textLanguage : undefined);
   return {
-    name: entry.name,
-    legalEntity: entry.legalEntity,
-    purpose: entry.purpose,
-    dataCategories: entry.dataCategories.join(', '),
+    name: keepWhole(entry.name),
+    legalEntity: keepWhole(entry.legalEntity),
+    address: entry.address ?? null,
+    contact: entry.contact ? keepWhole(entry.contact) : null,
+    purpose: text(entry.purpose),
+    dataCategories: text(entry.dataCategories.join(', ')),
     locations: formatLocations(entry.locations, lang),
     transferMechanism: TRANSFER_LABEL[lang][entry.transferMechanism],
-    addedOn: formatShortDate(entry.addedOn, lang),
+    addedOn: formatCellDate(entry.addedOn, lang),
   };
 }
 
@@ -93,7 +100,7 @@ const TITLE: Record<UiLanguage, string> = {
 
 export const subprocessorsKind: DocumentKindSpec<typeof SubprocessorListInput> = {
   kind: 'subprocessors',
-  templateVersion: '1.0.0',
+  templateVersion: '1.1.0',
   input: SubprocessorListInput,
   templates: { en, nl, de, it },
   view(input, lang) {
@@ -108,6 +115,7 @@ export const subprocessorsKind: DocumentKindSpec<typeof SubprocessorListInput> =
       date: formatDate(input.date, lang),
       place: input.place,
       rows,
+      rowContacts: rows.filter((row) => row.address || row.contact),
       hasRows: rows.length > 0,
     };
   },

@@ -9,7 +9,7 @@ import type { LayoutLabels } from './labels';
 import { baselineOffset, breakLines, drawLine, type BreakContext, type Line, type Run } from './linebreak';
 import { signatureItems } from './signatures';
 import { tableItems } from './table';
-import { BODY_WIDTH, BULLET_COLUMN, CLAUSE_HANG, CLAUSE_HANG_DEEP, LABEL_GAP, NOTICE, SPACE, TYPE, type TextStyle } from './theme';
+import { BODY_WIDTH, BULLET_COLUMN, CLAUSE_HANG, CLAUSE_HANG_DEEP, LABEL_GAP, mm, NOTICE, PAGE, SPACE, TYPE, type TextStyle } from './theme';
 
 export type Item = { -readonly [K in keyof FlowItem]: FlowItem[K] };
 
@@ -45,7 +45,9 @@ const NUMBERED_CLAUSE = /^(\d{1,3}(?:\.\d{1,3})+\.?)[ \u00A0]+/; // 3.1 / 3.1.2 
 const NUMBERED_HEADING = /^(\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\.|[IVX]{1,5}\.)[ \u00A0]+/; // 1. / 1.1 / A. / IV.
 const ITEM_LABEL = /^(\([a-z0-9]{1,6}\))[ \u00A0]+/i; // (a) / (iv) / (12)
 const BULLETS = ['\u2022', '\u2013', '\u25E6'];
-const DIRECTIVE = /^<!--\s*(pagebreak|signatures)\s*-->\s*$/;
+const DIRECTIVE = /^<!--\s*(pagebreak|signatures|address)\s*-->\s*$/;
+/** Top of a letter's address block from the page's top edge: the window of a DL or C5/6 window envelope (NEN 1026, DIN 5008). */
+const ADDRESS_TOP = mm(50);
 
 export interface Flow {
   readonly items: FlowItem[];
@@ -77,6 +79,7 @@ class FlowBuilder {
   build(tokens: readonly Token[]): Flow {
     const body: Region = { left: 0, width: BODY_WIDTH };
     let signaturesAt: number | undefined;
+    let addressAt: number | undefined;
     let first = true;
     for (const token of tokens) {
       const start = this.source.indexOf(token.raw, this.offset);
@@ -91,9 +94,12 @@ class FlowBuilder {
         if (signaturesAt !== undefined) {
           if (token.type !== 'table') throw new MarkupError(signaturesAt, '<!-- signatures --> must be followed by a table with the columns Party | Name | Title | Place');
           signaturesAt = undefined;
-          // The closing ("Kind regards,") is kept with the signature block: a signature never stands alone on a page.
+          // The closing ("Kind regards,") is kept with the signature block, and with the last line
+          // before it (and so, by widow control, the last two): neither stands alone on a page.
           const closing = this.items[this.items.length - 1];
           if (closing) closing.keepWithNext = true;
+          const before = this.items[this.items.length - 2];
+          if (before) before.keepWithNext = true;
           this.push(signatureItems(token as Tokens.Table, body, this.ctx, lineOf), SPACE.block * 2, SPACE.block);
           continue;
         }
@@ -106,7 +112,19 @@ class FlowBuilder {
           const directive = DIRECTIVE.exec(token.raw.trim())?.[1];
           if (directive === 'pagebreak') this.pendingBreak = true;
           else if (directive === 'signatures') signaturesAt = line;
-          else throw new MarkupError(line, `raw HTML ${JSON.stringify(token.raw.trim().slice(0, 60))} is not supported; the only directives are <!-- pagebreak --> and <!-- signatures -->`);
+          else if (directive === 'address') addressAt = line;
+          else throw new MarkupError(line, `raw HTML ${JSON.stringify(token.raw.trim().slice(0, 60))} is not supported; the only directives are <!-- pagebreak -->, <!-- signatures --> and <!-- address -->`);
+          continue;
+        }
+        if (addressAt !== undefined) {
+          if (token.type !== 'paragraph' || this.items.some((item) => item.breakBefore)) throw new MarkupError(addressAt, '<!-- address --> must be followed by the recipient\'s address as a paragraph, on the first page');
+          addressAt = undefined;
+          // The address goes where an envelope's window shows it: its top at ADDRESS_TOP on page 1.
+          const used = this.items.reduce((y, item) => y + item.spaceBefore + item.height, 0);
+          const count = this.items.length;
+          this.block(token, body, lineOf, 0);
+          const address = this.items[count];
+          if (address) address.spaceBefore = Math.max(address.spaceBefore, ADDRESS_TOP - PAGE.marginTop - used);
           continue;
         }
         this.block(token, body, lineOf, 0);
@@ -116,6 +134,7 @@ class FlowBuilder {
       }
     }
     if (signaturesAt !== undefined) throw new MarkupError(signaturesAt, '<!-- signatures --> must be followed by a table with the columns Party | Name | Title | Place');
+    if (addressAt !== undefined) throw new MarkupError(addressAt, '<!-- address --> must be followed by the recipient\'s address as a paragraph');
     return { items: this.items, title: this.title };
   }
 
@@ -186,7 +205,8 @@ class FlowBuilder {
   }
 
   private titleBlock(token: Tokens.Heading, lineOf: LineOf): void {
-    const runs = inlineRuns(token.tokens, TYPE.title.style, lineOf);
+    // The title is never hyphenated: it breaks between words only.
+    const runs = inlineRuns(token.tokens, TYPE.title.style, lineOf).map((run) => ({ ...run, keep: true }));
     this.title = plainText(runs).trim();
     const items = this.textItems(runs, { left: 0, width: BODY_WIDTH }, { type: TYPE.title, indent: 0, align: 'center', keepAll: true });
     this.push(items, 0, SPACE.titleAfter);

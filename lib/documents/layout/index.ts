@@ -8,10 +8,11 @@ import { PageCanvas } from './canvas';
 import { paginate, type Frame, type Placement } from './flow';
 import { FontBook, type PdfFonts } from './fonts';
 import { drawFooter, drawRunningHeader } from './furniture';
-import { hyphenatorFor } from './hyphenation';
-import { LABELS } from './labels';
+import { hyphenatorFor, type Hyphenator } from './hyphenation';
+import { LABELS, type DocumentLanguage } from './labels';
 import { applyMetadata, parseMetaDate, type PdfMeta } from './metadata';
 import { BODY_HEIGHT, PAGE } from './theme';
+import { languagesMarkedIn } from '../spans';
 
 export type { PdfFonts } from './fonts';
 export type { PdfMeta } from './metadata';
@@ -31,7 +32,12 @@ export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts
   compressWithFflate(doc.context);
   const book = await FontBook.embed(doc, fonts);
   const labels = LABELS[meta.language];
-  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: await hyphenatorFor(meta.language), labels });
+  // Hyphenation patterns load on demand (the CLI loads only what a document uses): the document's
+  // language and every language a value is marked as written in (lib/documents/spans.ts).
+  const hyphenators = new Map<DocumentLanguage, Hyphenator>();
+  for (const lang of new Set<DocumentLanguage>([meta.language, ...languagesMarkedIn(source)])) hyphenators.set(lang, await hyphenatorFor(lang));
+  const hyphenateIn = (lang: DocumentLanguage) => hyphenators.get(lang) ?? hyphenators.get(meta.language)!;
+  const flow = buildFlow(tokens, source, { fonts: book, hyphenate: hyphenateIn(meta.language), hyphenateIn, labels });
   const pages = paginate(flow.items, BODY_HEIGHT);
 
   const resources = doc.context.register(doc.context.obj({ Font: book.resourceDict }));

@@ -5,6 +5,8 @@ import type { Token } from 'marked';
 import { MarkupError } from './errors';
 import type { FontStyle } from './fonts';
 import { HARD_BREAK, type Run } from './linebreak';
+import { markOf, SPAN_MARK } from '../spans';
+import type { DocumentLanguage } from './labels';
 
 export interface Emphasis {
   readonly bold: boolean;
@@ -19,16 +21,34 @@ export type LineOf = (raw: string) => number;
 
 export function inlineRuns(tokens: readonly Token[], base: FontStyle, lineOf: LineOf): Run[] {
   const runs: Run[] = [];
+  // Spans marked by views (../spans.ts) may hold escapes and so cover several tokens.
+  let keep = false;
+  let lang: DocumentLanguage | null = null;
+  const text = (value: string, style: FontStyle) => {
+    if (!SPAN_MARK.test(value)) {
+      if (value) runs.push(keep || lang ? { text: value, style, ...(keep ? { keep } : {}), ...(lang ? { lang } : {}) } : { text: value, style });
+      return;
+    }
+    let from = 0;
+    for (let i = 0; i <= value.length; i++) {
+      const mark = i < value.length ? markOf(value[i]!) : undefined;
+      if (i < value.length && !mark) continue;
+      if (i > from) text(value.slice(from, i), style);
+      if (mark && 'keep' in mark) keep = mark.keep;
+      else if (mark) lang = mark.lang;
+      from = i + 1;
+    }
+  };
   const walk = (list: readonly Token[], emphasis: Emphasis) => {
     for (const token of list) {
       switch (token.type) {
         case 'text':
           if (token.tokens?.length) walk(token.tokens, emphasis);
-          else runs.push({ text: token.text, style: styleOf(emphasis) });
+          else text(token.text, styleOf(emphasis));
           break;
         case 'escape':
         case 'codespan':
-          runs.push({ text: token.text, style: styleOf(emphasis) });
+          text(token.text, styleOf(emphasis));
           break;
         case 'strong':
           walk(token.tokens ?? [], { ...emphasis, bold: true });
@@ -72,7 +92,7 @@ export function dropPrefix(runs: readonly Run[], length: number): Run[] {
       left -= run.text.length;
       continue;
     }
-    out.push(left > 0 ? { text: run.text.slice(left), style: run.style } : run);
+    out.push(left > 0 ? { ...run, text: run.text.slice(left) } : run);
     left = 0;
   }
   return out;

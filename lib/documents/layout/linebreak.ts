@@ -5,12 +5,17 @@
 import type { PageCanvas } from './canvas';
 import type { FontBook, FontStyle } from './fonts';
 import type { Hyphenator } from './hyphenation';
+import type { DocumentLanguage } from './labels';
 import type { Gray } from './theme';
 
 /** Styled inline text. `text: '\n'` is a hard line break. */
 export interface Run {
   readonly text: string;
   readonly style: FontStyle;
+  /** A name, address or citation: never hyphenated or broken inside (../spans.ts). */
+  readonly keep?: boolean;
+  /** The language the text is written in, when not the document's: hyphenated in it. */
+  readonly lang?: DocumentLanguage;
 }
 
 export const HARD_BREAK = '\n';
@@ -33,6 +38,8 @@ export interface Line {
 export interface BreakContext {
   readonly fonts: FontBook;
   readonly hyphenate: Hyphenator;
+  /** Hyphenation in another language, for text marked as written in it. */
+  readonly hyphenateIn?: (lang: DocumentLanguage) => Hyphenator;
   /** Words with fewer letters are not hyphenated (default 7; tables use 9: "Prin-ting" in a cell is worse than a wider column). */
   readonly minHyphenated?: number;
 }
@@ -40,6 +47,8 @@ export interface BreakContext {
 interface Piece {
   readonly style: FontStyle;
   readonly text: string;
+  readonly keep?: boolean;
+  readonly lang?: DocumentLanguage;
 }
 
 /** A word: text between spaces, possibly in several styles (`**Processor**'s`). */
@@ -61,11 +70,24 @@ const NON_ASCII = /[^\x00-\x7F]/;
 const NUMBER = /^\d[\d.,]*$/;
 const UNIT =
   /^(?:%|‰|€|\$|£|[A-Z]{3}|days?|hours?|weeks?|months?|years?|dag(?:en)?|uur|we(?:e|k)en|maand(?:en)?|jaar|jaren|Tag(?:e|en)?|Stunden?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|giorn[io]|ore|settiman[ae]|mes[ei]|ann[io]|[kMGT]B|pt|mm|cm|km|kg)[.,;:)]*$/u;
-const BEFORE_NUMBER = /^(?:Art\.|art\.|Article|Artikel|Articolo|articolo|Abs\.|lid|par\.|§|No\.|Nr\.|n\.|€|EUR)$/;
+const BEFORE_NUMBER = /^(?:\(|\p{L}*[’'])?(?:Art\.|art\.|Article|Artikel|Articolo|articolo|artt?\.|Abs\.|lid|leden|par\.|parr\.|§|No\.|Nr\.|n\.|€|EUR)$/u;
 const DIGIT_FIRST = /^\d/;
+/** "sub e", "lit. a", "lett. c)": the point of an article and its letter. */
+const BEFORE_LETTER = /^(?:sub|lit\.|lett\.|onder)$/;
+const POINT_LETTER = /^[a-z]\)?[,.;:]?$/;
+/** The regulation's name after a citation: "45 AVG", "sub e AVG", "lett. c), GDPR". */
+const REGULATION = /^(?:GDPR|AVG|DSGVO|RGPD)[.,;:)]*$/;
+/** What the regulation's name is kept with: an article number or a point's letter, not a long "46(2)(c)". */
+const CITED = /^(?:\d{1,3}|[a-z]\)?),?$/;
 
 function glued(left: string, right: string): boolean {
-  return (NUMBER.test(left) && UNIT.test(right)) || (BEFORE_NUMBER.test(left) && DIGIT_FIRST.test(right));
+  const last = left.slice(left.lastIndexOf(' ') + 1);
+  return (
+    (NUMBER.test(last) && UNIT.test(right)) ||
+    (BEFORE_NUMBER.test(last) && DIGIT_FIRST.test(right)) ||
+    (BEFORE_LETTER.test(last) && POINT_LETTER.test(right)) ||
+    (REGULATION.test(right) && CITED.test(last))
+  );
 }
 
 function wordsOf(runs: readonly Run[]): Word[] {
@@ -88,7 +110,7 @@ function wordsOf(runs: readonly Run[]): Word[] {
     const parts = (NON_ASCII.test(run.text) ? run.text.normalize('NFC').replace(INVISIBLE, '') : run.text).split(SPACES);
     parts.forEach((part, i) => {
       if (i > 0) flush();
-      if (part) current.push({ style: run.style, text: part.replace(NO_BREAK_SPACES, ' ') });
+      if (part) current.push({ ...run, text: part.replace(NO_BREAK_SPACES, ' ') });
     });
   }
   flush();
@@ -98,7 +120,7 @@ function wordsOf(runs: readonly Run[]): Word[] {
     const prev = out[out.length - 1];
     if (prev && word.breaksBefore === 0 && glued(textOf(prev.pieces), textOf(word.pieces))) {
       const style = prev.pieces[prev.pieces.length - 1]!.style;
-      out[out.length - 1] = { pieces: [...prev.pieces, { style, text: ' ' }, ...word.pieces], breaksBefore: prev.breaksBefore };
+      out[out.length - 1] = { pieces: [...prev.pieces, { ...prev.pieces[prev.pieces.length - 1]!, style, text: ' ' }, ...word.pieces], breaksBefore: prev.breaksBefore };
     } else out.push(word);
   }
   return out;
@@ -116,8 +138,8 @@ function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[
     if (seen + len <= offset) head.push(piece);
     else if (seen >= offset) tail.push(piece);
     else {
-      head.push({ style: piece.style, text: piece.text.slice(0, offset - seen) });
-      tail.push({ style: piece.style, text: piece.text.slice(offset - seen) });
+      head.push({ ...piece, text: piece.text.slice(0, offset - seen) });
+      tail.push({ ...piece, text: piece.text.slice(offset - seen) });
     }
     seen += len;
   }
@@ -194,6 +216,14 @@ function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): n
   return w * size;
 }
 
+/** "LiveAgent", "PayPal": a capital after a small letter marks a name, never hyphenated (its own hyphens still break). */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+function inCamelCase(text: string, offset: number): boolean {
+  const start = Math.max(text.lastIndexOf('-', offset - 1), text.lastIndexOf('/', offset - 1)) + 1;
+  const next = text.slice(offset).search(/[-/]/);
+  return CAMEL_CASE.test(text.slice(start, next < 0 ? text.length : offset + next));
+}
+
 /**
  * Where a word may break: offsets, and whether a hyphen is added there. An e-mail address has
  * none unless `force` (it alone is wider than the line).
@@ -206,6 +236,7 @@ function breakPoints(text: string, hyphenate: Hyphenator, force = true, minHyphe
   if (!address && end >= minHyphenated) {
     for (const p of hyphenate(text)) {
       if (p < MIN_HEAD || end - p < MIN_TAIL) continue;
+      if (inCamelCase(text, p)) continue;
       if (text[p - 1] === '-') points.push({ offset: p, hyphen: false });
       // A hyphen only between two letters: never at an apostrophe ("Controller-'s") or a digit.
       else if (LETTER.test(text[p - 1]!) && LETTER.test(text[p]!)) points.push({ offset: p, hyphen: true });
@@ -226,14 +257,16 @@ function breakPoints(text: string, hyphenate: Hyphenator, force = true, minHyphe
  * after a hyphen or slash already in the word; with `force`, between any two characters.
  */
 function split(pieces: readonly Piece[], room: number, force: boolean, size: number, ctx: BreakContext): [Piece[], Piece[]] | undefined {
+  // A name stays whole: it moves to the next line, and is broken only if it alone is wider than a line.
+  if (!force && pieces.some((p) => p.keep)) return undefined;
   const text = textOf(pieces);
-  const candidates = breakPoints(text, ctx.hyphenate, force, ctx.minHyphenated);
+  const candidates = pieces.some((p) => p.keep) ? [] : breakPoints(text, hyphenatorOf(pieces, ctx), force, ctx.minHyphenated);
   candidates.sort((a, b) => b.offset - a.offset);
   let best: [Piece[], Piece[]] | undefined;
   for (const { offset, hyphen } of candidates) {
     const [head, tail] = splitPieces(pieces, offset);
     const last = head[head.length - 1]!;
-    if (hyphen) head[head.length - 1] = { style: last.style, text: `${last.text}-` };
+    if (hyphen) head[head.length - 1] = { ...last, text: `${last.text}-` };
     if (piecesWidth(head, size, ctx.fonts) > room + EPSILON) continue;
     // The longest head that fits, unless a shorter one ends at a compound's joint.
     best ??= [head, tail];
@@ -254,6 +287,12 @@ function split(pieces: readonly Piece[], room: number, force: boolean, size: num
   }
   const parts = splitPieces(pieces, offset);
   return parts[1].length ? parts : undefined;
+}
+
+/** The hyphenator for a word: its own language's when it is marked as written in another. */
+function hyphenatorOf(pieces: readonly Piece[], ctx: BreakContext): Hyphenator {
+  const lang = pieces.find((p) => p.lang)?.lang;
+  return lang && ctx.hyphenateIn ? ctx.hyphenateIn(lang) : ctx.hyphenate;
 }
 
 /** Lays out `runs` in lines of at most `width` points at font size `size`. */
@@ -327,10 +366,10 @@ export function measureRuns(runs: readonly Run[], size: number, ctx: BreakContex
 
 /** Width of the widest fragment a word can be broken into (`width` if it has one style or no break point). */
 function narrowest(pieces: readonly Piece[], width: number, size: number, ctx: BreakContext): number {
-  if (pieces.length !== 1) return width;
+  if (pieces.length !== 1 || pieces[0]!.keep) return width;
   const { text, style } = pieces[0]!;
   const font = ctx.fonts.get(style);
-  const points = breakPoints(text, ctx.hyphenate, true, ctx.minHyphenated).sort((a, b) => a.offset - b.offset);
+  const points = breakPoints(text, hyphenatorOf(pieces, ctx), true, ctx.minHyphenated).sort((a, b) => a.offset - b.offset);
   if (points.length === 0) return width;
   let widest = 0;
   let from = 0;

@@ -27,8 +27,9 @@ const FIELD_PAD = 5;
 const RULE_DROP = 3;
 
 export function signatureItems(token: Tokens.Table, region: Region, ctx: BuildContext, lineOf: LineOf): Item[] {
+  if (token.header.length === 2) return letterSignatureItems(token, region, ctx, lineOf);
   if (token.header.length !== 4) {
-    throw new MarkupError(lineOf(token.raw), `a signatures table has four columns (Party | Name | Title | Place), this one has ${token.header.length}`);
+    throw new MarkupError(lineOf(token.raw), `a signatures table has four columns (Party | Name | Title | Place) for a contract, or two (Name | Title) for a letter; this one has ${token.header.length}`);
   }
   const { fonts, labels } = ctx;
   const text = TYPE.signature;
@@ -90,5 +91,31 @@ export function signatureItems(token: Tokens.Table, region: Region, ctx: BuildCo
     });
   }
   if (items.length === 0) throw new MarkupError(lineOf(token.raw), 'a signatures table needs at least one row (one per party)');
+  return items;
+}
+
+/**
+ * A letter's signature (a `<!-- signatures -->` table of two columns, Name | Title): room to sign,
+ * then the name and the title under it. A dated letter has no lines for place and date.
+ */
+function letterSignatureItems(token: Tokens.Table, region: Region, ctx: BuildContext, lineOf: LineOf): Item[] {
+  const text = TYPE.body;
+  const items: Item[] = token.rows.map((row, i) => {
+    const lines = [0, 1].flatMap((c) => {
+      const runs = inlineRuns(row[c]?.tokens ?? [], c === 0 ? 'bold' : 'regular', lineOf);
+      return runs.length ? breakLines(runs, region.width, text.size, ctx) : [];
+    });
+    const base = baselineOffset(text.size, text.lineHeight);
+    return {
+      height: SIGNATURE.signSpace + lines.length * text.lineHeight,
+      spaceBefore: i === 0 ? 0 : SIGNATURE.rowGap,
+      keepWithNext: false,
+      ...(region.frame ? { frame: region.frame } : {}),
+      draw(canvas: PageCanvas, x: number, top: number) {
+        lines.forEach((line, k) => drawLine(canvas, ctx.fonts, line, x + region.left, top - SIGNATURE.signSpace - k * text.lineHeight - base, text.size));
+      },
+    };
+  });
+  if (items.length === 0) throw new MarkupError(lineOf(token.raw), 'a signatures table needs at least one row (one per signatory)');
   return items;
 }

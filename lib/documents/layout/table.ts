@@ -34,7 +34,7 @@ const cellKey = (runs: readonly Run[]) => runs.map((r) => `${r.style}\u0001${r.t
  * same proportion for every column) and the rest goes to the columns with the most text. Only if
  * even the hard minimums do not fit are they scaled down, and words broken between characters.
  */
-export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): number[] {
+function measureColumns(rows: readonly (readonly (readonly Run[])[])[], columns: number, size: number, ctx: BreakContext) {
   ctx = { ...ctx, minHyphenated: ctx.minHyphenated ?? TABLE_MIN_HYPHENATED };
   const pad = 2 * TABLE.padX;
   const hard = new Array<number>(columns).fill(pad);
@@ -55,7 +55,22 @@ export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], col
       max[c] = Math.max(max[c]!, m.total + pad);
     }
   }
-  const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+  return { hard, soft, max, pad };
+}
+
+const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+
+/**
+ * The header's words whole when the columns can still hold every unbreakable piece of the body
+ * with them; otherwise (a crowded table of long compounds) the header is hyphenated like the body.
+ */
+function headerRuns(header: Run[][], rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): Run[][] {
+  const whole = header.map((cell) => cell.map((run) => ({ ...run, keep: true })));
+  return sum(measureColumns([whole, ...rows], columns, size, ctx).hard) <= width ? whole : header;
+}
+
+export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): number[] {
+  const { hard, soft, max, pad } = measureColumns(rows, columns, size, ctx);
   const sumMax = sum(max);
   if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
   const sumHard = sum(hard);
@@ -72,8 +87,9 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
   const type = TYPE.table;
   const { size, lineHeight } = type;
   const columns = token.header.length;
-  const header = token.header.map((cell) => inlineRuns(cell.tokens, 'bold', lineOf));
   const rows = token.rows.map((row) => Array.from({ length: columns }, (_, c) => inlineRuns(row[c]?.tokens ?? [], 'regular', lineOf)));
+  // Header words are set whole when the table allows it: a hyphenated column label is hard to read.
+  const header = headerRuns(token.header.map((cell) => inlineRuns(cell.tokens, 'bold', lineOf)), rows, columns, region.width, size, ctx);
   const widths = columnWidths([header, ...rows], columns, region.width, size, ctx);
   const offsets = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
   const align: Align[] = token.align;
