@@ -20,3 +20,15 @@ export function loadHoldout(name = 'holdout'): Map<DetectLanguage, LabelledMessa
   }
   return byLanguage;
 }
+
+const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta.url));
+
+/**
+ * One language of the blind corpora (test/fixtures/detect-blind/), written by people who never saw
+ * the rules. Only the "tune" split may inform the classifier; the "blind" split is scored in
+ * aggregate only (test/detect/blind.test.ts, bench/detect.ts).
+ */
+export function loadBlind(language: DetectLanguage, split?: 'tune' | 'blind'): LabelledMessage[] {
+  const all = parseCorpus(readFileSync(`${BLIND_DIR}${language}.jsonl`, 'utf8'), `detect-blind/${language}.jsonl`);
+  return split ? all.filter((m) => m.split === split) : all;
+}
