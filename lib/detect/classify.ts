@@ -22,6 +22,7 @@ import { DETECT_LANGUAGES, type DetectLanguage } from '../model/common';
 import type { RequestType } from '../model/request';
 import { detectFolded } from './language';
 import { fold, originalSpan } from './normalise';
+import { stripNoise } from './strip';
 import { COMMON_TABLE, TABLES } from './phrases';
 import { MAX_EVIDENCE, type ClassifyOptions, type DetectionResult, type Evidence, type EvidenceSignal } from './result';
 import { compileCombine, compileTable, isRequestType, type CombineRules, type Cue, type PhraseTable } from './rules';
@@ -148,7 +149,7 @@ function tablesFor(language: DetectLanguage | undefined): PhraseTable[] {
  * one-letter abbreviations ("a.u.b.", "z.B.", "e.g.") are not sentence ends and become spaces.
  */
 function prepare(text: string): string {
-  return text.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length)).replace(/(?<![a-z])([a-z])\./g, '$1 ');
+  return stripNoise(text).replace(/(?<![a-z])([a-z])\./g, '$1 ');
 }
 
 const WORDS = /[a-z]+/g;
