@@ -47,7 +47,18 @@ const STEEPNESS = 1.5;
 // restriction ("don't delete it, stop using it") over erasure; portability ("send me my data as
 // CSV") over access; erasure over the objection or consent withdrawal it implies; any action
 // over a mere access request. The same order breaks ties between weaker scores.
-const DOMINANCE: readonly RequestType[] = ['restriction', 'portability', 'erasure', 'rectification', 'withdraw-consent', 'objection', 'access'];
+// A record over every request type, so the compiler rejects a type added to lib/model/request.ts
+// until it has its place here (test/detect/classify.test.ts checks the ranks are distinct).
+export const DOMINANCE_RANK: Readonly<Record<RequestType, number>> = {
+  restriction: 0,
+  portability: 1,
+  erasure: 2,
+  rectification: 3,
+  'withdraw-consent': 4,
+  objection: 5,
+  access: 6,
+};
+const DOMINANCE: readonly RequestType[] = (Object.keys(DOMINANCE_RANK) as RequestType[]).sort((x, y) => DOMINANCE_RANK[x] - DOMINANCE_RANK[y]);
 
 // Tables compile on first use, so a content script on a page that never classifies pays nothing.
 const compiled = new Map<PhraseTable, Cue[]>();
@@ -333,10 +344,13 @@ export function classifyByRules(text: string, options: ClassifyOptions = {}): De
 }
 
 /**
- * Drops repeats and phrases inside a longer phrase of the same signal ("delete" inside "delete my
+ * Drops formal wording, repeats and phrases inside a longer phrase of the same signal ("delete" inside "delete my
  * data"), keeps the most telling ones when there are too many, and returns them in text order.
  */
-export function selectEvidence(found: Evidence[], type: RequestType | undefined): Evidence[] {
+export function selectEvidence(all: Evidence[], type: RequestType | undefined): Evidence[] {
+  // Formal wording ("hiermit", "gemäß", "I hereby request") raises the score but tells an agent
+  // nothing about what is asked; evidence is the phrases that carry the request.
+  const found = all.filter((e) => e.signal !== 'request-wording');
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Evidence[] = [];
   for (const e of found) {
@@ -363,7 +377,7 @@ export const REQUEST_MARGIN = 10;
 /** The further lead needed to flag a message in which the rules found no request. */
 export const OVERRULE_MARGIN = 40;
 /** Steepness of the scorer's lead → confidence curve. */
-const MODEL_STEEPNESS = 0.15;
+const MODEL_STEEPNESS = 0.03;
 
 /**
  * The classifier: the phrase rules find evidence and strong signals, the learned scorer
@@ -415,7 +429,8 @@ const MAX_PHRASE_WORDS = 10;
  */
 function carryingPhrase(a: Analysis, model: LinearModel, features: readonly Feature[], cls: number): Evidence[] {
   const type = CLASSES[cls] as RequestType;
-  if (a.evidence.some((e) => e.signal === type)) return [];
+  // A phrase of the rules says it better; a lone keyword ("delete") does not.
+  if (a.evidence.some((e) => e.signal === type && /\S\s+\S/.test(e.phrase))) return [];
   const k = CLASSES.length;
   const words: { from: number; to: number; gain: number }[] = [];
   const index = new Map<number, number>();

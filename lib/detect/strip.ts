@@ -10,7 +10,7 @@
 
 /** "On 2 Dec 2026, Support <…> wrote:", "Am 28.11.2026 schrieb Support:", "Le … a écrit :". */
 const REPLY_HEADER =
-  /^\s*(on|am|op|le|el|il)\b.{0,160}\b(wrote|schrieb|schreef|heeft geschreven|a ecrit|escribio|ha scritto|scrisse)\s*:?\s*$/;
+  /^\s*(on|am|op|le|el|il)\b.{0,160}\b(wrote|schrieb|schreef|heeft geschreven|a ecrit|escribio|ha scritto|scrisse)\b.{0,100}:\s*$/;
 /** "---------- Forwarded message ---------", "-------- Message transféré --------", "Begin forwarded message:". */
 const FORWARD_LINE =
   /^\s*-*\s*(forwarded message|original message|doorgestuurd bericht|oorspronkelijk bericht|weitergeleitete nachricht|ursprungliche nachricht|messaggio inoltrato|messaggio originale|message transfere|message d'origine|message original|mensaje reenviado|mensaje original|begin forwarded message)\b.{0,40}$/;

@@ -102,5 +102,8 @@ export const de: PhraseTable = {
     'o2 (ich )?widerspreche',
     'n2 diese (e-?mail|nachricht) ~ vertraulich',
     'n2 (seine[nr]?|deren) (daten|angaben|konto*)',
+    // Ein Shopbetreiber, der nach den Daten seiner eigenen Kunden fragt (er ist der Verantwortliche).
+    'n3 (meine|meiner|meinen) (eigenen )?(kunden|kundinnen|abonnenten|mitglieder)|kund(e|in) (meines|unseres|von meinem|von unserem) (shops|ladens|geschafts|onlineshops|betriebs)|einer? (meiner|unserer) (eigenen )?(kunden|kundinnen)|wir sind (der |die )?verantwortliche',
+    'n3 rufnummernmitnahme|(rufnummer|handynummer|nummer) ~2 mitnehmen|portierung',
   ],
 };

@@ -120,5 +120,9 @@ export const en: PhraseTable = {
     'n2 (this|the) (e-?mail|message) ~ confidential|intended (only )?for the (named )?(recipient|addressee)',
     // Someone else's data: a business customer relaying a request is not the data subject.
     'n2 (his|her|their) (personal )?(data|information|details|account)',
+    // A shop or business owner asking about their own customers' data (they are the controller).
+    'n3 (my|our) (own )?(shop\'?s |store\'?s |webshop\'?s )?(customers|clients|subscribers|end\\W?customers|members)|(a|one of my|one of our) (customer|client|subscriber)s? (of|from) (my|our) (shop|store|webshop|business)|i\'?m a reseller|(we are|as) (the )?(data )?controllers?',
+    // Moving a phone number to another operator, and a stored payment card: not personal-data rights.
+    'n3 port(ing)? (my|the) (phone |mobile )?number|number port*|(saved|stored) (credit |debit |payment )?card',
   ],
 };

@@ -92,5 +92,8 @@ export const es: PhraseTable = {
     'n3 usted tiene derecho|tiene (usted )?derecho a|sus derechos',
     'o2 me opongo',
     'n2 este (mensaje|correo) ~ confidencial',
+    // Un comerciante que pregunta por los datos de sus propios clientes (el responsable es él).
+    'n3 (mis) (clientes|suscriptores|socios)|un(a)? client[ea] de (mi|nuestra) (tienda|empresa|negocio)|un suscriptor ha|somos (los )?responsables? del tratamiento',
+    'n3 portabilidad ~2 (numero|linea|movil)|portar ~2 (numero|linea)',
   ],
 };

@@ -88,5 +88,8 @@ export const fr: PhraseTable = {
     'n3 vous (avez|disposez) ~2 droit|vos droits',
     "o2 je m'?oppose",
     'n2 ce (message|courriel|mail) ~ confidentiel',
+    // Un commerçant qui demande comment traiter les données de ses propres clients (il est responsable de traitement).
+    'n3 (mes) (clients|clientes|abonnes|adherents)|(un|une) (de mes |de nos )?client(e)?s? de (ma|notre) (boutique|societe|entreprise)|nous sommes (le |les )?responsables? (du|de) traitement',
+    'n3 portabilite du (mon )?numero|porter (mon )?numero|code rio',
   ],
 };

@@ -89,5 +89,8 @@ export const it: PhraseTable = {
     'n2 recesso|diritto di ripensamento',
     'n3 (ha|hai|avete) (il )?diritto|i suoi diritti|i tuoi diritti',
     'n2 (questa|la presente) (e-?mail|comunicazione) ~ riservat*',
+    // Un negoziante che chiede dei dati dei propri clienti (il titolare è lui).
+    'n3 (i )?(miei|nostri) (clienti|iscritti|abbonati)|una? (mia|mio|nostra|nostro) (cliente|iscritt[oa])|un iscritto ha|siamo (i )?titolar[ei] del trattamento|ho un negozio',
+    'n3 portabilita del (mio )?numero|portare ~2 numero',
   ],
 };

@@ -103,5 +103,8 @@ export const nl: PhraseTable = {
     'o2 (ik )?maak ~2 bezwaar',
     'n2 dit bericht ~ vertrouwelijk',
     'n2 (zijn|haar|hun) (persoons)?gegevens',
+    // Een winkelier die vraagt naar de gegevens van zijn eigen klanten (hij is de verwerkingsverantwoordelijke).
+    'n3 (mijn|m\'?n) (eigen )?(klanten|abonnees|leden)|(een )?klant van (mijn|m\'?n|onze) (webshop|winkel|zaak|shop|bedrijf)|(wij|we) zijn (de )?verwerkingsverantwoordelijke',
+    'n3 nummerbehoud|(nummer|06-?nummer) ~2 (meenemen|overzetten|porteren)',
   ],
 };
