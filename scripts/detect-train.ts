@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DETECT_LANGUAGES } from '../lib/model/common';
-import { classifyWith } from '../lib/detect/classify';
+import { classifyWith, OVERRULE_MARGIN } from '../lib/detect/classify';
 import { evaluate, type LabelledMessage } from '../lib/detect/evaluate';
 import { encodeModel } from '../lib/detect/model';
 import { DEFAULT_TRAINING, quantise, toExample, trainPerceptron, type Example } from '../lib/detect/train';
@@ -21,7 +21,8 @@ if (process.argv.includes('--cv')) {
   const older = olderCorpus().map(toExample);
   const tuneExamples = tune.map(toExample);
   const epochsList = (process.env.EPOCHS ?? String(DEFAULT_TRAINING.epochs)).split(',').map(Number);
-  const margins = (process.env.MARGINS ?? '0,1,2,3,4').split(',').map(Number);
+  const margins = (process.env.MARGINS ?? '0,10,20').split(',').map(Number);
+  const overrules = (process.env.OVERRULES ?? String(OVERRULE_MARGIN)).split(',').map(Number);
   for (const epochs of epochsList) {
     const predictions = new Map<number, { fold: number; model: ReturnType<typeof quantise> }>();
     const models = [];
@@ -30,11 +31,11 @@ if (process.argv.includes('--cv')) {
       models.push(quantise(trainPerceptron(train, { ...DEFAULT_TRAINING, epochs })));
     }
     tune.forEach((_, i) => predictions.set(i, { fold: i % folds, model: models[i % folds]! }));
-    for (const margin of margins) {
+    for (const margin of margins) for (const overrule of overrules) {
       const rows: string[] = [];
       const all: LabelledMessage[] = [];
       const lookup = new Map(tune.map((m, i) => [m.text, i]));
-      const classifier = (text: string) => classifyWith(text, {}, predictions.get(lookup.get(text)!)!.model, margin);
+      const classifier = (text: string) => classifyWith(text, {}, predictions.get(lookup.get(text)!)!.model, margin, overrule);
       for (const language of DETECT_LANGUAGES) {
         const part = tune.filter((m) => m.id.startsWith(`${language}-`));
         all.push(...part);
@@ -42,7 +43,7 @@ if (process.argv.includes('--cv')) {
         rows.push(`${language} ${(e.exact * 100).toFixed(0)}/${(e.falseFlagRate * 100).toFixed(0)}`);
       }
       const e = evaluate(all, undefined, classifier);
-      console.log(`epochs ${epochs} margin ${margin}: exact ${(e.exact * 100).toFixed(1)} falseflag ${(e.falseFlagRate * 100).toFixed(1)} R ${(e.isRequest.recall * 100).toFixed(1)} type ${(e.typeAccuracy * 100).toFixed(1)}  | ${rows.join('  ')}`);
+      console.log(`epochs ${epochs} margin ${margin} overrule ${overrule}: exact ${(e.exact * 100).toFixed(1)} falseflag ${(e.falseFlagRate * 100).toFixed(1)} R ${(e.isRequest.recall * 100).toFixed(1)} type ${(e.typeAccuracy * 100).toFixed(1)}  | ${rows.join('  ')}`);
       if (process.env.SHOW === String(margin)) {
         for (const m of e.mistakes) console.log(`   ${m.id} expected ${m.expected} got ${m.got} (${m.result.confidence}) ${m.result.evidence.filter((x) => x.signal !== 'request-wording').map((x) => `[${x.signal}:${x.phrase}]`).join(' ')}\n      ${tune.find((t) => t.id === m.id)!.text.replace(/\s+/g, ' ').slice(0, 300)}`);
       }

@@ -388,14 +388,14 @@ export function classify(text: string, options: ClassifyOptions = {}): Detection
   return classifyWith(text, options, shippedModel());
 }
 
-export function classifyWith(text: string, options: ClassifyOptions, model: LinearModel | undefined, margin = REQUEST_MARGIN): DetectionResult {
+export function classifyWith(text: string, options: ClassifyOptions, model: LinearModel | undefined, margin = REQUEST_MARGIN, overrule = OVERRULE_MARGIN): DetectionResult {
   const a = analyse(text, options);
   if (!model) return resultOf(a, a.findings.isRequest, a.findings.type, a.confidence, []);
   const { scores, features } = scoreText(model, a.haystack, a.findings);
   let best = 1;
   for (let c = 2; c < CLASSES.length; c += 1) if (scores[c]! > scores[best]!) best = c;
   // To flag what the rules left alone the scorer needs a larger lead than to confirm their flag.
-  const lead = scores[best]! - scores[0]! - margin - (a.findings.isRequest ? 0 : OVERRULE_MARGIN);
+  const lead = scores[best]! - scores[0]! - margin - (a.findings.isRequest ? 0 : overrule);
   const isRequest = lead > 0;
   // Whether it is a request is the scorer's call; which right, when the rules saw a request too, is
   // theirs: a phrase naming a right, weighed by DOMINANCE, types better than word statistics

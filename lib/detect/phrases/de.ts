@@ -105,5 +105,9 @@ export const de: PhraseTable = {
     // Ein Shopbetreiber, der nach den Daten seiner eigenen Kunden fragt (er ist der Verantwortliche).
     'n3 (meine|meiner|meinen) (eigenen )?(kunden|kundinnen|abonnenten|mitglieder)|kund(e|in) (meines|unseres|von meinem|von unserem) (shops|ladens|geschafts|onlineshops|betriebs)|einer? (meiner|unserer) (eigenen )?(kunden|kundinnen)|wir sind (der |die )?verantwortliche',
     'n3 rufnummernmitnahme|(rufnummer|handynummer|nummer) ~2 mitnehmen|portierung',
+    // Verbraucherrecht und Abrechnung: Rückbuchung, Kündigung, Rechnungskopie.
+    'n2 ruckbuchung|ruckerstattung|chargeback|(abbuchung|belastung|lastschrift) ~2 (reklamier|widersproch|zuruckgeb)*',
+    'n2 (kundig|kundigung)* ~2 (abo|abonnement|vertrag|mitgliedschaft|tarif|dienst)|(abo|abonnement|vertrag|mitgliedschaft|tarif) ~2 (kundig)*',
+    'n2 (kopie|duplikat|zweitschrift) ~2 (rechnung|quittung|beleg)|rechnungskopie',
   ],
 };

@@ -124,5 +124,11 @@ export const en: PhraseTable = {
     'n3 (my|our) (own )?(shop\'?s |store\'?s |webshop\'?s )?(customers|clients|subscribers|end\\W?customers|members)|(a|one of my|one of our) (customer|client|subscriber)s? (of|from) (my|our) (shop|store|webshop|business)|i\'?m a reseller|(we are|as) (the )?(data )?controllers?',
     // Moving a phone number to another operator, and a stored payment card: not personal-data rights.
     'n3 port(ing)? (my|the) (phone |mobile )?number|number port*|(saved|stored) (credit |debit |payment )?card',
+    // Consumer-law and billing look-alikes: withdrawing from a purchase, disputing a card payment,
+    // cancelling a service, asking for an invoice copy.
+    'n2 (right|statutory right) of withdrawal|withdraw(ing|al)? from (the|my|this) (contract|purchase|order)|cooling\\W?off period',
+    'n2 chargeback|dispute ~2 (charge|payment|transaction|debit)|(charged|debited) twice|unauthori[sz]ed (charge|payment|transaction)',
+    'n2 cancel ~2 (subscription|membership|contract|plan|service|renewal|licen[cs]e)|terminate ~2 (contract|subscription)',
+    'n2 (copy|copies|duplicate) of ~2 (invoice|receipt|bill|statement)s?',
   ],
 };

@@ -95,5 +95,9 @@ export const es: PhraseTable = {
     // Un comerciante que pregunta por los datos de sus propios clientes (el responsable es él).
     'n3 (mis) (clientes|suscriptores|socios)|un(a)? client[ea] de (mi|nuestra) (tienda|empresa|negocio)|un suscriptor ha|somos (los )?responsables? del tratamiento',
     'n3 portabilidad ~2 (numero|linea|movil)|portar ~2 (numero|linea)',
+    // Derecho del consumidor y facturas: cargo disputado, baja de un servicio, copia de factura.
+    'n2 contracargo|(reclam|disput|desconoc)* ~2 (cargo|cobro|pago|transaccion)|cobrado dos veces|reembolso',
+    'n2 (baja|cancelar|cancelacion) ~2 (servicio|contrato|suscripcion|linea|tarifa|abono)',
+    'n2 (copia|duplicado) ~2 (factura|facturas|recibo|ticket)',
   ],
 };

@@ -91,5 +91,9 @@ export const fr: PhraseTable = {
     // Un commerçant qui demande comment traiter les données de ses propres clients (il est responsable de traitement).
     'n3 (mes) (clients|clientes|abonnes|adherents)|(un|une) (de mes |de nos )?client(e)?s? de (ma|notre) (boutique|societe|entreprise)|nous sommes (le |les )?responsables? (du|de) traitement',
     'n3 portabilite du (mon )?numero|porter (mon )?numero|code rio',
+    // Droit de la consommation et factures : paiement contesté, résiliation, copie de facture.
+    'n2 (contest|opposition)* ~2 (prelevement|paiement|debit|transaction|carte)|chargeback|rembourse*',
+    'n2 (resili|resiliation)* ~2 (abonnement|contrat|forfait|adhesion)|(abonnement|contrat|forfait) ~2 resili*',
+    'n2 (copie|duplicata) ~2 (facture|factures|recu|ticket de caisse)',
   ],
 };

@@ -92,5 +92,9 @@ export const it: PhraseTable = {
     // Un negoziante che chiede dei dati dei propri clienti (il titolare è lui).
     'n3 (i )?(miei|nostri) (clienti|iscritti|abbonati)|una? (mia|mio|nostra|nostro) (cliente|iscritt[oa])|un iscritto ha|siamo (i )?titolar[ei] del trattamento|ho un negozio',
     'n3 portabilita del (mio )?numero|portare ~2 numero',
+    // Diritto del consumatore e fatture: addebito contestato, disdetta, copia fattura.
+    'n2 (contest|disconosc)* ~2 (addebito|pagamento|transazione|carta)|chargeback|riaccredito',
+    'n2 disdett*|disdire ~2 (abbonamento|contratto|servizio)',
+    'n2 (copia|duplicato) ~2 (fattura|fatture|ricevuta|scontrino)',
   ],
 };

@@ -106,5 +106,10 @@ export const nl: PhraseTable = {
     // Een winkelier die vraagt naar de gegevens van zijn eigen klanten (hij is de verwerkingsverantwoordelijke).
     'n3 (mijn|m\'?n) (eigen )?(klanten|abonnees|leden)|(een )?klant van (mijn|m\'?n|onze) (webshop|winkel|zaak|shop|bedrijf)|(wij|we) zijn (de )?verwerkingsverantwoordelijke',
     'n3 nummerbehoud|(nummer|06-?nummer) ~2 (meenemen|overzetten|porteren)',
+    // Consumentenrecht en facturen: herroeping van een aankoop, betwiste betaling, opzegging, kopie factuur.
+    'n2 herroep* ~ (aankoop|bestelling|koop|overeenkomst)|herroepingsrecht|bedenktijd',
+    'n2 terugboek*|storneer*|(betwist|onterecht*) ~2 (afschrijving|betaling|incasso|transactie)',
+    'n2 (opzeg|opzegg)* ~2 (abonnement|contract|lidmaatschap|dienst)|(abonnement|contract|lidmaatschap) ~2 opzeg*',
+    'n2 (kopie|duplicaat) ~2 (factuur|facturen|bon|nota)',
   ],
 };
