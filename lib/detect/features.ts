@@ -51,7 +51,11 @@ const MAX_GRAM = 5;
 /** Long words (URLs, hashes) add nothing but cost; only their first letters count. */
 const MAX_WORD = 24;
 /** A bigram never joins words across a sentence end: "…the ticket. My data…". */
-const BREAK = /[.!?;:\n\u00bf\u00a1]/;
+const BREAKS = new Set(['.', '!', '?', ';', ':', '\n', '\u00bf', '\u00a1']);
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (BREAKS.has(text[i]!)) return true;
+  return false;
+}
 
 export function ruleFeatureNames(rules: RuleFindings): string[] {
   const names = [rules.isRequest ? `r:req:${rules.type}` : 'r:none'];
@@ -78,7 +82,7 @@ export function extractFeatures(haystack: string, rules: RuleFindings): Feature[
     const from = m.index;
     const to = from + m[0].length;
     out.push({ bucket: bucketOf(hashString(WORD_SEED, word)), from, to });
-    if (previous && !BREAK.test(haystack.slice(previous.to, from))) {
+    if (previous && !breaksBetween(haystack, previous.to, from)) {
       out.push({ bucket: bucketOf(hashString(hashString(hashString(BIGRAM_SEED, previous.word), ' '), word)), from: previous.from, to });
     }
     previous = { word, from, to };
