@@ -96,5 +96,13 @@ export const it: PhraseTable = {
     'n2 (contest|disconosc)* ~2 (addebito|pagamento|transazione|carta)|chargeback|riaccredito',
     'n2 disdett*|disdire ~2 (abbonamento|contratto|servizio)',
     'n2 (copia|duplicato) ~2 (fattura|fatture|ricevuta|scontrino)',
+    'n3 (opposizione|oppongo|ricorso) ~2 (multa|sanzione|fattura|aumento|rincaro|verbale)|(pulsante|tasto|link|pagina) ~3 (errore|bug|non funziona)|segnal* ~2 bug',
+    // Frasi senza la parola di legge: un file che un altro programma sappia leggere, una scheda da correggere.
+    'p3 (formato|file) ~3 (elettronico|excel|csv|importabile|leggibile|standard|compatibile)|(passare|passo|cambiare|cambio) ~3 (a un.?altra|ad un.?altra|a un altro|ad un altro) ~2 (farmacia|banca|operatore|fornitore|app|servizio|gestore|compagnia)',
+    'r3 (sistemat|corregget|correggere|corregga|aggiornat|aggiornare|modificat|rettificat)* ~6 (scheda|dato|dati|registrazione|anagrafica|database|sistema)|(registrat|scritt|indicat|risult)* ~4 (sbagliat|errat|in modo sbagliato)*',
+    'e3 (cancelare|cancellatemi|cancellarmi|eliminatemi|eliminarmi|essere dimenticat\\w*)',
+    "n3 (un|una) client[ei] ci (dice|ha detto|chiede|ha chiesto|scrive|ha scritto)|(il|la) (suo|sua) (cognome|nome|indirizzo) ~6 (fatture|programma|gestionale)",
+    'o3 non voglio piu ~3 (sms|e-?mail|mail|messaggi|chiamate|telefonate|newsletter|offerte|pubblicita|volantini)',
+    'w3 (togliete|togli|toglietemi|rimuovete|revoco|ritiro|ritirare|revocare) ~3 (il )?(mio )?consenso',
   ],
 };
