@@ -159,10 +159,15 @@ function tablesFor(language: DetectLanguage | undefined): PhraseTable[] {
 /**
  * Prepares folded text for matching without changing its length (offsets must still map back):
  * quoted lines of an e-mail reply ("> …") are someone else's words and are blanked; the dots of
- * one-letter abbreviations ("a.u.b.", "z.B.", "e.g.") are not sentence ends and become spaces.
+ * one-letter abbreviations ("a.u.b.", "z.B.", "e.g.") and of dates are not sentence ends and become spaces.
  */
 function prepare(text: string): string {
-  return stripNoise(text).replace(/(?<![a-z])([a-z])\./g, '$1 ');
+  return (
+    stripNoise(text)
+      .replace(/(?<![a-z])([a-z])\./g, '$1 ')
+      // Nor are the dots of dates and ordinals: "12.03.2026", "am 2. November".
+      .replace(/(?<=\d)\.(?=\d|\s(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-z]*\b)/g, ' ')
+  );
 }
 
 const WORDS = /[a-z]+/g;
@@ -200,6 +205,47 @@ interface Match {
   readonly to: number;
   /** A type cue under a negation; only kept for erasure, where it means restriction. */
   readonly negated: boolean;
+}
+
+// "I asked you to delete my data on 2 November. Until you decide, don't use it": the right asked for
+// earlier is background, the one asked for now decides the type. A sentence that says the writer
+// asked before (in any of the six languages, folded spelling) holds only past requests.
+const PAST_REQUEST = new RegExp(
+  [
+    "\\bi (?:have |had |already |previously )*(?:asked|requested|submitted|made|sent|lodged|filed)\\b",
+    '\\bmy (?:earlier|previous|last|first|original) (?:request|e-?mail|message|letter)\\b',
+    '\\b(?:heb|had) ik\\b(?:\\W+\\w+){0,6}?\\W+(?:gevraagd|verzocht|aangevraagd|ingediend|gemaakt|aangetekend)\\b',
+    '\\bik (?:heb|had)\\b(?:\\W+\\w+){0,6}?\\W+(?:gevraagd|verzocht|aangevraagd|ingediend|gemaakt|aangetekend)\\b',
+    '\\b(?:habe|hatte) ich\\b(?:\\W+\\w+){0,8}?\\W+(?:beantragt|verlangt|gebeten|angefordert|gefordert|eingelegt|erhoben|widersprochen)\\b',
+    '\\bich (?:habe|hatte)\\b(?:\\W+\\w+){0,8}?\\W+(?:beantragt|verlangt|gebeten|angefordert|gefordert|eingelegt|erhoben|widersprochen)\\b',
+    '\\b(?:ho|avevo|abbiamo) (?:gia )?(?:chiesto|richiesto|presentato|esercitato|fatto)\\b',
+    "\\bj'? ?(?:ai|avais) (?:deja )?(?:demande|sollicite|formule|exerce|fait)\\b",
+    '\\b(?:he|habia|hemos) (?:ya )?(?:pedido|solicitado|presentado|ejercido)\\b',
+  ].join('|'),
+);
+
+/**
+ * The rights asked for outside sentences about an earlier request, when some right is named only
+ * in such sentences; undefined when that distinction does not arise.
+ */
+function presentRights(haystack: string, counted: readonly Match[], combos: readonly Combination[]): Set<RequestType> | undefined {
+  const past = sentences(haystack).filter((s) => PAST_REQUEST.test(haystack.slice(s.from, s.to)));
+  if (past.length === 0) return undefined;
+  const inPast = (m: Match): boolean => past.some((s) => m.from >= s.from && m.to <= s.to);
+  const present = new Set<RequestType>();
+  const pastOnly = new Set<RequestType>();
+  for (const m of counted) {
+    const signal = m.negated ? 'restriction' : m.cue.signal;
+    if (!isRequestType(signal)) continue;
+    if (inPast(m)) pastOnly.add(signal);
+    else present.add(signal);
+  }
+  for (const c of combos) {
+    if (past.some((s) => c.verb.from >= s.from && c.verb.to <= s.to)) pastOnly.add(c.type);
+    else present.add(c.type);
+  }
+  for (const t of present) pastOnly.delete(t);
+  return pastOnly.size > 0 && present.size > 0 ? present : undefined;
 }
 
 /** What the phrase rules make of a message, before the learned scorer has its say. */
@@ -299,6 +345,18 @@ export function analyse(text: string, options: ClassifyOptions = {}): Analysis {
   }
   // Rights asked for outright (a strong cue on their own) outrank ones merely scoring higher.
   type = DOMINANCE.find((t) => (explicit.get(t) ?? 0) >= THRESHOLD) ?? type;
+  // A right named only as asked for earlier gives way to one asked for now, whatever their weights:
+  // "I asked you to delete my data. Until you decide, don't use it" is now a restriction.
+  const present = presentRights(haystack, counted, combos);
+  if (present && type && !present.has(type)) {
+    let bestPresent = 0;
+    for (const candidate of DOMINANCE) {
+      if (present.has(candidate) && scoreOf(candidate) > bestPresent) {
+        bestPresent = scoreOf(candidate);
+        type = candidate;
+      }
+    }
+  }
 
   let contextScore = 0;
   for (const weight of context.values()) contextScore += weight;

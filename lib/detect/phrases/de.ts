@@ -115,5 +115,6 @@ export const de: PhraseTable = {
     'a3 woher ~4 (meine|meinen) (daten|adresse|anschrift|nummer|telefonnummer|e-?mail-?adresse)',
     'p3 (datei|export|csv|excel) ~8 (woanders|importieren|einlesen)|(andere|neue) ~2 (plattform|app|krankenkasse|kasse|anbieter|bank) ~6 (mitnehmen|importieren|umziehen|ubernehmen)',
     'r3 (geburtsjahr|geburtsdatum|adresse|anschrift|bankverbindung|nachname|vorname|name|telefonnummer|e-?mail-?adresse) ~8 (korrigieren|andern|berichtigen|aktualisieren)',
+    's2 nur (noch )?(speicher|aufbewahr)\\w*|nur speicherung',
   ],
 };

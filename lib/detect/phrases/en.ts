@@ -138,5 +138,6 @@ export const en: PhraseTable = {
     'a3 data access (report|request)|where (did|do) you (get|got|obtain) ~2 (my|me)',
     'p3 (import|load|move|take) ~4 (into|to|over to) ~2 (another|a new|the new|my new) ~2 (app|service|provider|platform|bank|tool)',
     'r3 (on file|in your (records|system|database)) ~8 (update|correct|change|fix)|(update|correct|change|fix) ~8 (on file|in your (records|system|database))',
+    's2 (storage|storing) only|only (store|keep) (it|them|my data)|(just|only) (stored|kept)',
   ],
 };

@@ -117,5 +117,6 @@ export const nl: PhraseTable = {
     'a3 waar ~4 (mijn|m.?n) ~2 (gegevens|adres|nummer|telefoonnummer|e-?mailadres) ~2 vandaan',
     'p3 meenemen ~3 naar|(importeren|inlezen|overzetten) ~4 (andere|nieuwe) ~2 (app|dienst|aanbieder|vereniging|bank)',
     'r3 (mijn|m.?n) (iban|rekeningnummer|adres|naam|achternaam|telefoonnummer|e-?mailadres|geboortedatum) ~6 (aanpassen|wijzigen|corrigeren|bijwerken)',
+    's2 (alleen|enkel|uitsluitend) (nog )?(bewaren|opslaan|bewaard|opgeslagen)',
   ],
 };
