@@ -1,5 +1,7 @@
-// The request classifier: phrase cues (lib/detect/phrases/) scored into a verdict, a type and a
-// confidence. Deterministic, local, no model: every decision can be traced to its evidence.
+// The request classifier: phrase cues (lib/detect/phrases/) scored into a verdict, a type and
+// evidence (`analyse`, described below), then a learned linear scorer (lib/detect/model.ts, see
+// `classify` at the end and lib/detect/README.md) that decides whether it is a request.
+// Deterministic and local: the scorer's weights ship with the code.
 //
 // Scoring, per message:
 //   type score   = sum of the distinct strong cues (weight ≥ 2) of that type + 1 if any weak one
@@ -462,7 +464,7 @@ export function classifyWith(text: string, options: ClassifyOptions, model: Line
   const raw = 1 / (1 + Math.exp(-lead * MODEL_STEEPNESS));
   const rounded = Math.round(raw * 1000) / 1000;
   const confidence = isRequest ? Math.max(0.5, rounded) : Math.min(0.499, rounded);
-  return resultOf(a, isRequest, type, confidence, isRequest ? carryingPhrase(a, model, features, best) : []);
+  return resultOf(a, isRequest, type, confidence, isRequest ? carryingPhrase(a, model, features, CLASSES.indexOf(type)) : []);
 }
 
 function resultOf(a: Analysis, isRequest: boolean, type: RequestType | undefined, confidence: number, extra: Evidence[]): DetectionResult {

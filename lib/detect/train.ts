@@ -4,11 +4,10 @@
 // always give byte-identical weights (test/detect/model.test.ts checks the shipped ones).
 // Not exported from index.ts: only scripts/detect-train.ts and the tests use it.
 import { analyse } from './classify';
-import { BUCKETS, CLASSES, extractFeatures } from './features';
+import { BUCKETS, CLASSES, extractFeatures, HASH_BITS } from './features';
 import type { LabelledMessage } from './evaluate';
 import { uniqueBuckets, type LinearModel } from './model';
 
-export const HASH_BITS_CHECK = Math.log2(BUCKETS);
 
 export interface Example {
   readonly buckets: readonly number[];
@@ -79,7 +78,7 @@ export function quantise(weights: Float64Array): LinearModel {
   const scale = max === 0 ? 1 : max / 127;
   const q = new Int8Array(weights.length);
   for (let i = 0; i < weights.length; i += 1) q[i] = Math.round(weights[i]! / scale);
-  return { hashBits: HASH_BITS_CHECK, scale, weights: q };
+  return { hashBits: HASH_BITS, scale, weights: q };
 }
 
 /**
