@@ -17,11 +17,13 @@ const FORWARD_LINE =
 /** The conventional signature separator "-- " and its sloppier spellings ("--", "---", "___"). */
 const SIGNATURE_SEPARATOR = /^\s*(--|---|___+|-{4,}|_{4,})\s*$/;
 /**
- * A legal footer: says the message is confidential or legally privileged, or is headed as a
- * disclaimer; everything from its first line to the end is the sender's boilerplate.
+ * A legal footer: says the message is confidential or legally privileged, is headed as a
+ * disclaimer, or is the sender's own privacy notice (Arts. 13–14 information: "Informativa privacy
+ * ai sensi dell'art. 13 GDPR", "En cumplimiento del RGPD…"); everything from its first line to the
+ * end is the sender's boilerplate.
  */
 const FOOTER =
-  /(\b(this|the) (e-?mail|message)\b.{0,80}\b(confidential|privileged|intended (solely |only )?for)|\bintended recipient\b|\bdisclaimer\b|\b(aviso legal|clausula de confidencialidad|avviso di riservatezza)\b|\b(dit|deze) (e-?mail|bericht)\b.{0,80}\bvertrouwelijk|\bvertrouwelijk(e)? (informatie|karakter)|\b(diese|die) (e-?mail|nachricht)\b.{0,80}\bvertraulich|\bvertrauliche informationen\b|\b(questa e-?mail|il presente messaggio|questo messaggio)\b.{0,80}\b(riservat|confidenzial)|\b(ce message|ce courriel|ce (e-?)?mail|les informations contenues)\b.{0,80}\b(confidentiel|strictement reserve)|\b(este mensaje|este correo|la informacion contenida)\b.{0,80}\b(confidencial|reservad))/;
+  /(\b(this|the) (e-?mail|message)\b.{0,80}\b(confidential|privileged|intended (solely |only )?for)|\bintended recipient\b|\bdisclaimer\b|\b(aviso legal|clausula de confidencialidad|avviso di riservatezza)\b|\b(dit|deze) (e-?mail|bericht)\b.{0,80}\bvertrouwelijk|\bvertrouwelijk(e)? (informatie|karakter)|\b(diese|die) (e-?mail|nachricht)\b.{0,80}\bvertraulich|\bvertrauliche informationen\b|\b(questa e-?mail|il presente messaggio|questo messaggio)\b.{0,80}\b(riservat|confidenzial)|\b(ce message|ce courriel|ce (e-?)?mail|les informations contenues)\b.{0,80}\b(confidentiel|strictement reserve)|\b(este mensaje|este correo|la informacion contenida)\b.{0,80}\b(confidencial|reservad)|\binformativa (sulla )?privacy\b.{0,40}\b(art|ai sensi|www|http)|\b(en cumplimiento|de conformidad) (del?|con el|con la) (rgpd|lopd|reglamento)|\bconformement (au|a la) (rgpd|reglement|loi informatique))/;
 
 /** Only the last part of a message can be its footer: a long mail does not end halfway. */
 const FOOTER_TAIL_SHARE = 0.3;

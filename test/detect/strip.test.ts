@@ -28,3 +28,20 @@ describe('stripNoise', () => {
     expect(kept('---------- Forwarded message ---------\nFrom: Dan\n\nPlease send me a copy of my data.')).toBe('from: dan please send me a copy of my data.');
   });
 });
+
+describe('stripNoise: the sender\'s own privacy notice', () => {
+  it.each([
+    'Informativa privacy ai sensi dell\'art. 13 Reg. UE 2016/679 su www.example.it/privacy',
+    'En cumplimiento del RGPD le informamos de que sus datos forman parte de un fichero de Example S.L.',
+    'Conformément au RGPD, vous disposez d\'un droit d\'accès et de rectification auprès du cabinet.',
+  ])('cuts "%s" at the end of a message', (footer) => {
+    expect(kept(`Hello, where is my parcel? Order 1234.\nThanks, Anna\n${footer}`)).toBe('hello, where is my parcel? order 1234. thanks, anna');
+  });
+});
+
+describe('stripNoise: a request citing the wrong article stays', () => {
+  it('keeps a last line that asks for data under Art. 13', () => {
+    const text = 'Hello,\nI have been your customer for years.\nUnder Article 13 GDPR please send me a copy of all my data.';
+    expect(kept(text)).toBe('hello, i have been your customer for years. under article 13 gdpr please send me a copy of all my data.');
+  });
+});
