@@ -430,8 +430,8 @@ export function selectEvidence(all: Evidence[], type: RequestType | undefined): 
 /**
  * How far the best request type must outscore "no request" before a message is flagged. Above 0
  * on purpose: a look-alike flagged costs an agent more than a request the rules or the agent
- * still catch, so the scorer needs a clear lead (values chosen by cross-validation on the tune
- * split, scripts/detect-train.ts --cv: exact 85 %, look-alikes flagged 2.5 %).
+ * still catch, so the scorer needs a clear lead (values chosen by 5-fold cross-validation on the tune
+ * split, scripts/detect-train.ts --cv, before the tune split informed the phrase tables).
  */
 export const REQUEST_MARGIN = 10;
 /** The further lead needed to flag a message in which the rules found no request. */
