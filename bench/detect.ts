@@ -1,13 +1,15 @@
 // Request-detection benchmark: precision/recall over the labelled corpora and time per message.
 // `npx tsx bench/detect.ts` prints the table; `benchDetect()` returns the rows for `npm run bench`.
 // Quality numbers come from test/fixtures/detect/ (the per-language corpora the rules were built on,
-// and the hold-out written afterwards); times are Node's, on this machine, after warm-up.
+// and the hold-out written afterwards) and from the blind split of test/fixtures/detect-blind/; times are Node's, on this machine, after warm-up.
 import { pathToFileURL } from 'node:url';
 import { DETECT_LANGUAGES } from '../lib/model/common';
 import { REQUEST_TYPES } from '../lib/model/request';
 import { classify } from '../lib/detect';
+import { classifyByRules } from '../lib/detect/classify';
 import { evaluate, type LabelledMessage } from '../lib/detect/evaluate';
-import { loadCorpus, loadHoldout } from '../test/detect/corpus';
+import { MODEL } from '../lib/detect/model.generated';
+import { loadBlind, loadCorpus, loadHoldout } from '../test/detect/corpus';
 import { percentile, round, type BenchRow } from './types';
 
 const CLASSIFICATIONS = 10_000;
@@ -22,6 +24,59 @@ function quality(group: string, label: string, messages: LabelledMessage[], lang
   ];
   if (e.languageAccuracy !== undefined) rows.push({ group, name: `${label}: language accuracy`, value: round(e.languageAccuracy), unit: '' });
   return rows;
+}
+
+/**
+ * The blind corpora (test/fixtures/detect-blind/): per language, on the split the classifier never
+ * learned from, precision and recall of "is a request", exact answers (request with its main type,
+ * or look-alike left alone) and look-alikes flagged; the phrase rules alone beside it.
+ */
+function blindRows(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const group = 'detect-blind';
+  const all: LabelledMessage[] = [];
+  const row = (label: string, messages: LabelledMessage[]): void => {
+    const e = evaluate(messages);
+    const rules = evaluate(messages, undefined, (text) => classifyByRules(text));
+    rows.push(
+      { group, name: `${label}: isRequest precision`, value: round(e.isRequest.precision), unit: '', note: `n=${e.n}, rules alone ${round(rules.isRequest.precision)}` },
+      { group, name: `${label}: isRequest recall`, value: round(e.isRequest.recall), unit: '', note: `rules alone ${round(rules.isRequest.recall)}` },
+      { group, name: `${label}: exact type`, value: round(e.exact), unit: '', note: `rules alone ${round(rules.exact)}` },
+      { group, name: `${label}: look-alikes flagged`, value: round(e.falseFlagRate), unit: '', note: `rules alone ${round(rules.falseFlagRate)}` },
+    );
+  };
+  for (const language of DETECT_LANGUAGES) {
+    const messages = loadBlind(language, 'blind');
+    all.push(...messages);
+    row(`blind ${language}`, messages);
+  }
+  row('blind all', all);
+  const tune = DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune'));
+  const e = evaluate(tune);
+  rows.push({ group, name: 'tune (trained on): exact type', value: round(e.exact), unit: '', note: `n=${e.n}` });
+  rows.push({ group, name: 'scorer weights (base64, run-length coded)', value: round(MODEL.weights.length / 1024, 0), unit: 'KB' });
+  return rows;
+}
+
+function timeRows(label: string, texts: readonly string[]): BenchRow[] {
+  for (let i = 0; i < WARM_UP; i += 1) classify(texts[i % texts.length]!);
+  const micros: number[] = [];
+  // CPU time as well as wall time: on a shared machine wall-time percentiles include waiting for a core.
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < CLASSIFICATIONS; i += 1) {
+    const text = texts[i % texts.length]!;
+    const start = performance.now();
+    classify(text);
+    micros.push((performance.now() - start) * 1000);
+  }
+  const used = process.cpuUsage(cpu);
+  const note = `${CLASSIFICATIONS} classifications of ${texts.length} ${label} messages (mean ${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} chars)`;
+  return [
+    { group: 'detect', name: `classify ${label}: median time per message`, value: round(percentile(micros, 50), 0), unit: 'µs', note },
+    { group: 'detect', name: `classify ${label}: p95 time per message`, value: round(percentile(micros, 95), 0), unit: 'µs' },
+    { group: 'detect', name: `classify ${label}: max time per message`, value: round(Math.max(...micros), 0), unit: 'µs' },
+    { group: 'detect', name: `classify ${label}: mean CPU time per message`, value: round((used.user + used.system) / CLASSIFICATIONS, 0), unit: 'µs' },
+  ];
 }
 
 export async function benchDetect(): Promise<BenchRow[]> {
@@ -40,18 +95,9 @@ export async function benchDetect(): Promise<BenchRow[]> {
   for (const [language, messages] of holdout) rows.push(...quality('detect-holdout', `holdout ${language}`, messages, language));
   rows.push(...quality('detect-holdout', 'holdout all', [...holdout.values()].flat()));
 
-  const texts = all.map((m) => m.text);
-  for (let i = 0; i < WARM_UP; i += 1) classify(texts[i % texts.length]!);
-  const micros: number[] = [];
-  for (let i = 0; i < CLASSIFICATIONS; i += 1) {
-    const text = texts[i % texts.length]!;
-    const start = performance.now();
-    classify(text);
-    micros.push((performance.now() - start) * 1000);
-  }
-  const note = `${CLASSIFICATIONS} classifications of ${texts.length} corpus messages (mean ${Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length)} chars)`;
-  rows.push({ group: 'detect', name: 'classify: median time per message', value: round(percentile(micros, 50), 0), unit: 'µs', note });
-  rows.push({ group: 'detect', name: 'classify: p95 time per message', value: round(percentile(micros, 95), 0), unit: 'µs' });
+  rows.push(...blindRows());
+  rows.push(...timeRows('corpus', all.map((m) => m.text)));
+  rows.push(...timeRows('blind-corpus', DETECT_LANGUAGES.flatMap((l) => loadBlind(l)).map((m) => m.text)));
   return rows;
 }
 

@@ -15,8 +15,13 @@ export const LabelledMessage = z
     text: z.string().min(1),
     isRequest: z.boolean(),
     type: RequestType.optional(),
+    /** Other rights the same message also asks for; informative: predicting `type` is exact. */
+    alsoTypes: z.array(RequestType).optional(),
+    /** Blind corpora (test/fixtures/detect-blind/): "tune" may inform the classifier, "blind" never. */
+    split: z.enum(['tune', 'blind']).optional(),
   })
-  .refine((m) => m.isRequest === (m.type !== undefined), 'a request needs a type, a non-request must not have one');
+  .refine((m) => m.isRequest === (m.type !== undefined), 'a request needs a type, a non-request must not have one')
+  .refine((m) => m.isRequest || m.alsoTypes === undefined, 'a non-request has no further types');
 export type LabelledMessage = z.infer<typeof LabelledMessage>;
 
 export interface Counts {
@@ -44,6 +49,10 @@ export interface Evaluation {
   isRequest: PrecisionRecall;
   /** Share of true requests that were detected with the right type. */
   typeAccuracy: number;
+  /** Share of all messages answered exactly: a request with its main type, or a look-alike left alone. */
+  exact: number;
+  /** Share of look-alikes (non-requests) wrongly flagged as requests. */
+  falseFlagRate: number;
   perType: Record<RequestType, PrecisionRecall>;
   /** Share of messages whose detected language is `language` (only when a language was given). */
   languageAccuracy?: number;
@@ -60,15 +69,20 @@ function score(c: Counts): PrecisionRecall {
 
 const label = (isRequest: boolean, type: RequestType | undefined): string => (isRequest ? `request:${type}` : 'not-request');
 
-export function evaluate(messages: readonly LabelledMessage[], language?: DetectLanguage): Evaluation {
+export function evaluate(
+  messages: readonly LabelledMessage[],
+  language?: DetectLanguage,
+  classifier: (text: string) => DetectionResult = classify,
+): Evaluation {
   const req: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const perType = Object.fromEntries(REQUEST_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<RequestType, Counts>;
   let typedRight = 0;
   let requests = 0;
   let languageRight = 0;
+  let exact = 0;
   const mistakes: Mistake[] = [];
   for (const m of messages) {
-    const result = classify(m.text);
+    const result = classifier(m.text);
     if (language && detectLanguage(m.text) === language) languageRight += 1;
     if (m.isRequest && result.isRequest) req.tp += 1;
     else if (!m.isRequest && result.isRequest) req.fp += 1;
@@ -87,7 +101,8 @@ export function evaluate(messages: readonly LabelledMessage[], language?: Detect
       else if (actual) c.fn += 1;
       else c.tn += 1;
     }
-    if (m.isRequest !== result.isRequest || m.type !== result.type) {
+    if (m.isRequest === result.isRequest && m.type === result.type) exact += 1;
+    else {
       mistakes.push({ id: m.id, expected: label(m.isRequest, m.type), got: label(result.isRequest, result.type), result });
     }
   }
@@ -95,6 +110,8 @@ export function evaluate(messages: readonly LabelledMessage[], language?: Detect
     n: messages.length,
     isRequest: score(req),
     typeAccuracy: ratio(typedRight, requests),
+    exact: ratio(exact, messages.length),
+    falseFlagRate: 1 - ratio(req.tn, req.tn + req.fp),
     perType: Object.fromEntries(REQUEST_TYPES.map((t) => [t, score(perType[t])])) as Record<RequestType, PrecisionRecall>,
     ...(language ? { languageAccuracy: ratio(languageRight, messages.length) } : {}),
     mistakes,

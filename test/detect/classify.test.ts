@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DETECT_LANGUAGES } from '../../lib/model/common';
 import { classify, DetectionResult } from '../../lib/detect';
+import { classifyByRules, classifyWith, DOMINANCE_RANK } from '../../lib/detect/classify';
+import { REQUEST_TYPES } from '../../lib/model/request';
 import { loadCorpus } from './corpus';
 
 function evidenceOf(text: string, signal?: string) {
@@ -236,5 +238,41 @@ describe('classify: sentence combination (my data + a right’s verb in one sent
     const result = classify(text);
     for (const e of result.evidence) expect(text.slice(e.start, e.end)).toBe(e.phrase);
     expect(result.evidence.some((e) => e.signal === 'personal-data')).toBe(true);
+  });
+});
+
+describe('classify: the learned scorer and its evidence', () => {
+  it('ranks every request type in DOMINANCE exactly once', () => {
+    const ranks = Object.values(DOMINANCE_RANK);
+    expect(new Set(ranks).size).toBe(ranks.length);
+    expect(Object.keys(DOMINANCE_RANK).sort()).toEqual([...REQUEST_TYPES].sort());
+  });
+
+  it('never shows formal wording ("hiermit", "gemäß") as evidence', () => {
+    const result = classify('Hiermit fordere ich Sie gemäß Art. 17 DSGVO auf, sämtliche personenbezogenen Daten zu meiner Person zu löschen.');
+    expect(result.isRequest).toBe(true);
+    expect(result.evidence.map((e) => e.signal)).not.toContain('request-wording');
+    expect(result.evidence.map((e) => e.phrase)).not.toContain('Hiermit');
+  });
+
+  it('reports the words that carry the request, at their offsets', () => {
+    const text = 'Goedemiddag, graag wil ik dat u al mijn persoonsgegevens te verwijderen. Groet, Anne';
+    const result = classify(text);
+    expect(result).toMatchObject({ isRequest: true, type: 'erasure' });
+    const erasure = result.evidence.filter((e) => e.signal === 'erasure');
+    expect(erasure.some((e) => e.phrase.includes('persoonsgegevens') && e.phrase.includes('verwijderen')), JSON.stringify(erasure)).toBe(true);
+    for (const e of result.evidence) expect(text.slice(e.start, e.end)).toBe(e.phrase);
+  });
+
+  it('ignores a legal footer that cites the GDPR and a quoted reply listing the rights', () => {
+    const footer = 'Is the "Aurora" model also available in red?\nLaura\n\nThis e-mail is confidential and may contain personal data protected under the GDPR. You have the right to access and erase your data.';
+    expect(classify(footer).isRequest).toBe(false);
+    const quoted = 'Thanks, all sorted!\n\nOn Mon, 30 Nov 2026, Support wrote:\n> You may ask us to delete your personal data under Art. 17 GDPR.';
+    expect(classify(quoted).isRequest).toBe(false);
+  });
+
+  it('keeps its answer consistent with the rules-only classifier when no weights are given', () => {
+    const text = 'Please delete my account and all my personal data.';
+    expect(classifyWith(text, {}, undefined)).toEqual(classifyByRules(text));
   });
 });

@@ -20,3 +20,30 @@ export function loadHoldout(name = 'holdout'): Map<DetectLanguage, LabelledMessa
   }
   return byLanguage;
 }
+
+const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta.url));
+
+/**
+ * One language of the blind corpora (test/fixtures/detect-blind/), written by people who never saw
+ * the rules. Only the "tune" split may inform the classifier; the "blind" split is scored in
+ * aggregate only (test/detect/blind.test.ts, bench/detect.ts).
+ */
+export function loadBlind(language: DetectLanguage, split?: 'tune' | 'blind'): LabelledMessage[] {
+  const all = parseCorpus(readFileSync(`${BLIND_DIR}${language}.jsonl`, 'utf8'), `detect-blind/${language}.jsonl`);
+  return split ? all.filter((m) => m.split === split) : all;
+}
+
+/** The older corpora: per language and both hold-outs. */
+export function olderCorpus(): LabelledMessage[] {
+  return [...DETECT_LANGUAGES.flatMap((l) => loadCorpus(l)), ...loadCorpus('holdout'), ...loadCorpus('holdout2')];
+}
+
+/** The tune split of every language of the blind corpora. */
+export function tuneCorpus(): LabelledMessage[] {
+  return DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune'));
+}
+
+/** Everything the learned scorer may be trained on, in a fixed order. */
+export function trainingCorpus(): LabelledMessage[] {
+  return [...olderCorpus(), ...tuneCorpus()];
+}

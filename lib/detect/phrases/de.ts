@@ -102,5 +102,19 @@ export const de: PhraseTable = {
     'o2 (ich )?widerspreche',
     'n2 diese (e-?mail|nachricht) ~ vertraulich',
     'n2 (seine[nr]?|deren) (daten|angaben|konto*)',
+    // Ein Shopbetreiber, der nach den Daten seiner eigenen Kunden fragt (er ist der Verantwortliche).
+    'n3 (meine|meiner|meinen) (eigenen )?(kunden|kundinnen|abonnenten|mitglieder)|kund(e|in) (meines|unseres|von meinem|von unserem) (shops|ladens|geschafts|onlineshops|betriebs)|einer? (meiner|unserer) (eigenen )?(kunden|kundinnen)|wir sind (der |die )?verantwortliche',
+    'n3 rufnummernmitnahme|(rufnummer|handynummer|nummer) ~2 mitnehmen|portierung',
+    // Verbraucherrecht und Abrechnung: Rückbuchung, Kündigung, Rechnungskopie.
+    'n2 ruckbuchung|ruckerstattung|chargeback|(abbuchung|belastung|lastschrift) ~2 (reklamier|widersproch|zuruckgeb)*',
+    'n2 (kundig|kundigung)* ~2 (abo|abonnement|vertrag|mitgliedschaft|tarif|dienst)|(abo|abonnement|vertrag|mitgliedschaft|tarif) ~2 (kundig)*',
+    'n2 (kopie|duplikat|zweitschrift) ~2 (rechnung|quittung|beleg)|rechnungskopie',
+    'n3 widersprech* ~2 (erhohung|preiserhohung|gebuhr*|rechnung|mahnung|bescheid|vertragsanderung)|(button|knopf|link|seite) ~3 (fehler|500er|bug|funktioniert nicht|kaputt)|(melde|melden) ~2 bug',
+    'e3 (konto|account|kundenkonto|benutzerkonto|profil) ~2 (lo?e?schen|entfernen)',
+    'w3 (zustimmung|einwilligung) ~3 (ziehe|ziehen|zieht) ~3 zuruck|(eingewilligt|zugestimmt) ~6 widerruf*',
+    'a3 woher ~4 (meine|meinen) (daten|adresse|anschrift|nummer|telefonnummer|e-?mail-?adresse)',
+    'p3 (datei|export|csv|excel) ~8 (woanders|importieren|einlesen)|(andere|neue) ~2 (plattform|app|krankenkasse|kasse|anbieter|bank) ~6 (mitnehmen|importieren|umziehen|ubernehmen)',
+    'r3 (geburtsjahr|geburtsdatum|adresse|anschrift|bankverbindung|nachname|vorname|name|telefonnummer|e-?mail-?adresse) ~8 (korrigieren|andern|berichtigen|aktualisieren)',
+    's2 nur (noch )?(speicher|aufbewahr)\\w*|nur speicherung',
   ],
 };

@@ -120,5 +120,24 @@ export const en: PhraseTable = {
     'n2 (this|the) (e-?mail|message) ~ confidential|intended (only )?for the (named )?(recipient|addressee)',
     // Someone else's data: a business customer relaying a request is not the data subject.
     'n2 (his|her|their) (personal )?(data|information|details|account)',
+    // A shop or business owner asking about their own customers' data (they are the controller).
+    'n3 (my|our) (own )?(shop\'?s |store\'?s |webshop\'?s )?(customers|clients|subscribers|end\\W?customers|members)|(a|one of my|one of our) (customer|client|subscriber)s? (of|from) (my|our) (shop|store|webshop|business)|i\'?m a reseller|(we are|as) (the )?(data )?controllers?',
+    // Moving a phone number to another operator, and a stored payment card: not personal-data rights.
+    'n3 port(ing)? (my|the) (phone |mobile )?number|number port*|(saved|stored) (credit |debit |payment )?card',
+    // Consumer-law and billing look-alikes: withdrawing from a purchase, disputing a card payment,
+    // cancelling a service, asking for an invoice copy.
+    'n2 (right|statutory right) of withdrawal|withdraw(ing|al)? from (the|my|this) (contract|purchase|order)|cooling\\W?off period',
+    'n2 chargeback|dispute ~2 (charge|payment|transaction|debit)|(charged|debited) twice|unauthori[sz]ed (charge|payment|transaction)',
+    'n2 cancel ~2 (subscription|membership|contract|plan|service|renewal|licen[cs]e)|terminate ~2 (contract|subscription)',
+    'n2 (copy|copies|duplicate) of ~2 (invoice|receipt|bill|statement)s?',
+    // Objecting to a fee or a fine, and reporting a broken "download my data" button: not the rights.
+    'n3 object to (the|this|your) (new )?(fee|fees|price|charge|increase|fine|invoice|penalty|decision)|(button|link|page) ~3 (error|broken|bug|does ?n.?t work|not working|crash\\w*)|report(ing)? ~2 (a |the )?bug',
+    // Short and plain ways to ask (no legal words): being forgotten, where my data came from, a file to
+    // take elsewhere, a detail on file to update.
+    'e3 (want|wish|like|ask) to be forgotten|remove me from (everything|your (database|systems?|records|lists))|(wipe|wiped) ~3 (completely|everything|all of it)',
+    'a3 data access (report|request)|where (did|do) you (get|got|obtain) ~2 (my|me)',
+    'p3 (import|load|move|take) ~4 (into|to|over to) ~2 (another|a new|the new|my new) ~2 (app|service|provider|platform|bank|tool)',
+    'r3 (on file|in your (records|system|database)) ~8 (update|correct|change|fix)|(update|correct|change|fix) ~8 (on file|in your (records|system|database))',
+    's2 (storage|storing) only|only (store|keep) (it|them|my data)|(just|only) (stored|kept)',
   ],
 };

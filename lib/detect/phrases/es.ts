@@ -92,5 +92,19 @@ export const es: PhraseTable = {
     'n3 usted tiene derecho|tiene (usted )?derecho a|sus derechos',
     'o2 me opongo',
     'n2 este (mensaje|correo) ~ confidencial',
+    // Un comerciante que pregunta por los datos de sus propios clientes (el responsable es él).
+    'n3 (mis) (clientes|suscriptores|socios)|un(a)? client[ea] de (mi|nuestra) (tienda|empresa|negocio)|un suscriptor ha|somos (los )?responsables? del tratamiento',
+    'n3 portabilidad ~2 (numero|linea|movil)|portar ~2 (numero|linea)',
+    // Derecho del consumidor y facturas: cargo disputado, baja de un servicio, copia de factura.
+    'n2 contracargo|(reclam|disput|desconoc)* ~2 (cargo|cobro|pago|transaccion)|cobrado dos veces|reembolso',
+    'n2 (baja|cancelar|cancelacion) ~2 (servicio|contrato|suscripcion|linea|tarifa|abono)',
+    'n2 (copia|duplicado) ~2 (factura|facturas|recibo|ticket)',
+    'n3 (me opongo|oposicion|recurso) ~2 (subida|aumento|multa|sancion|cargo|recargo|factura)|(boton|enlace|pagina) ~3 (error|bug|no funciona|falla)|(reportar|informar|aviso) ~2 (un |del )?(bug|fallo|error)',
+    // Frases sin la palabra legal: un archivo que otro programa pueda leer, una ficha que corregir.
+    'p3 (formato|archivo|fichero) ~4 (procesar|importar|leer|abrir|estandar|electronico|compatible)|(llevarme|llevar|pasar) ~3 (todo|mis (datos|contactos|historial|fotos))|(envi|mand|pas|traslad)* ~4 (al|a la|a) ~2 (nuevo|nueva) (proveedor|compania|empresa|banco|operador|aseguradora)',
+    'p2 hoja de calculo|vcard|ics|mbox',
+    'r3 (actualic|actualiz|arregl|corrij|correg|rectific|rectifiqu|cambi|modific|modifiqu)* ~6 (ficha|registros?|base de datos|el dato|los datos|estado civil)',
+    'a3 (saber|conocer) ~3 (que|cual|cuanta|cuales) ~3 (informacion|datos) ~3 (mia|mios|personal|personales)',
+    's3 (quede|queden|este|esten) (apartad|bloquead|suspendid|congelad)*|no quiero que ~6 (se utilice|se use|se usen|se utilicen|utilicen|usen)',
   ],
 };

@@ -88,5 +88,20 @@ export const fr: PhraseTable = {
     'n3 vous (avez|disposez) ~2 droit|vos droits',
     "o2 je m'?oppose",
     'n2 ce (message|courriel|mail) ~ confidentiel',
+    // Un commerçant qui demande comment traiter les données de ses propres clients (il est responsable de traitement).
+    'n3 (mes) (clients|clientes|abonnes|adherents)|(un|une) (de mes |de nos )?client(e)?s? de (ma|notre) (boutique|societe|entreprise)|nous sommes (le |les )?responsables? (du|de) traitement',
+    'n3 portabilite du (mon )?numero|porter (mon )?numero|code rio',
+    // Droit de la consommation et factures : paiement contesté, résiliation, copie de facture.
+    'n2 (contest|opposition)* ~2 (prelevement|paiement|debit|transaction|carte)|chargeback|rembourse*',
+    'n2 (resili|resiliation)* ~2 (abonnement|contrat|forfait|adhesion)|(abonnement|contrat|forfait) ~2 resili*',
+    'n2 (copie|duplicata) ~2 (facture|factures|recu|ticket de caisse)',
+    'n3 (conteste|contester|opposition) ~2 (amende|facture|augmentation|hausse|penalite|majoration)|(bouton|lien|page) ~3 (erreur|bug|ne marche pas|ne fonctionne pas|plante)|signal* ~2 bug',
+    // Phrasings customers use without the legal words: a file another app can read, a record to fix,
+    // a use to suspend while a dispute runs, an objection to a use of their messages.
+    'p3 format ~4 (lisible|importable|standard|exploitable|ouvert|compatible)|(recuper|transfer|envoy)* ~8 (format|fichier) ~4 (ailleurs|autre|importable|lisible)|(transferer|envoyer|transmettre) ~4 (a|au|vers) ~2 (autre|nouveau|nouvelle|nouvel) (logiciel|service|prestataire|operateur|application|appli|plateforme)',
+    'r3 (corrig|rectifi|modifi|mettre a jour|mettez a jour)* ~4 (fiche|dossier|information|mention|donnee|enregistrement)|(information|mention|donnee|fiche) ~4 (inexacte|erronee|fausse|incorrecte)',
+    's3 (suspend|gel|bloqu|limit)* ~4 (utilisation|communication|traitement|usage)|tant que ~6 (reclamation|contestation|verification|litige|enquete)',
+    'o3 (pas d.?accord|refuse|m.?oppose) ~4 (utilis|exploit|trait|analys|servent|serve)*|(exclure|exclue|exclu|retirer) ~3 (mes|mon|ma) (messages|donnees|conversations|echanges|photos)',
+    'e3 (suppr|effac|detrui)* ~3 (mon|ma|mes) (cv|candidature|dossier de candidature|photos|messages|historique)',
   ],
 };

@@ -89,5 +89,20 @@ export const it: PhraseTable = {
     'n2 recesso|diritto di ripensamento',
     'n3 (ha|hai|avete) (il )?diritto|i suoi diritti|i tuoi diritti',
     'n2 (questa|la presente) (e-?mail|comunicazione) ~ riservat*',
+    // Un negoziante che chiede dei dati dei propri clienti (il titolare è lui).
+    'n3 (i )?(miei|nostri) (clienti|iscritti|abbonati)|una? (mia|mio|nostra|nostro) (cliente|iscritt[oa])|un iscritto ha|siamo (i )?titolar[ei] del trattamento|ho un negozio',
+    'n3 portabilita del (mio )?numero|portare ~2 numero',
+    // Diritto del consumatore e fatture: addebito contestato, disdetta, copia fattura.
+    'n2 (contest|disconosc)* ~2 (addebito|pagamento|transazione|carta)|chargeback|riaccredito',
+    'n2 disdett*|disdire ~2 (abbonamento|contratto|servizio)',
+    'n2 (copia|duplicato) ~2 (fattura|fatture|ricevuta|scontrino)',
+    'n3 (opposizione|oppongo|ricorso) ~2 (multa|sanzione|fattura|aumento|rincaro|verbale)|(pulsante|tasto|link|pagina) ~3 (errore|bug|non funziona)|segnal* ~2 bug',
+    // Frasi senza la parola di legge: un file che un altro programma sappia leggere, una scheda da correggere.
+    'p3 (formato|file) ~3 (elettronico|excel|csv|importabile|leggibile|standard|compatibile)|(passare|passo|cambiare|cambio) ~3 (a un.?altra|ad un.?altra|a un altro|ad un altro) ~2 (farmacia|banca|operatore|fornitore|app|servizio|gestore|compagnia)',
+    'r3 (sistemat|corregget|correggere|corregga|aggiornat|aggiornare|modificat|rettificat)* ~6 (scheda|dato|dati|registrazione|anagrafica|database|sistema)|(registrat|scritt|indicat|risult)* ~4 (sbagliat|errat|in modo sbagliato)*',
+    'e3 (cancelare|cancellatemi|cancellarmi|eliminatemi|eliminarmi|essere dimenticat\\w*)',
+    "n3 (un|una) client[ei] ci (dice|ha detto|chiede|ha chiesto|scrive|ha scritto)|(il|la) (suo|sua) (cognome|nome|indirizzo) ~6 (fatture|programma|gestionale)",
+    'o3 non voglio piu ~3 (sms|e-?mail|mail|messaggi|chiamate|telefonate|newsletter|offerte|pubblicita|volantini)',
+    'w3 (togliete|togli|toglietemi|rimuovete|revoco|ritiro|ritirare|revocare) ~3 (il )?(mio )?consenso',
   ],
 };

@@ -103,5 +103,20 @@ export const nl: PhraseTable = {
     'o2 (ik )?maak ~2 bezwaar',
     'n2 dit bericht ~ vertrouwelijk',
     'n2 (zijn|haar|hun) (persoons)?gegevens',
+    // Een winkelier die vraagt naar de gegevens van zijn eigen klanten (hij is de verwerkingsverantwoordelijke).
+    'n3 (mijn|m\'?n) (eigen )?(klanten|abonnees|leden)|(een )?klant van (mijn|m\'?n|onze) (webshop|winkel|zaak|shop|bedrijf)|(wij|we) zijn (de )?verwerkingsverantwoordelijke',
+    'n3 (opgeslagen )?(betaalkaart|creditcard|pinpas|bankpas) ~4 (uit|van) ~2 (mijn|m.?n|het) (account|profiel)|nummerbehoud|(nummer|06-?nummer) ~2 (meenemen|overzetten|porteren)',
+    // Consumentenrecht en facturen: herroeping van een aankoop, betwiste betaling, opzegging, kopie factuur.
+    'n2 herroep* ~ (aankoop|bestelling|koop|overeenkomst)|herroepingsrecht|bedenktijd',
+    'n2 terugboek*|storneer*|(betwist|onterecht*) ~2 (afschrijving|betaling|incasso|transactie)',
+    'n2 (opzeg|opzegg)* ~2 (abonnement|contract|lidmaatschap|dienst)|(abonnement|contract|lidmaatschap) ~2 opzeg*',
+    'n2 (kopie|duplicaat) ~2 (factuur|facturen|bon|nota)',
+    'n3 bezwaar tegen ~2 (boete|parkeerboete|factuur|verhoging|prijsverhoging|aanslag|beslissing|naheffing)|(knop|link|pagina) ~3 (fout|error|bug|werkt niet|crasht)|(meld|melden) ~2 bug',
+    'e3 (account|profiel|gebruikersaccount) ~2 (verwijderen|wissen|opheffen)|gooi ~ (mijn|m.?n) ~3 (weg|uit)',
+    'w3 (toestemming|instemming) ~3 (trek|trekken|trekt) ~4 in(?!\\w)',
+    'a3 waar ~4 (mijn|m.?n) ~2 (gegevens|adres|nummer|telefoonnummer|e-?mailadres) ~2 vandaan',
+    'p3 meenemen ~3 naar|(importeren|inlezen|overzetten) ~4 (andere|nieuwe) ~2 (app|dienst|aanbieder|vereniging|bank)',
+    'r3 (mijn|m.?n) (iban|rekeningnummer|adres|naam|achternaam|telefoonnummer|e-?mailadres|geboortedatum) ~6 (aanpassen|wijzigen|corrigeren|bijwerken)',
+    's2 (alleen|enkel|uitsluitend) (nog )?(bewaren|opslaan|bewaard|opgeslagen)',
   ],
 };

@@ -1,0 +1,34 @@
+// Scores the classifier per language on the blind corpora: the "tune" split with its mistakes
+// listed (--mistakes), the "blind" split as aggregate numbers only (never its texts or ids), and
+// the older corpora. `npx tsx scripts/detect-score.ts [--mistakes] [--lang=xx]`.
+import { DETECT_LANGUAGES } from '../lib/model/common';
+import { evaluate, type Evaluation, type LabelledMessage } from '../lib/detect/evaluate';
+import { loadBlind, loadCorpus, loadHoldout } from '../test/detect/corpus';
+
+const showMistakes = process.argv.includes('--mistakes');
+const only = process.argv.find((a) => a.startsWith('--lang='))?.slice(7);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}`.padStart(5);
+const line = (label: string, e: Evaluation): string =>
+  `${label.padEnd(12)} n=${String(e.n).padStart(4)}  exact ${pct(e.exact)}  P ${pct(e.isRequest.precision)}  R ${pct(e.isRequest.recall)}  type ${pct(e.typeAccuracy)}  falseflag ${pct(e.falseFlagRate)}`;
+
+for (const split of ['tune', 'blind'] as const) {
+  const all: LabelledMessage[] = [];
+  for (const language of DETECT_LANGUAGES) {
+    if (only && only !== language) continue;
+    const messages = loadBlind(language, split);
+    all.push(...messages);
+    const e = evaluate(messages);
+    console.log(line(`${split} ${language}`, e));
+    if (split === 'tune' && showMistakes) {
+      const byId = new Map(messages.map((m) => [m.id, m]));
+      for (const m of e.mistakes) {
+        const text = byId.get(m.id)!.text.replace(/\s+/g, ' ');
+        console.log(`   ${m.id} expected ${m.expected} got ${m.got} (${m.result.confidence}) ${m.result.evidence.map((x) => `[${x.signal}:${x.phrase}]`).join(' ')}\n      ${text.slice(0, 400)}`);
+      }
+    }
+  }
+  console.log(line(`${split} all`, evaluate(all)));
+}
+const older = DETECT_LANGUAGES.flatMap((l) => loadCorpus(l));
+console.log(line('older', evaluate(older)));
+console.log(line('holdouts', evaluate([...loadHoldout().values(), ...loadHoldout('holdout2').values()].flat())));
