@@ -686,6 +686,26 @@ const S = {
     'Consegna tu stesso questo codice al nuovo membro (non tramite l’helpdesk): contiene la chiave del team. Utilizzabile una sola volta, fino al $1.',
   ],
   teamConflict: ['not applied: another member moved the request first', 'niet toegepast: een ander lid verplaatste het verzoek eerder', 'nicht übernommen: ein anderes Mitglied hat die Anfrage zuerst weitergeführt', 'non applicato: un altro membro ha già spostato la richiesta'],
+  // Recently deleted (side panel tab): soft-deleted records, their purge date, restore.
+  navDeleted: ['Recently deleted', 'Recent verwijderd', 'Kürzlich gelöscht', 'Eliminati di recente'],
+  deleted_intro: [
+    'Deleted records stay here for $1 days, then they are purged for good. Restore one to bring it back where it was.',
+    'Verwijderde gegevens blijven hier $1 dagen staan en worden daarna definitief gewist. Zet er een terug om hem weer op zijn plaats te krijgen.',
+    'Gelöschte Datensätze bleiben hier $1 Tage, danach werden sie endgültig entfernt. Stellen Sie einen wieder her, um ihn an seinen Platz zurückzuholen.',
+    'I record eliminati restano qui per $1 giorni, poi vengono cancellati definitivamente. Ripristinane uno per riportarlo dov’era.',
+  ],
+  deleted_empty: ['Nothing was deleted in the last $1 days.', 'Er is de afgelopen $1 dagen niets verwijderd.', 'In den letzten $1 Tagen wurde nichts gelöscht.', 'Negli ultimi $1 giorni non è stato eliminato nulla.'],
+  deleted_table_requests: ['Request', 'Verzoek', 'Anfrage', 'Richiesta'],
+  deleted_table_subjects: ['Data subject', 'Betrokkene', 'Betroffene Person', 'Interessato'],
+  deleted_table_activities: ['Processing activity', 'Verwerkingsactiviteit', 'Verarbeitungstätigkeit', 'Attività di trattamento'],
+  deleted_table_events: ['Processing event', 'Verwerkingsgebeurtenis', 'Verarbeitungsereignis', 'Evento di trattamento'],
+  deleted_table_subprocessors: ['Subprocessor', 'Subverwerker', 'Unterauftragsverarbeiter', 'Sub-responsabile'],
+  deleted_table_breaches: ['Breach', 'Datalek', 'Datenpanne', 'Violazione'],
+  deleted_on: ['deleted $1', 'verwijderd $1', 'gelöscht am $1', 'eliminato il $1'],
+  deleted_purgeOn: ['purged on $1', 'definitief gewist op $1', 'endgültig entfernt am $1', 'cancellato definitivamente il $1'],
+  deleted_restore: ['Restore', 'Terugzetten', 'Wiederherstellen', 'Ripristina'],
+  deleted_restored: ['$1 restored: $2', '$1 teruggezet: $2', '$1 wiederhergestellt: $2', '$1 ripristinato: $2'],
+  deleted_untitled: ['(untitled)', '(zonder titel)', '(ohne Titel)', '(senza titolo)'],
 };
 
 const LANGS = ['en', 'nl', 'de', 'it'];

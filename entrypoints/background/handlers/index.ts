@@ -8,6 +8,7 @@ import { documentsHandlers } from './documents';
 import { managedHandlers } from '../managed';
 import { trustGroup } from './trust';
 import { teamHandlers } from './team';
+import { deletedHandlers } from './deleted';
 
 export type { BackgroundHooks } from './context';
 
@@ -22,5 +23,6 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
     ...managedHandlers(),
     ...trust.handlers,
     ...teamHandlers(ctx),
+    ...deletedHandlers(ctx),
   });
 }

@@ -4,6 +4,7 @@ import { QueueView } from './queue';
 import { RegisterView } from './register';
 import { EventsView } from './events';
 import { ConsentView } from './consent';
+import { DeletedView } from './deleted';
 
 export interface PanelView {
   id: string;
@@ -17,4 +18,5 @@ export const VIEWS: PanelView[] = [
   { id: 'register', label: 'navRegister', component: RegisterView },
   { id: 'events', label: 'navEvents', component: EventsView },
   { id: 'consent', label: 'navConsent', component: ConsentView },
+  { id: 'deleted', label: 'navDeleted', component: DeletedView },
 ];
