@@ -1,6 +1,7 @@
 // Source of the UI strings in four languages; writes public/_locales/<lang>/messages.json.
 // One table keeps the languages side by side so none falls behind. Run: node scripts/locales.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { BREACH_STRINGS } from './locales-breaches.mjs';
 
 const S = {
   extName: ['Privacy Desk', 'Privacy Desk', 'Privacy Desk', 'Privacy Desk'],
@@ -707,6 +708,8 @@ const S = {
   deleted_restored: ['$1 restored: $2', '$1 teruggezet: $2', '$1 wiederhergestellt: $2', '$1 ripristinato: $2'],
   deleted_untitled: ['(untitled)', '(zonder titel)', '(ohne Titel)', '(senza titolo)'],
 };
+
+Object.assign(S, BREACH_STRINGS);
 
 const LANGS = ['en', 'nl', 'de', 'it'];
 LANGS.forEach((lang, i) => {

@@ -34,10 +34,10 @@ export default defineBackground(() => {
     team,
     teamChanged: () => void scheduleSync(),
     requestsChanged: refresh,
-    openSidePanel: async (subjectId) => {
+    openSidePanel: async (subjectId, breachId) => {
       // Chrome opens the side panel only from a user gesture in an extension page; from a content script
       // we open the same page in a tab next to the helpdesk instead, filtered to the requester.
-      const query = subjectId ? `?subject=${encodeURIComponent(subjectId)}` : '';
+      const query = breachId ? `?view=breaches&breach=${encodeURIComponent(breachId)}` : subjectId ? `?subject=${encodeURIComponent(subjectId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${query}`) });
       return true;
     },

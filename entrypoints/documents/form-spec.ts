@@ -5,7 +5,7 @@
 import { MeasureArea } from '../../lib/documents/inputs/dpa';
 import { TransferSafeguard } from '../../lib/model/activity';
 import { REQUEST_TYPES } from '../../lib/model/request';
-import type { DocumentKind } from '../../lib/model/document';
+import type { FormDocumentKind } from '../../lib/model/document';
 import type { OrganisationProfile } from '../../lib/model/organisation';
 import type { ListVersionSummary } from '../../lib/messaging/messages/documents';
 
@@ -273,7 +273,7 @@ const REGISTER: KindForm = {
   ],
 };
 
-export const KIND_FORMS: Record<DocumentKind, KindForm> = {
+export const KIND_FORMS: Record<FormDocumentKind, KindForm> = {
   dpa: DPA,
   subprocessors: LIST,
   'subprocessor-notice': NOTICE,
@@ -281,7 +281,7 @@ export const KIND_FORMS: Record<DocumentKind, KindForm> = {
   register: REGISTER,
 };
 
-export function visibleGroups(kind: DocumentKind, form: FormState): GroupSpec[] {
+export function visibleGroups(kind: FormDocumentKind, form: FormState): GroupSpec[] {
   return KIND_FORMS[kind].groups.filter((g) => !g.when || g.when(form)).map((g) => ({ ...g, fields: g.fields.filter((f) => !f.when || f.when(form)) }));
 }
 
@@ -314,7 +314,7 @@ export interface Picked {
 }
 
 /** The filled-in form as the `fields` of a documents.generate / documents.prepare message. Empty fields are left out. */
-export function formToFields(kind: DocumentKind, form: FormState, picked: Picked): Record<string, unknown> {
+export function formToFields(kind: FormDocumentKind, form: FormState, picked: Picked): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   const measures: { area: string; measure: string }[] = [];
   for (const group of visibleGroups(kind, form)) {

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import type { DocumentPdf, TemplateProblem } from '../../lib/messaging/messages/documents';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../lib/model/document';
+import { FORM_DOCUMENT_KINDS, type FormDocumentKind } from '../../lib/model/document';
 import { UI_LANGUAGES, type UiLanguage } from '../../lib/model/common';
 import { t } from '../shared/i18n';
 import { KIND_FORMS, formToFields, visibleGroups, type FieldSpec, type FormContext, type FormState } from './form-spec';
@@ -93,11 +93,11 @@ interface Props {
 
 export function Generate({ sources, sandbox, onGenerated }: Props) {
   const ctx: FormContext = { organisation: sources.organisation, listVersions: sources.listVersions };
-  const [kind, setKind] = useState<DocumentKind>('dpa');
+  const [kind, setKind] = useState<FormDocumentKind>('dpa');
   const [language, setLanguage] = useState<UiLanguage>(sources.organisation?.defaultLanguage ?? 'en');
   const [templateId, setTemplateId] = useState('');
-  const [forms, setForms] = useState<Partial<Record<DocumentKind, FormState>>>({});
-  const [picks, setPicks] = useState<Partial<Record<DocumentKind, { activities: string[]; subprocessors: string[] }>>>({});
+  const [forms, setForms] = useState<Partial<Record<FormDocumentKind, FormState>>>({});
+  const [picks, setPicks] = useState<Partial<Record<FormDocumentKind, { activities: string[]; subprocessors: string[] }>>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [problem, setProblem] = useState<TemplateProblem | undefined>();
@@ -162,8 +162,8 @@ export function Generate({ sources, sandbox, onGenerated }: Props) {
     <form onSubmit={generate} aria-labelledby="h-new" data-testid="generate-form" noValidate>
       <label>
         {t('doc_kind')}
-        <select name="kind" value={kind} onChange={(e) => { setKind((e.target as HTMLSelectElement).value as DocumentKind); setError(undefined); setProblem(undefined); }}>
-          {DOCUMENT_KINDS.map((k) => (
+        <select name="kind" value={kind} onChange={(e) => { setKind((e.target as HTMLSelectElement).value as FormDocumentKind); setError(undefined); setProblem(undefined); }}>
+          {FORM_DOCUMENT_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`doc_kind_${k}`)}
             </option>

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../lib/messaging/client';
 import { MAX_TEMPLATE_CHARS, type CustomTemplateSummary, type TemplateProblem } from '../../lib/messaging/messages/documents';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../lib/model/document';
+import { FORM_DOCUMENT_KINDS, type DocumentKind } from '../../lib/model/document';
 import { UI_LANGUAGES, type UiLanguage } from '../../lib/model/common';
 import { formatDateTime, t } from '../shared/i18n';
 import type { TemplateSandbox } from './sandbox';
@@ -65,7 +65,7 @@ export function Templates({ templates, sandbox, onChanged }: Props) {
         <label>
           {t('doc_kind')}
           <select name="templateKind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as DocumentKind)}>
-            {DOCUMENT_KINDS.map((k) => (
+            {FORM_DOCUMENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`doc_kind_${k}`)}
               </option>

@@ -37,6 +37,9 @@ button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px s
 .pd-register { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e4e7eb; }
 .pd-register > .pd-actions button:not(.pd-primary):not(.pd-link), .pd-form .pd-actions button:not(.pd-primary):not(.pd-link) { background: #f5f7fa; border: 1px solid #cbd2d9; border-radius: 4px; padding: 4px 10px; color: inherit; }
 .pd-register button[aria-expanded="true"] { border-color: #0b5c55; color: #0b5c55; }
+.pd-more { margin-top: 8px; }
+.pd-more > summary { cursor: pointer; color: #616e7c; font-size: 12px; }
+.pd-more > button { margin-top: 6px; background: #f5f7fa; border: 1px solid #cbd2d9; border-radius: 4px; padding: 4px 10px; color: inherit; }
 .pd-form { display: grid; gap: 2px; margin-top: 8px; padding: 8px; background: #f5f7fa; border-radius: 4px; }
 .pd-form .pd-link { margin-top: 0; }
 textarea { font: inherit; padding: 3px 6px; border: 1px solid #cbd2d9; border-radius: 4px; background: #fff; color: inherit; max-width: 100%; resize: vertical; box-sizing: border-box; width: 100%; }
@@ -46,5 +49,7 @@ textarea:focus-visible { outline: 2px solid #1f6feb; outline-offset: 1px; }
   .pd-register { border-top-color: #30363d; }
   .pd-form, .pd-register > .pd-actions button:not(.pd-primary):not(.pd-link) { background: #262c33; border-color: #30363d; }
   textarea { background: #0d1117; border-color: #30363d; }
+  .pd-more > summary { color: #9aa5b1; }
+  .pd-more > button { background: #262c33; border-color: #30363d; }
 }
 `;

@@ -12,6 +12,7 @@ import { classifyTicket } from '../../lib/detect/ticket';
 import { formatDue, t } from '../shared/i18n';
 import { OVERLAY_TAG, type TicketState } from './watcher';
 import { OVERLAY_CSS } from './overlay-css';
+import { ReportBreach } from './overlay-breach';
 import { RecordConsentAndEvent } from './overlay-register';
 import { censoredOutline } from '../../lib/dom/censor';
 
@@ -191,6 +192,7 @@ function TicketPanel({ ticket, signal }: { ticket: TicketContext; signal: AbortS
         </p>
       ) : null}
       <RecordConsentAndEvent ticket={ticket} signal={signal} summary={summary} onRecorded={() => void lookup()} />
+      <ReportBreach ticket={ticket} signal={signal} />
       <button type="button" class="pd-link" onClick={() => void send('overlay.openSidePanel', summary?.subjectId ? { subjectId: summary.subjectId } : {})}>
         {t('overlayOpenSidePanel')}
       </button>

@@ -29,6 +29,12 @@ export function formatDateTime(instant: string, lang: UiLanguage = uiLanguage())
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }
 
+/** An instant with date, time and time-zone name in the user's zone, e.g. "5 Dec 2026, 14:00 CET" (a breach's 72-hour deadline). */
+export function formatDateTimeWithZone(instant: string, lang: UiLanguage = uiLanguage()): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName: the fields are spelled out.
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(instant));
+}
+
 /** Whole days from now until the instant (negative when overdue). */
 export function daysLeft(instant: string, now = Date.now()): number {
   return Math.floor((new Date(instant).getTime() - now) / 86_400_000);

@@ -6,7 +6,7 @@ import { type Breach, BreachFields, BREACH_NEEDS_REASON, canTransitionBreach, CL
 import type { TicketContext } from '../model/helpdesk';
 import { ticketKey } from '../model/request';
 import { parseOrThrow } from '../model/errors';
-import { addElapsedHours, BREACH_NOTIFICATION_HOURS } from '../law/breach-deadline';
+import { addElapsedHours, BREACH_NOTIFICATION_HOURS, BREACH_WARNING_HOURS } from '../law/breach-deadline';
 import { ConflictError } from './errors';
 import type { Repositories } from './repositories';
 import { sourceOf } from './events';
@@ -23,6 +23,8 @@ export interface ReportInput {
   ticket?: TicketContext;
   reporter?: 'agent' | 'processor' | 'staff' | 'other';
   how?: string;
+  /** The supervisory authority the organisation answers to (its profile), pre-filled for the notification. */
+  authorityName?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function reportBreach(repos: Repositories, actor: string, input: Re
     dueAt: addElapsedHours(awareAt, BREACH_NOTIFICATION_HOURS),
     open: 1,
     awareness: { how: input.how ?? (ticket ? 'Reported by an agent from a helpdesk ticket' : ''), reporter: input.reporter ?? (ticket ? 'agent' : 'staff'), reporterName: actor },
+    ...(input.authorityName ? { authority: { name: input.authorityName, phases: [] } } : {}),
     status: 'reported',
     transitions: [{ to: 'reported', at: now, actor, reason: ticket ? `reported from ${ticket.helpdesk} ticket ${ticket.ticketId}` : 'reported' }],
     ...(ticket ? { source: sourceOf(ticket), ticketKey: ticketKey(ticket.helpdesk, ticket.ticketId) } : {}),
@@ -157,4 +160,45 @@ export async function listBreaches(repos: Repositories): Promise<Breach[]> {
 /** Breaches whose 72-hour clock runs (no decision yet), for the badge. */
 export function countRunningClocks(repos: Repositories): Promise<number> {
   return repos.db.breaches.where('[open+dueAt]').between([1, ''], [1, '\uffff'], true, true).count();
+}
+
+const HOUR = 3_600_000;
+
+export interface BreachWarning {
+  breach: Breach;
+  /** Hours left at the warning: 48, 24, 4, or 0 for overdue. */
+  hoursLeft: number;
+}
+
+/**
+ * Running clocks that crossed a warning (48, 24, 4 hours left, or the deadline itself) in (from, to]. A
+ * breach crossing several in one window is reported once, for the latest (fewest hours left). Derived
+ * from the records on every check, like request reminders, so warnings survive browser restarts.
+ */
+export async function breachWarnings(repos: Repositories, from: Date, to: Date, leadHours: readonly number[] = BREACH_WARNING_HOURS): Promise<BreachWarning[]> {
+  const out: BreachWarning[] = [];
+  const seen = new Set<string>();
+  for (const lead of [...leadHours].sort((a, b) => a - b)) {
+    const lower = new Date(from.getTime() + lead * HOUR).toISOString();
+    const upper = new Date(to.getTime() + lead * HOUR).toISOString();
+    for (const breach of await repos.db.breaches.where('[open+dueAt]').between([1, lower], [1, upper], false, true).toArray()) {
+      if (seen.has(breach.id)) continue;
+      seen.add(breach.id);
+      out.push({ breach, hoursLeft: lead });
+    }
+  }
+  return out;
+}
+
+/** The next instant a running clock crosses a warning, or undefined when none will. */
+export async function nextBreachWarningAt(repos: Repositories, now: Date, leadHours: readonly number[] = BREACH_WARNING_HOURS): Promise<Date | undefined> {
+  let next: number | undefined;
+  for (const lead of leadHours) {
+    const after = new Date(now.getTime() + lead * HOUR).toISOString();
+    const first = await repos.db.breaches.where('[open+dueAt]').between([1, after], [1, '\uffff'], false, true).first();
+    if (!first) continue;
+    const at = Date.parse(first.dueAt) - lead * HOUR;
+    if (next === undefined || at < next) next = at;
+  }
+  return next === undefined ? undefined : new Date(next);
 }

@@ -30,6 +30,8 @@ export interface OutboxRow {
   seq: number;
   body: string;
   subject?: string;
+  /** An erasure: once it is sent, the server deletes every change filed under this subject id. */
+  shred?: string;
   /** `table/id` of the records it writes: a pulled change never overwrites one still waiting here. */
   keys: string[];
 }

@@ -9,6 +9,7 @@ import { DOCUMENTS_MESSAGES } from './messages/documents';
 import { MANAGED_MESSAGES } from './messages/managed';
 import { TRUST_MESSAGES } from './messages/trust';
 import { TEAM_MESSAGES } from './messages/team';
+import { BREACH_MESSAGES } from './messages/breaches';
 import { DELETED_MESSAGES } from './messages/deleted';
 
 export type { Sender } from './define';
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...MANAGED_MESSAGES,
   ...TRUST_MESSAGES,
   ...TEAM_MESSAGES,
+  ...BREACH_MESSAGES,
   ...DELETED_MESSAGES,
 } as const;
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { Actor, RecordMeta, Sha256Hex, ShortText, UiLanguage } from './common';
 
-export const DOCUMENT_KINDS = ['dpa', 'subprocessors', 'subprocessor-notice', 'dsar-response', 'register'] as const;
+export const DOCUMENT_KINDS = ['dpa', 'subprocessors', 'subprocessor-notice', 'dsar-response', 'register', 'breach-notification', 'breach-letter', 'breach-register'] as const;
+/** Kinds generated from one breach record or the breach register (the Breaches tab), not from the documents page's form. */
+export const BREACH_DOCUMENT_KINDS = ['breach-notification', 'breach-letter', 'breach-register'] as const;
+export type BreachDocumentKind = (typeof BREACH_DOCUMENT_KINDS)[number];
+/** Kinds the documents page builds from its form (and custom templates exist for). */
+export const FORM_DOCUMENT_KINDS = DOCUMENT_KINDS.filter((k): k is Exclude<DocumentKind, BreachDocumentKind> => !(BREACH_DOCUMENT_KINDS as readonly string[]).includes(k));
+export type FormDocumentKind = (typeof FORM_DOCUMENT_KINDS)[number];
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

@@ -17,6 +17,7 @@ import { Invite, TEAM_KEY, TeamState } from './state';
 
 const SHARED = new Set<string>(SHARED_TABLES);
 const PUSH_BATCH = 100;
+const PUSH_BYTES = 700_000;
 /** Changes a snapshot of existing records is cut into when a device joins. */
 const SNAPSHOT_OPS = 200;
 const INVITE_PREFIX = 'pd-invite:';
@@ -113,11 +114,16 @@ export class TeamSync {
       const seq = state.seq + 1;
       const change = Change.parse({ v: 1, team: state.teamId, device: state.deviceId, member: state.memberId, seq, prev: state.prev, at, actor: state.memberName || actor, ops: changeOps });
       const subject = changeOps.map(subjectOf).find((s) => s !== undefined);
+      const ref = subject && state.subjectSecret ? subjectRef(fromBase64Url(state.subjectSecret), subject) : undefined;
+      // An erasure (Art. 17) travels untagged, so the shred it triggers does not delete it on its way to
+      // the other replicas; every earlier change about the subject is then deleted at the server.
+      const erasure = changeOps.some((op) => op.table === 'subjects' && !!(op.record as { erasedAt?: string } | undefined)?.erasedAt);
       const row: OutboxRow = {
         seq,
         body: sealChange(change, fromBase64Url(state.keys.signSecret), state.epoch, fromBase64Url(teamKey)),
         keys: changeOps.map((op) => recordKey(op.table, op.id)),
-        ...(subject && state.subjectSecret ? { subject: subjectRef(fromBase64Url(state.subjectSecret), subject) } : {}),
+        ...(ref && !erasure ? { subject: ref } : {}),
+        ...(ref && erasure ? { shred: ref } : {}),
       };
       await db.outbox.add(row);
       await this.save({ ...state, seq, prev: changeHash(change) }, db);
@@ -148,6 +154,7 @@ export class TeamSync {
       devices: {},
       joinedAt: nowIso,
       refused: [],
+      shreds: [],
     });
     if (!invite.key) {
       // An admin's invite carries no key. The team's first DPO creates it; anyone else waits for a DPO's
@@ -219,6 +226,7 @@ export class TeamSync {
     try {
       await this.fetchKeys();
       await this.push();
+      await this.shred();
       const before = (await this.state())!.cursor;
       await this.pull();
       if ((await this.state())!.cursor !== before) this.onApplied();
@@ -274,11 +282,19 @@ export class TeamSync {
   private async push(): Promise<void> {
     const state = (await this.state())!;
     for (;;) {
-      const rows = await this.db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
-      if (rows.length === 0) return;
+      const candidates = await this.db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
+      if (candidates.length === 0) return;
+      // The server takes request bodies up to 1 MiB (docs/team-protocol.md): cut the batch well below.
+      let bytes = 0;
+      const rows = candidates.filter((r) => (bytes += r.body.length + 200) <= PUSH_BYTES || r === candidates[0]);
       const { accepted } = await this.client(state).push(rows.map((r) => ({ seq: r.seq, body: r.body, ...(r.subject ? { subject: r.subject } : {}) })));
       const orders = new Map(accepted.map((a) => [a.seq, a.order]));
-      await this.db.transaction('rw', ['outbox', 'syncMeta'], async () => {
+      await this.db.transaction('rw', ['outbox', 'syncMeta', 'settings'], async () => {
+        const shreds = rows.filter((r) => r.shred && orders.has(r.seq)).map((r) => r.shred!);
+        if (shreds.length > 0) {
+          const now = (await this.state(this.db))!;
+          await this.save({ ...now, shreds: [...now.shreds, ...shreds] }, this.db);
+        }
         for (const row of rows) {
           const order = orders.get(row.seq);
           if (order === undefined) continue;
@@ -290,7 +306,17 @@ export class TeamSync {
         }
       });
       if (accepted.length < rows.length) return;
+      if (rows.length < candidates.length) continue;
     }
+  }
+
+  /** Asks the server to delete the changes of erased subjects (a DPO's browser; retried until done). */
+  private async shred(): Promise<void> {
+    const state = (await this.state())!;
+    if (state.shreds.length === 0 || state.role !== 'dpo') return;
+    for (const ref of state.shreds) await this.client(state).shred(ref);
+    const now = (await this.state())!;
+    await this.save({ ...now, shreds: now.shreds.filter((r) => !state.shreds.includes(r)) });
   }
 
   private async pull(): Promise<void> {

@@ -38,6 +38,8 @@ export const TeamState = z.object({
   joinedAt: Instant,
   lastSyncAt: Instant.optional(),
   lastError: z.string().optional(),
+  /** Erasures sent whose shredding the server has not confirmed yet (retried every round). */
+  shreds: z.array(z.string()).default([]),
   /** Changes that arrived but were refused (role, signature), kept so nothing is dropped silently. */
   refused: z.array(z.object({ order: z.number().int(), deviceId: z.string(), reason: z.string(), at: Instant })).default([]),
 });

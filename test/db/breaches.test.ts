@@ -1,7 +1,7 @@
 // The breach register through the audited Store: reporting from a ticket, editing, the decision, the
 // authority's phases, the lifecycle, soft delete, and the running-clock count the badge uses.
 import { describe, expect, it } from 'vitest';
-import { countRunningClocks, decideBreach, editBreach, listBreaches, recordPhase, reportBreach, transitionBreach } from '../../lib/db/breaches';
+import { breachWarnings, countRunningClocks, decideBreach, editBreach, listBreaches, nextBreachWarningAt, recordPhase, reportBreach, transitionBreach } from '../../lib/db/breaches';
 import { verifyAudit } from '../../lib/audit/verify';
 import { freshRepos, sampleTicket } from './helpers';
 
@@ -76,5 +76,20 @@ describe('breach register', () => {
     expect(await listBreaches(repos)).toEqual([]);
     await repos.breaches.restore('DPO', breach.id);
     expect(await countRunningClocks(repos)).toBe(1);
+  });
+});
+
+describe('breach warnings', () => {
+  it('warn at 48, 24 and 4 hours left and when overdue, each once; the next alarm is the next crossing', async () => {
+    const { repos } = freshRepos('2026-06-10T08:00:00.000Z');
+    const { breach } = await reportBreach(repos, 'DPO', {});
+    const at = (iso: string) => new Date(iso);
+    expect(await nextBreachWarningAt(repos, at('2026-06-10T08:00:00.000Z'))).toEqual(at('2026-06-11T08:00:00.000Z'));
+    expect(await breachWarnings(repos, at('2026-06-10T08:00:00.000Z'), at('2026-06-11T07:59:00.000Z'))).toEqual([]);
+    expect((await breachWarnings(repos, at('2026-06-10T08:00:00.000Z'), at('2026-06-11T08:00:00.000Z'))).map((w) => w.hoursLeft)).toEqual([48]);
+    expect((await breachWarnings(repos, at('2026-06-11T08:00:00.000Z'), at('2026-06-13T05:00:00.000Z'))).map((w) => w.hoursLeft)).toEqual([4]);
+    expect(await nextBreachWarningAt(repos, at('2026-06-13T05:00:00.000Z'))).toEqual(at('2026-06-13T08:00:00.000Z'));
+    expect((await breachWarnings(repos, at('2026-06-13T05:00:00.000Z'), at('2026-06-13T09:00:00.000Z'))).map((w) => [w.breach.id, w.hoursLeft])).toEqual([[breach.id, 0]]);
+    expect(await nextBreachWarningAt(repos, at('2026-06-13T09:00:00.000Z'))).toBeUndefined();
   });
 });

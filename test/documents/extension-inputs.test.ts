@@ -3,7 +3,7 @@
 // in the document language; problems named by the form field they came from.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocumentInput, MissingOrganisationError } from '../../entrypoints/background/documents/inputs';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../lib/model/document';
+import { FORM_DOCUMENT_KINDS, type FormDocumentKind } from '../../lib/model/document';
 import { ValidationError } from '../../lib/model/errors';
 import type { DpaInput } from '../../lib/documents/inputs/dpa';
 import type { SubprocessorListInput, SubprocessorNoticeInput } from '../../lib/documents/inputs/subprocessors';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   fonts = await loadNodeFonts();
 });
 
-const FIELDS: Record<DocumentKind, Record<string, unknown>> = {
+const FIELDS: Record<FormDocumentKind, Record<string, unknown>> = {
   dpa: dpaFields,
   subprocessors: { date: '2026-03-02' },
   'subprocessor-notice': { date: '2026-03-02', objectionPeriodDays: 30, previousDate: '2025-12-31' },
@@ -46,7 +46,7 @@ function problem(run: () => unknown): ValidationError {
 }
 
 describe('input mapping', () => {
-  it.each(DOCUMENT_KINDS)('builds a valid %s input that renders to a PDF naming the organisation', async (kind) => {
+  it.each(FORM_DOCUMENT_KINDS)('builds a valid %s input that renders to a PDF naming the organisation', async (kind) => {
     const { input } = buildDocumentInput(kind, 'de', sources(), FIELDS[kind]);
     const doc = await renderDocument({ kind, language: 'de', input, fonts });
     const text = squash(pdfText(doc.bytes));
@@ -129,7 +129,7 @@ describe('input mapping', () => {
 });
 
 describe('problems name what to fill in', () => {
-  it.each(DOCUMENT_KINDS)('%s without an organisation profile says to fill it in first', (kind) => {
+  it.each(FORM_DOCUMENT_KINDS)('%s without an organisation profile says to fill it in first', (kind) => {
     const error = problem(() => buildDocumentInput(kind, 'de', sources({ organisation: undefined }), FIELDS[kind]));
     expect(error).toBeInstanceOf(MissingOrganisationError);
     expect(error.message).toMatch(/^Fill in the organisation profile first/);

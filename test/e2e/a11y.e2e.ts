@@ -112,13 +112,18 @@ describe('accessibility (axe-core) and dark mode', () => {
       await page.waitForTimeout(300);
       await check(page, `sidepanel-${id}`);
       // The editors behind a view's "new" button, where most of the fields are.
-      const editor = page.getByRole('button', { name: /^(New activity|New purpose)$/ });
+      const editor = page.getByRole('button', { name: /^(New activity|New purpose|Record a breach)$/ });
       if (await editor.count()) {
         await editor.first().click();
         await page.waitForTimeout(300);
         await check(page, `sidepanel-${id}-new`);
       }
     }
+    // A breach in detail: the clock, the facts form, the decision, the documents.
+    const created = (await sendFrom(page, 'breaches.create', { title: 'Lost laptop' })) as { data: { id: string } };
+    await page.goto(ext.extensionUrl(`sidepanel.html?view=breaches&breach=${created.data.id}`));
+    await page.getByTestId('breach-detail').waitFor();
+    await check(page, 'sidepanel-breach');
     await page.close();
   });
 

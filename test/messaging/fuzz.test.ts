@@ -65,6 +65,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   'overlay.recordConsent': { ticket, purposeId: 'p1', quote: 'yes', channel: 'ticket' },
   'overlay.logEvent': { ticket, activityId: 'a1', type: 'viewed', description: 'looked' },
   'overlay.lookup': { email: 'jan@example.nl', helpdesk: 'zendesk', ticketId: '1042' },
+  'overlay.reportBreach': { ticket, awareAt: '2026-03-02T08:00:00.000Z' },
 };
 
 /**
@@ -93,6 +94,7 @@ const breakers: Array<[field: string, value: unknown]> = [
   ['ticketId', 'x'.repeat(201)],
   ['helpdesk', undefined],
   ['helpdesk', { toString: 'zendesk' }],
+  ['awareAt', '2026-03-02 08:00'],
 ];
 const broken = fc
   .tuple(fc.constantFrom(...Object.keys(VALID)), fc.constantFrom(...breakers))

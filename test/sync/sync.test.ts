@@ -179,3 +179,32 @@ describe('team sync', () => {
     expect((await dpo.sync.status()).hasKey).toBe(true);
   });
 });
+
+describe('erasure in a team', () => {
+  it("after an erasure neither the relay nor any replica holds the subject's name or e-mail", async () => {
+    const { relay, dpo, agent } = await team();
+    const { request } = await flagTicket(agent.repos, 'Alex Agent', { ticket: ticket('1042'), type: 'erasure' }, plainDeadline);
+    await agent.sync.sync();
+    await dpo.sync.sync();
+    const { eraseSubject } = await import('../../lib/db/subject-data');
+    await eraseSubject(dpo.repos, 'Dana DPO', request.subjectId, 'install-secret');
+    await dpo.sync.sync();
+    await agent.sync.sync();
+    // What the relay still holds, opened with the team key: nothing names the subject.
+    const { openChange } = await import('../../lib/sync/change');
+    const { fromBase64Url } = await import('../../lib/sync/codec');
+    const state = (await dpo.sync.state())!;
+    const devices = new Map(relay.members.flatMap((m) => m.devices.map((d) => [d.deviceId, d.signPublicKey] as const)));
+    const opened = relay.changes.map((c) =>
+      JSON.stringify(openChange(c.body, { team: relay.teamId, device: c.deviceId, member: c.memberId, seq: c.seq }, fromBase64Url(state.teamKeys[String(state.epoch)]!), fromBase64Url(devices.get(c.deviceId)!))),
+    );
+    expect(opened.length).toBeGreaterThan(0);
+    for (const text of opened) for (const secret of ['jan@example.nl', 'Jan de Vries']) expect(text).not.toContain(secret);
+    // Every replica, all of its tables (audit and outbox included).
+    for (const r of [dpo, agent]) {
+      const dump = JSON.stringify(await Promise.all(r.repos.db.tables.map((t) => t.toArray())));
+      for (const secret of ['jan@example.nl', 'Jan de Vries']) expect(dump).not.toContain(secret);
+      expect((await r.repos.subjects.require(request.subjectId)).erasedAt).toBeDefined();
+    }
+  });
+});

@@ -92,6 +92,11 @@ export function buildDocumentInput(kind: DocumentKind, language: UiLanguage, sou
       return dsarInput(language, sources, parseFields(DsarFields, fields));
     case 'register':
       return registerInput(language, sources, parseFields(BaseFields, fields));
+    case 'breach-notification':
+    case 'breach-letter':
+    case 'breach-register':
+      // Filled from a breach record (lib/db/breach-documents.ts), not from this page's fields.
+      throw new ValidationError('The document kind', ['kind'], `kind: ${kind} is generated from a breach in the side panel's Breaches tab`);
   }
 }
 

@@ -8,7 +8,8 @@ import type { TeamSync } from '../../../lib/sync/engine';
 export interface BackgroundHooks {
   /** Called after any write that can change the badge or the reminders. */
   requestsChanged(): void;
-  openSidePanel(subjectId?: string): Promise<boolean>;
+  /** Opens the side panel's page, filtered to a requester or showing one breach. */
+  openSidePanel(subjectId?: string, breachId?: string): Promise<boolean>;
   /** Called when this browser joined a team (sync alarms start). */
   teamChanged(): void;
   /** This browser's team sync; inert until it joins a team. */

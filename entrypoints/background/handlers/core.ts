@@ -59,7 +59,7 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
       activities: (await repos.activities.listLive()).map(({ id, name }) => ({ id, name })),
       locked: false,
     }),
-    'overlay.openSidePanel': async ({ subjectId }) => ({ opened: await hooks.openSidePanel(subjectId) }),
+    'overlay.openSidePanel': async ({ subjectId, breachId }) => ({ opened: await hooks.openSidePanel(subjectId, breachId) }),
 
     'organisation.get': async () => (await getOrganisation(repos)) ?? null,
     'organisation.save': async ({ profile }) => {

@@ -60,6 +60,32 @@ async function templateFor(ctx: HandlerContext, id: string, kind: DocumentKind, 
   return template;
 }
 
+/**
+ * Renders a built-in template with a validated input, records the document with the hashes of its input
+ * and output, and returns it with its first page for a preview. Every generated document goes through here.
+ */
+export async function renderAndRecord(ctx: HandlerContext, kind: DocumentKind, language: UiLanguage, input: unknown) {
+  const fonts = await loadExtensionFonts();
+  const rendered = await userFixable('The template', () => renderDocument({ kind, language, input, fonts }));
+  const document = await recordDocument(
+    ctx.repos,
+    await ctx.actor(),
+    {
+      kind,
+      language,
+      title: rendered.title,
+      templateId: `builtin:${kind}/${language}`,
+      templateVersion: rendered.templateVersion,
+      inputSha256: rendered.inputSha256,
+      outputSha256: rendered.outputSha256,
+      pages: rendered.pages,
+    },
+    rendered.bytes,
+    publishedVersion(kind, input),
+  );
+  return { document, pdf: toBase64(rendered.bytes), preview: await pagePreview(rendered.bytes) };
+}
+
 export function documentsHandlers(ctx: HandlerContext): HandlersOf<typeof DOCUMENTS_MESSAGES> {
   const { repos, actor } = ctx;
 
@@ -77,25 +103,7 @@ export function documentsHandlers(ctx: HandlerContext): HandlersOf<typeof DOCUME
 
     'documents.generate': async ({ kind, language, fields }) => {
       const { input } = buildDocumentInput(kind, language, await loadDocumentSources(repos), fields);
-      const fonts = await loadExtensionFonts();
-      const rendered = await userFixable('The template', () => renderDocument({ kind, language, input, fonts }));
-      const document = await recordDocument(
-        repos,
-        await actor(),
-        {
-          kind,
-          language,
-          title: rendered.title,
-          templateId: `builtin:${kind}/${language}`,
-          templateVersion: rendered.templateVersion,
-          inputSha256: rendered.inputSha256,
-          outputSha256: rendered.outputSha256,
-          pages: rendered.pages,
-        },
-        rendered.bytes,
-        publishedVersion(kind, input),
-      );
-      return { document, pdf: toBase64(rendered.bytes), preview: await pagePreview(rendered.bytes) };
+      return renderAndRecord(ctx, kind, language, input);
     },
 
     'documents.prepare': async ({ kind, language, fields, templateId }) => {

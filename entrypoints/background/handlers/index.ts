@@ -8,6 +8,7 @@ import { documentsHandlers } from './documents';
 import { managedHandlers } from '../managed';
 import { trustGroup } from './trust';
 import { teamHandlers } from './team';
+import { breachHandlers } from './breaches';
 import { deletedHandlers } from './deleted';
 
 export type { BackgroundHooks } from './context';
@@ -23,6 +24,7 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
     ...managedHandlers(),
     ...trust.handlers,
     ...teamHandlers(ctx),
+    ...breachHandlers(ctx),
     ...deletedHandlers(ctx),
   });
 }

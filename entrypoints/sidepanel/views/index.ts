@@ -4,6 +4,7 @@ import { QueueView } from './queue';
 import { RegisterView } from './register';
 import { EventsView } from './events';
 import { ConsentView } from './consent';
+import { BreachesView } from './breaches';
 import { DeletedView } from './deleted';
 
 export interface PanelView {
@@ -15,6 +16,7 @@ export interface PanelView {
 
 export const VIEWS: PanelView[] = [
   { id: 'queue', label: 'navQueue', component: QueueView },
+  { id: 'breaches', label: 'navBreaches', component: BreachesView },
   { id: 'register', label: 'navRegister', component: RegisterView },
   { id: 'events', label: 'navEvents', component: EventsView },
   { id: 'consent', label: 'navConsent', component: ConsentView },

@@ -6,6 +6,9 @@ import { dsarResponseKind } from './dsar-response';
 import { registerKind } from './register';
 import { subprocessorNoticeKind } from './subprocessor-notice';
 import { subprocessorsKind } from './subprocessors';
+import { breachNotificationKind } from './breach-notification';
+import { breachLetterKind } from './breach-letter';
+import { breachRegisterKind } from './breach-register';
 
 const KINDS: Record<DocumentKind, DocumentKindSpec> = {
   dpa: dpaKind,
@@ -13,6 +16,9 @@ const KINDS: Record<DocumentKind, DocumentKindSpec> = {
   'subprocessor-notice': subprocessorNoticeKind,
   'dsar-response': dsarResponseKind,
   register: registerKind,
+  'breach-notification': breachNotificationKind,
+  'breach-letter': breachLetterKind,
+  'breach-register': breachRegisterKind,
 };
 
 /** Kinds that can be rendered, in DOCUMENT_KINDS order. */

@@ -58,7 +58,7 @@ export const CORE_MESSAGES = {
       locked: z.boolean(),
     }),
   ),
-  'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional() }), z.object({ opened: z.boolean() })),
+  'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional(), breachId: Id.optional() }), z.object({ opened: z.boolean() })),
 
   // — extension pages —
   'organisation.get': def(PAGES, z.object({}), OrganisationProfile.nullable()),
