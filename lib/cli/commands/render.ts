@@ -9,7 +9,6 @@ import { HBS_PRECOMPILE_OPTIONS } from '../../../build/hbs-module.mjs';
 import { UI_LANGUAGES, type UiLanguage } from '../../model/common';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../model/document';
 import { loadNodeFonts } from '../../documents/fonts-node';
-import { availableKinds } from '../../documents/kinds';
 import { renderDocument } from '../../documents/render';
 import { TemplateError, type TemplateSpec } from '../../documents/runtime';
 import { UsageError, type CliIO } from '../io';
@@ -35,7 +34,6 @@ export function documentKindArg(positionals: readonly string[], usage: string): 
   if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`unknown document kind "${kind}" (one of: ${DOCUMENT_KINDS.join(', ')})`);
   }
-  if (!availableKinds().includes(kind as DocumentKind)) throw new UsageError(`the document kind "${kind}" is not available in this build`);
   return kind as DocumentKind;
 }
 
