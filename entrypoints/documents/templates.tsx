@@ -8,7 +8,8 @@ import { FORM_DOCUMENT_KINDS, type DocumentKind } from '../../lib/model/document
 import { UI_LANGUAGES, type UiLanguage } from '../../lib/model/common';
 import { formatDateTime, t } from '../shared/i18n';
 import type { TemplateSandbox } from './sandbox';
-import { errorText, LANGUAGE_NAMES, ProblemView } from './common';
+import { LANGUAGE_NAMES, ProblemView } from './common';
+import { errorText } from '../shared/error-text';
 
 interface Props {
   templates: readonly CustomTemplateSummary[];

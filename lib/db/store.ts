@@ -108,11 +108,16 @@ export class Store {
     const [entry] = await this.serialise(async () => {
       const head = await this.db.audit.orderBy('seq').last();
       const entries = await chainEntries(head, [{ at: this.nowIso(), actor, action, table, recordId, detail }]);
-      await this.db.transaction('rw', 'audit', async () => {
-        const current = await this.db.audit.orderBy('seq').last();
-        if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
-        await this.db.audit.bulkAdd(entries);
-      });
+      try {
+        await this.db.transaction('rw', 'audit', async () => {
+          const current = await this.db.audit.orderBy('seq').last();
+          if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
+          await this.db.audit.bulkAdd(entries);
+        });
+      } catch (error) {
+        // A full disk reads the same whether a record or only its audit entry did not fit.
+        throw translateStorageError(error);
+      }
       return entries;
     });
     return entry!;

@@ -1,13 +1,13 @@
 // Backup and restore. The background makes and checks the file (it holds the key while the lock is on);
 // this page moves it in chunks, because runtime messages are limited in size.
 import { useState } from 'preact/hooks';
-import { send, MessageFailure } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import { BACKUP_CHUNK } from '../../../lib/messaging/messages/trust';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { t } from '../../shared/i18n';
+import { errorText } from '../../shared/error-text';
 
 type Note = { ok: boolean; text: string } | undefined;
-const failure = (error: unknown) => (error instanceof MessageFailure ? error.message : String(error));
 
 function Download() {
   const [encrypt, setEncrypt] = useState(false);
@@ -34,7 +34,7 @@ function Download() {
       const records = Object.entries(made.counts).reduce((n, [k, v]) => (k === 'audit' || k === 'settings' ? n : n + v), 0);
       setNote({ ok: true, text: t('backupMade', [made.fileName, String(records), made.sha256.slice(0, 12)]) });
     } catch (error) {
-      setNote({ ok: false, text: failure(error) });
+      setNote({ ok: false, text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -96,7 +96,7 @@ function Restore() {
       setNote({ ok: true, text: result.erasuresUndone ? `${summary} ${t('restoreErasuresUndone', String(result.erasuresUndone))}` : summary });
       setSure(false);
     } catch (error) {
-      setNote({ ok: false, text: t('restoreFailed', failure(error)) });
+      setNote({ ok: false, text: t('restoreFailed', errorText(error)) });
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,8 @@ import { checkCompleteness, type Missing } from '../../../lib/register/completen
 import type { ActivityFieldsInput } from '../../../lib/register/schema';
 import { isSpecialCategory, labelOf, type CustomVocabularyEntry, type VocabularyKind } from '../../../lib/register/vocabulary';
 import { t, uiLanguage } from '../../shared/i18n';
-import { errorText, ListEditor, VocabularyPicker } from './register-shared';
+import { ListEditor, VocabularyPicker } from './register-shared';
+import { errorText } from '../../shared/error-text';
 
 type Condition = (typeof Art9Condition.options)[number];
 interface TransferDraft {

@@ -9,7 +9,8 @@ import { labelOf, type CustomVocabularyEntry } from '../../../lib/register/vocab
 import { t, uiLanguage } from '../../shared/i18n';
 import { downloadBlob } from '../download';
 import { ActivityEditor, missingLabel } from './register-editor';
-import { errorText, RegisterStyles } from './register-shared';
+import { RegisterStyles } from './register-shared';
+import { errorText } from '../../shared/error-text';
 
 type Listing = ResponseOf<'register.list'>;
 

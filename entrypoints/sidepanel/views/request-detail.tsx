@@ -3,10 +3,11 @@
 // and — after a completed erasure — erasure of the subject's own records in Privacy Desk.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ALLOWED_TRANSITIONS, NEEDS_REASON, REQUEST_ARTICLE, type DataSubject, type RequestStatus, type SubjectRequest } from '../../../lib/model';
-import { MessageFailure, send } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import { daysLeft, formatDateTime, formatDue, t } from '../../shared/i18n';
 import { downloadJson } from '../download';
 import { downloadPdf } from '../../documents/pdf';
+import { errorText } from '../../shared/error-text';
 
 interface Props {
   id: string;
@@ -19,7 +20,7 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [info, setInfo] = useState<string | undefined>();
 
-  const load = () => send('requests.get', { id }).then(setData, (e: unknown) => setError(message(e)));
+  const load = () => send('requests.get', { id }).then(setData, (e: unknown) => setError(errorText(e)));
   useEffect(() => void load(), [id]);
   // Opening a request replaces the list under the keyboard: focus its heading, so keyboard and
   // screen-reader users continue from the request, not from the top of the page.
@@ -35,7 +36,7 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
       onChanged();
       if (done) setInfo(done);
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   }
 
@@ -335,8 +336,4 @@ function Notes({ request, act }: { request: SubjectRequest; act: Act }) {
       <button type="submit">{t('save')}</button>
     </form>
   );
-}
-
-function message(e: unknown): string {
-  return e instanceof MessageFailure ? e.message : e instanceof Error ? e.message : String(e);
 }
