@@ -44,7 +44,7 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
 
   const transfers = new Map<string, Transfer>();
   const transfer = (id: string): Transfer => {
-    const now = Date.now();
+    const now = repos.store.clock.now().getTime();
     for (const [key, t] of transfers) if (now - t.at > TRANSFER_TTL_MS) transfers.delete(key);
     const found = transfers.get(id);
     if (!found) throw new ConflictError('This backup transfer expired or is unknown: start again');
@@ -68,7 +68,7 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
       const chunks: string[] = [];
       for (let i = 0; i < text.length; i += BACKUP_CHUNK) chunks.push(text.slice(i, i + BACKUP_CHUNK));
       const id = crypto.randomUUID();
-      transfers.set(id, { chunks, total: chunks.length, at: Date.now() });
+      transfers.set(id, { chunks, total: chunks.length, at: repos.store.clock.now().getTime() });
       return { ...meta, id, fileName: `privacy-desk-backup-${meta.createdAt.slice(0, 10)}${meta.encrypted ? '-encrypted' : ''}.json`, chars: text.length, chunks: chunks.length };
     },
     'backup.chunk': async ({ id, index }) => {
@@ -83,7 +83,7 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
       if (!key) {
         if (index !== 0) throw new ConflictError('An upload starts with chunk 0');
         key = crypto.randomUUID();
-        transfers.set(key, { chunks: [], total, at: Date.now() });
+        transfers.set(key, { chunks: [], total, at: repos.store.clock.now().getTime() });
       }
       const t = transfer(key);
       if (total !== t.total || index !== t.chunks.length) throw new ConflictError(`Expected chunk ${t.chunks.length} of ${t.total}`);
