@@ -1,5 +1,6 @@
 // The side panel's views, in tab order. A feature adds its view here.
 import type { ComponentType } from 'preact';
+import type { MessageKey } from '../../shared/message-keys';
 import { QueueView } from './queue';
 import { RegisterView } from './register';
 import { EventsView } from './events';
@@ -10,7 +11,7 @@ import { DeletedView } from './deleted';
 export interface PanelView {
   id: string;
   /** i18n key of the tab label */
-  label: string;
+  label: MessageKey;
   component: ComponentType;
 }
 

@@ -370,7 +370,7 @@ export function ActivityEditor({ activity, custom, organisationProfile, onSaved,
                   <span>{t('regSccModule')}</span>
                   <select value={tr.sccModule} onChange={(e) => setTransfer(i, { sccModule: (e.target as HTMLSelectElement).value })}>
                     <option value="">{t('regChoose')}</option>
-                    {['1', '2', '3', '4'].map((m) => (
+                    {(['1', '2', '3', '4'] as const).map((m) => (
                       <option key={m} value={m}>{t(`sccModule_${m}`)}</option>
                     ))}
                   </select>
