@@ -42,9 +42,14 @@ export async function restoreDeleted(repos: Repositories, actor: string, table: 
   await repo.restore(actor, id);
 }
 
-/** Purges every table's records deleted more than `recoveryDays` ago; one audit entry per record. */
+/**
+ * Purges every table's records deleted more than `recoveryDays` ago; one audit entry per record.
+ * In a team every browser purges its own replica on its own schedule (the deletion itself travelled
+ * to all of them), so the purge is not sent: team roles would refuse an agent's purge
+ * (lib/sync/roles.ts), and that browser would never let go of what the window ended.
+ */
 export async function purgeAllExpired(repos: Repositories, actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS): Promise<Record<SoftDeleteTable, number>> {
   const counts = {} as Record<SoftDeleteTable, number>;
-  for (const table of SOFT_DELETE_TABLES) counts[table] = await repos[table].purgeExpired(actor, recoveryDays);
+  for (const table of SOFT_DELETE_TABLES) counts[table] = await repos[table].purgeExpired(actor, recoveryDays, { send: false });
   return counts;
 }

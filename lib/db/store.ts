@@ -231,7 +231,7 @@ export class Repository<S extends z.ZodType<Stored>> {
   }
 
   /** Removes records soft-deleted more than `recoveryDays` ago, each with its own audit entry. */
-  async purgeExpired(actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS): Promise<number> {
+  async purgeExpired(actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS, options: CommitOptions = {}): Promise<number> {
     const cutoff = new Date(this.store.clock.now().getTime() - recoveryDays * 86_400_000).toISOString();
     // Tables with a deletedAt index answer from it; small tables without one are scanned.
     const expired = this.dexieTable.schema.idxByName['deletedAt']
@@ -241,6 +241,8 @@ export class Repository<S extends z.ZodType<Stored>> {
     await this.store.commit(
       actor,
       expired.map((id) => ({ table: this.table, kind: 'delete' as const, id: String(id), action: 'purge' as const, detail: `recovery window of ${recoveryDays} days ended` })),
+      undefined,
+      options,
     );
     return expired.length;
   }

@@ -71,6 +71,13 @@ describe('the daily purge alarm', () => {
     setNow('2027-01-03T10:00:00.000Z');
     for (const [table, id] of [['events', r.event.id], ['subprocessors', r.sub.id], ['subjects', r.subject.id]] as const) await repos[table].softDelete('DPO', id);
 
+    // In a team, each browser purges its own replica: the purge is not sent (an agent's would be refused).
+    repos.store.hook = {
+      tables: [],
+      onCommit: async (_db, _actor, _at, ops) => {
+        if (ops.some((op) => op.action === 'purge')) throw new Error('an agent may not make a purge');
+      },
+    };
     const purge = createPurge(repos);
     await purge.schedule();
     expect(alarms).toContainEqual({ name: PURGE_ALARM, info: { periodInMinutes: 1440, delayInMinutes: 1 } });
