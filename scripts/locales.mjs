@@ -704,10 +704,11 @@ const S = {
   deleted_table_events: ['Processing event', 'Verwerkingsgebeurtenis', 'Verarbeitungsereignis', 'Evento di trattamento'],
   deleted_table_subprocessors: ['Subprocessor', 'Subverwerker', 'Unterauftragsverarbeiter', 'Sub-responsabile'],
   deleted_table_breaches: ['Breach', 'Datalek', 'Datenpanne', 'Violazione'],
-  deleted_on: ['deleted $1', 'verwijderd $1', 'gelöscht am $1', 'eliminato il $1'],
-  deleted_purgeOn: ['purged on $1', 'definitief gewist op $1', 'endgültig entfernt am $1', 'cancellato definitivamente il $1'],
+  // Italian as nouns: a participle would have to agree with the record's gender (la richiesta, il record).
+  deleted_on: ['deleted $1', 'verwijderd $1', 'gelöscht am $1', 'eliminazione: $1'],
+  deleted_purgeOn: ['purged on $1', 'definitief gewist op $1', 'endgültig entfernt am $1', 'cancellazione definitiva: $1'],
   deleted_restore: ['Restore', 'Terugzetten', 'Wiederherstellen', 'Ripristina'],
-  deleted_restored: ['$1 restored: $2', '$1 teruggezet: $2', '$1 wiederhergestellt: $2', '$1 ripristinato: $2'],
+  deleted_restored: ['Restored: $2 ($1)', 'Teruggezet: $2 ($1)', 'Wiederhergestellt: $2 ($1)', 'Ripristino completato: $2 ($1)'],
   deleted_untitled: ['(untitled)', '(zonder titel)', '(ohne Titel)', '(senza titolo)'],
 };
 

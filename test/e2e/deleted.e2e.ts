@@ -44,7 +44,7 @@ describe('recently deleted', () => {
     await screenshot(panel, 'recently-deleted', { locator: '[data-testid=deleted-view]' });
 
     await activity.getByRole('button', { name: 'Restore: Newsletter mailing' }).click();
-    await expect.poll(() => panel.locator('[data-testid=deleted-status]').textContent()).toBe('Processing activity restored: Newsletter mailing');
+    await expect.poll(() => panel.locator('[data-testid=deleted-status]').textContent()).toBe('Restored: Newsletter mailing (Processing activity)');
     await expect.poll(() => items.count()).toBe(1);
 
     // Back in the register, and the trail says who restored it.
