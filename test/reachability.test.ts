@@ -50,9 +50,6 @@ const ENTRIES = [
 const PENDING: Record<string, string> = {
   // TODO 2026-12-02: the options page does not yet let a DPO set a custom helpdesk's selectors.
   'lib/hosts/custom/adapter.ts': 'custom helpdesk adapter: options section not built yet',
-  // TODO 2026-12-02: scores the classifier for the unit tests and bench/detect.ts; to become a CLI
-  // command (`privacy-desk detect --evaluate`) once the classifier work settles, else move to bench/.
-  'lib/detect/evaluate.ts': 'classifier scoring: tests and bench only',
 };
 
 const options: ts.CompilerOptions = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, jsx: ts.JsxEmit.ReactJSX, resolveJsonModule: true };
