@@ -16,6 +16,7 @@ import { applyManaged, watchManaged } from './managed';
 import { listenToCommands } from './commands';
 import { welcomeOnInstall } from './welcome';
 import { createTeam } from './team';
+import { createPurge, PURGE_ALARM } from './purge';
 
 export default defineBackground(() => {
   // zod probes `Function('')` at start-up unless jitless (STACK-NOTES).
@@ -44,8 +45,16 @@ export default defineBackground(() => {
   const dispatch = createDispatcher(handlers, mapError, browser.runtime.id, browser.runtime.getURL(''));
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender) as Promise<unknown>);
 
+  const purge = createPurge(repos);
+  const runPurge = (alarm = PURGE_ALARM) =>
+    void purge
+      .onAlarm(alarm)
+      .then((counts) => (counts && (counts.requests || counts.breaches) ? refresh() : undefined))
+      .catch((e: unknown) => console.error('Privacy Desk purge', e));
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_ALARM || alarm.name === NEXT_ALARM) check();
+    runPurge(alarm.name);
   });
   // The organisation's policy first, so the profile it sets is in place before anything reads it.
   const managed = applyManaged(repos).catch((e: unknown) => {
@@ -63,6 +72,8 @@ export default defineBackground(() => {
   void syncContentScripts();
   // Every start of the service worker (install, browser start, wake-up) re-derives badge and alarms.
   check();
+  void purge.schedule().catch((e: unknown) => console.error('Privacy Desk purge alarm', e));
+  runPurge();
 
   listenToCommands();
 

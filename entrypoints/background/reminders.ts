@@ -5,6 +5,7 @@
 // breach whose clock runs.
 import browser from 'webextension-polyfill';
 import type { Repositories } from '../../lib/db/repositories';
+import type { Clock } from '../../lib/db/store';
 import { countDueBefore } from '../../lib/db/requests';
 import { dueReminders, nextReminderAt } from '../../lib/db/reminders';
 import { breachWarnings, countRunningClocks, nextBreachWarningAt } from '../../lib/db/breaches';
@@ -16,10 +17,11 @@ export const CHECK_ALARM = 'pd-reminders-check';
 export const NEXT_ALARM = 'pd-reminders-next';
 const LAST_CHECK_KEY = 'remindersCheckedAt';
 
-export function createReminders(repos: Repositories) {
+/** `clock` is the records' clock by default, so a deadline and the reminder about it agree on "now". */
+export function createReminders(repos: Repositories, clock: Clock = repos.store.clock) {
   async function updateBadge() {
     const { badgeDays } = await getSettings(repos);
-    const requests = await countDueBefore(repos, new Date(Date.now() + badgeDays * 86_400_000).toISOString(), 100);
+    const requests = await countDueBefore(repos, new Date(clock.now().getTime() + badgeDays * 86_400_000).toISOString(), 100);
     const breaches = await countRunningClocks(repos);
     const count = requests + breaches;
     await browser.action.setBadgeText({ text: count > 99 ? '99+' : count > 0 ? String(count) : '' });
@@ -31,16 +33,16 @@ export function createReminders(repos: Repositories) {
   async function schedule() {
     const { reminderLeadDays } = await getSettings(repos);
     await browser.alarms.create(CHECK_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
-    const now = new Date();
+    const now = clock.now();
     const candidates = [await nextReminderAt(repos, reminderLeadDays, now), await nextBreachWarningAt(repos, now)].filter((d): d is Date => !!d);
     await browser.alarms.clear(NEXT_ALARM);
-    if (candidates.length) await browser.alarms.create(NEXT_ALARM, { when: toSystemTime(Math.max(Math.min(...candidates.map((d) => d.getTime())), Date.now() + 1000)) });
+    if (candidates.length) await browser.alarms.create(NEXT_ALARM, { when: toSystemTime(Math.max(Math.min(...candidates.map((d) => d.getTime())), now.getTime() + 1000)) });
   }
 
   /** Notifies about requests that crossed a lead time since the last check (at most a day back). */
   async function notify() {
     const { reminderLeadDays } = await getSettings(repos);
-    const now = new Date();
+    const now = clock.now();
     const last = await repos.db.settings.get(LAST_CHECK_KEY);
     const from = new Date(Math.max(typeof last?.value === 'string' ? Date.parse(last.value) : 0, now.getTime() - 86_400_000));
     const due = await dueReminders(repos, reminderLeadDays, from, now);

@@ -1,15 +1,10 @@
 // Small pieces the documents page's sections share.
 import type { TemplateProblem } from '../../lib/messaging/messages/documents';
 import type { UiLanguage } from '../../lib/model/common';
-import { MessageFailure } from '../../lib/messaging/client';
 import { t } from '../shared/i18n';
 
 /** Each language by its own name, as language pickers show them. */
 export const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', nl: 'Nederlands', de: 'Deutsch', it: 'Italiano' };
-
-export function errorText(error: unknown): string {
-  return error instanceof MessageFailure || error instanceof Error ? error.message : String(error);
-}
 
 /** A custom template's problem: what, where (line, column) and which field. */
 export function ProblemView({ problem, testid }: { problem: TemplateProblem; testid: string }) {

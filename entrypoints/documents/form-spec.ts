@@ -8,30 +8,27 @@ import { REQUEST_TYPES } from '../../lib/model/request';
 import type { FormDocumentKind } from '../../lib/model/document';
 import type { OrganisationProfile } from '../../lib/model/organisation';
 import type { ListVersionSummary } from '../../lib/messaging/messages/documents';
+import type { ChromeName, MessageKey } from '../shared/message-keys';
 
 export type FormState = Record<string, string>;
 
-export interface Option {
-  value: string;
-  /** i18n key, or the text itself when `raw`. */
-  label: string;
-  raw?: boolean;
-}
+/** An i18n key, or the text itself when `raw`. */
+export type Option = { value: string; label: MessageKey; raw?: false } | { value: string; label: string; raw: true };
 
 export interface FieldSpec {
   path: string;
-  label: string;
+  label: MessageKey;
   type?: 'text' | 'date' | 'number' | 'email' | 'textarea' | 'lines' | 'select' | 'country';
   required?: boolean;
   wide?: boolean;
   options?: readonly Option[] | ((ctx: FormContext) => readonly Option[]);
   when?: (form: FormState) => boolean;
   /** i18n key of a hint shown under the field (e.g. what an empty field defaults to). */
-  hint?: string;
+  hint?: MessageKey;
 }
 
 export interface GroupSpec {
-  legend: string;
+  legend: MessageKey;
   fields: FieldSpec[];
   when?: (form: FormState) => boolean;
 }
@@ -48,7 +45,12 @@ export interface KindForm {
   defaults(ctx: FormContext): FormState;
 }
 
-const opts = (prefix: string, values: readonly string[]): Option[] => values.map((value) => ({ value, label: `${prefix}${value}` }));
+/** A key built from a value, as Chrome names it; one the table lacks does not compile. */
+const messageKey = <K extends string>(key: K & (ChromeName<K> extends MessageKey ? unknown : never)): MessageKey => key.replace(/-/g, '_') as MessageKey;
+
+/** Options labelled `<prefix><value>`; a value without its message in the table does not compile. */
+const opts = <P extends string, V extends string>(prefix: P, values: readonly V[], ..._missing: ChromeName<`${P}${V}`> extends MessageKey ? [] : [`a message is missing for ${P}…`]): Option[] =>
+  values.map((value) => ({ value, label: `${prefix}${value}`.replace(/-/g, '_') as MessageKey }));
 const is = (path: string, ...values: string[]) => (form: FormState) => values.includes(form[path] ?? '');
 
 export function today(): string {
@@ -153,13 +155,13 @@ const DPA: KindForm = {
       legend: 'doc_group_transfers',
       fields: [
         { path: 'transfers.mechanism', label: 'doc_transferMechanism', type: 'select', options: opts('safeguard_', TransferSafeguard.options) },
-        { path: 'transfers.sccModule', label: 'doc_sccModule', type: 'select', when: is('transfers.mechanism', 'scc'), options: ['1', '2', '3', '4'].map((v) => ({ value: v, label: v, raw: true })) },
+        { path: 'transfers.sccModule', label: 'doc_sccModule', type: 'select', when: is('transfers.mechanism', 'scc'), options: ['1', '2', '3', '4'].map((v) => ({ value: v, label: v, raw: true as const })) },
         { path: 'transfers.details', label: 'doc_transferDetails', type: 'textarea', wide: true },
       ],
     },
     {
       legend: 'doc_group_measures',
-      fields: MeasureArea.options.filter((a) => a !== 'other').map((area) => ({ path: `measure.${area}`, label: `doc_area_${area}`, type: 'textarea' as const, wide: true })),
+      fields: MeasureArea.options.filter((a) => a !== 'other').map((area) => ({ path: `measure.${area}`, label: messageKey(`doc_area_${area}` as const), type: 'textarea' as const, wide: true })),
     },
   ],
 };
@@ -193,7 +195,7 @@ const NOTICE: KindForm = {
           path: 'previousVersionId',
           label: 'doc_previousVersion',
           type: 'select',
-          options: (ctx) => [{ value: '', label: 'doc_previousByDate' }, ...ctx.listVersions.map((v) => ({ value: v.id, label: `${v.version} (${v.date}, ${v.count})`, raw: true }))],
+          options: (ctx) => [{ value: '', label: 'doc_previousByDate' }, ...ctx.listVersions.map((v) => ({ value: v.id, label: `${v.version} (${v.date}, ${v.count})`, raw: true as const }))],
         },
         { path: 'previousDate', label: 'doc_previousDate', type: 'date', required: true, when: is('previousVersionId', '') },
         { path: 'currentVersion', label: 'doc_currentVersion', hint: 'doc_hint_versionDate' },

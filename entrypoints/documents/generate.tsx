@@ -11,7 +11,8 @@ import { t } from '../shared/i18n';
 import { KIND_FORMS, formToFields, visibleGroups, type FieldSpec, type FormContext, type FormState } from './form-spec';
 import type { TemplateSandbox } from './sandbox';
 import { downloadPdf } from './pdf';
-import { LANGUAGE_NAMES, ProblemView, errorText } from './common';
+import { LANGUAGE_NAMES, ProblemView } from './common';
+import { errorText } from '../shared/error-text';
 
 export type Sources = ResponseOf<'documents.sources'>;
 

@@ -6,7 +6,8 @@ import type { DocumentPdf } from '../../lib/messaging/messages/documents';
 import type { GeneratedDocument } from '../../lib/model/document';
 import { formatDateTime, t } from '../shared/i18n';
 import { downloadPdf } from './pdf';
-import { errorText, LANGUAGE_NAMES } from './common';
+import { LANGUAGE_NAMES } from './common';
+import { errorText } from '../shared/error-text';
 
 type Check = { ok: true } | { ok: false; text: string };
 

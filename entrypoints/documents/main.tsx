@@ -16,7 +16,7 @@ import { Subprocessors } from './subprocessors';
 import { TemplateSandbox } from './sandbox';
 import { drawPage } from './preview';
 import { downloadPdf } from './pdf';
-import { errorText } from './common';
+import { errorText } from '../shared/error-text';
 
 z.config({ jitless: true });
 

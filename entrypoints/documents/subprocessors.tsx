@@ -6,8 +6,8 @@ import { send } from '../../lib/messaging/client';
 import { TransferSafeguard } from '../../lib/model/activity';
 import type { Subprocessor } from '../../lib/model/subprocessor';
 import { t } from '../shared/i18n';
-import { errorText } from './common';
 import { today } from './form-spec';
+import { errorText } from '../shared/error-text';
 
 type Form = Record<'name' | 'legalEntity' | 'purpose' | 'dataCategories' | 'locations' | 'transferMechanism' | 'addedOn' | 'removedOn', string>;
 

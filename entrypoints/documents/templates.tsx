@@ -9,7 +9,8 @@ import { UI_LANGUAGES, type UiLanguage } from '../../lib/model/common';
 import { formatDateTime, t } from '../shared/i18n';
 import { readChosenFile } from '../shared/read-file';
 import type { TemplateSandbox } from './sandbox';
-import { errorText, LANGUAGE_NAMES, ProblemView } from './common';
+import { LANGUAGE_NAMES, ProblemView } from './common';
+import { errorText } from '../shared/error-text';
 
 interface Props {
   templates: readonly CustomTemplateSummary[];

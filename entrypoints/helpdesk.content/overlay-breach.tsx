@@ -3,8 +3,9 @@
 // confirms (now by default; the 72 hours of Art. 33(1) run from it). Only `overlay.*` messages.
 import { useEffect, useState } from 'preact/hooks';
 import type { TicketContext } from '../../lib/model/helpdesk';
-import { MessageFailure, send } from '../../lib/messaging/client';
+import { send } from '../../lib/messaging/client';
 import { formatDateTime, t } from '../shared/i18n';
+import { errorText } from '../shared/error-text';
 
 /** A datetime-local value for an instant, in the agent's local wall time. */
 function localInput(date: Date): string {
@@ -34,7 +35,7 @@ export function ReportBreach({ ticket, signal }: { ticket: TicketContext; signal
       const reply = await send('overlay.reportBreach', { ticket, ...(Number.isNaN(awareAt.getTime()) ? {} : { awareAt: awareAt.toISOString() }) });
       if (!signal.aborted) setResult(reply);
     } catch (err) {
-      if (!signal.aborted) setError(err instanceof MessageFailure || err instanceof Error ? err.message : String(err));
+      if (!signal.aborted) setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -7,10 +7,11 @@ import type { TicketContext } from '../../lib/model/helpdesk';
 import type { SubjectSummary, ResponseOf } from '../../lib/messaging/protocol';
 import { ConsentChannel } from '../../lib/model/consent';
 import type { EventType } from '../../lib/model/event';
-import { MessageFailure, send } from '../../lib/messaging/client';
+import { send } from '../../lib/messaging/client';
 import { t } from '../shared/i18n';
 import { classifyTicket } from '../../lib/detect/ticket';
 import { Choice, activityChoices, eventTypeChoices } from '../shared/choice';
+import { errorText } from '../shared/error-text';
 
 const QUOTE_MAX = 5000;
 
@@ -201,9 +202,4 @@ function EmailField({ ticket, email, setEmail }: { ticket: TicketContext; email:
       <input type="email" value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} />
     </label>
   );
-}
-
-function errorText(e: unknown): string {
-  if (e instanceof MessageFailure) return e.message;
-  return e instanceof Error ? e.message : String(e);
 }

@@ -15,6 +15,7 @@ import { OVERLAY_CSS } from './overlay-css';
 import { ReportBreach } from './overlay-breach';
 import { RecordConsentAndEvent } from './overlay-register';
 import { censoredOutline } from '../../lib/dom/censor';
+import { errorText } from '../shared/error-text';
 
 export class Overlay {
   private host?: HTMLElement;
@@ -198,9 +199,4 @@ function TicketPanel({ ticket, signal }: { ticket: TicketContext; signal: AbortS
       </button>
     </section>
   );
-}
-
-function errorText(e: unknown): string {
-  if (e instanceof MessageFailure) return e.message;
-  return e instanceof Error ? e.message : String(e);
 }

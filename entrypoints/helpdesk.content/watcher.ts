@@ -18,7 +18,6 @@ export class TicketWatcher {
   private lastKey = '';
   private controller = new AbortController();
   private scheduled = false;
-  private lastUrl = '';
 
   constructor(
     private readonly adapter: HelpdeskAdapter,
@@ -85,7 +84,6 @@ export class TicketWatcher {
       state = { kind: 'unrecognised', error };
     }
     this.lastKey = key;
-    this.lastUrl = url.href;
     this.onChange(state);
   };
 

@@ -1,8 +1,13 @@
 // UI strings through browser.i18n (_locales in en, nl, de, it); the UI language follows the browser.
 import browser from 'webextension-polyfill';
 import type { UiLanguage } from '../../lib/model/common';
+import type { KeyOf } from './message-keys';
 
-export function t(key: string, substitutions?: string | string[]): string {
+/**
+ * A UI string. `key` is typed by the table in scripts/locales.mjs: a key it lacks does not compile, and a
+ * key built from a value (t(`status_${s}`)) must be a template over a typed union.
+ */
+export function t<K extends string>(key: KeyOf<K>, substitutions?: string | string[]): string {
   // Chrome message names allow only [A-Za-z0-9_]; our keys may carry a request type like withdraw-consent.
   return browser.i18n.getMessage(key.replace(/-/g, '_'), substitutions) || key;
 }

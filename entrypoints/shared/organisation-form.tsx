@@ -2,10 +2,11 @@
 // organisation's policy sets (storage.managed) are pre-filled; when the policy locks them they are
 // read-only with a "managed by your organisation" note (the background enforces the lock on save).
 import { useEffect, useState } from 'preact/hooks';
-import { send, MessageFailure } from '../../lib/messaging/client';
+import { send } from '../../lib/messaging/client';
 import type { OrganisationProfile } from '../../lib/model';
 import { NO_POLICY, type ManagedState } from '../../lib/settings/managed';
 import { t } from './i18n';
+import { errorText } from './error-text';
 
 type Form = Record<string, string>;
 type Profile = Partial<Omit<OrganisationProfile, 'id' | 'updatedAt'>>;
@@ -91,7 +92,7 @@ export function OrganisationForm({ onSaved }: { onSaved?: (profile: Organisation
       setMessage({ ok: true, text: t('saved') });
       onSaved?.(saved);
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof MessageFailure ? error.message : String(error) });
+      setMessage({ ok: false, text: errorText(error) });
     }
   }
 

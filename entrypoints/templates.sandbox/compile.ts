@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import { HBS_PRECOMPILE_OPTIONS } from '../../build/hbs-module.mjs';
 import { renderTemplate, TemplateError, TemplateFieldError, type TemplateSpec } from '../../lib/documents/runtime';
 import type { TemplateProblem } from '../../lib/messaging/messages/documents';
+import { errorText } from '../shared/error-text';
 
 /** `Parse error on line 5:` — Handlebars' parser names only the line. */
 const PARSE_LINE = /^Parse error on line (\d+):/;
@@ -53,5 +54,5 @@ function problemOf(error: unknown, stage: 'compile' | 'template'): TemplateProbl
   });
   if (error instanceof TemplateFieldError) return { kind: 'field', message: error.message, field: error.field, ...where(error.line, error.column) };
   if (error instanceof TemplateError) return { kind: stage, message: error.message, ...where(error.line, error.column) };
-  return { kind: stage, message: error instanceof Error ? error.message : String(error) };
+  return { kind: stage, message: errorText(error) };
 }

@@ -108,11 +108,16 @@ export class Store {
     const [entry] = await this.serialise(async () => {
       const head = await this.db.audit.orderBy('seq').last();
       const entries = await chainEntries(head, [{ at: this.nowIso(), actor, action, table, recordId, detail }]);
-      await this.db.transaction('rw', 'audit', async () => {
-        const current = await this.db.audit.orderBy('seq').last();
-        if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
-        await this.db.audit.bulkAdd(entries);
-      });
+      try {
+        await this.db.transaction('rw', 'audit', async () => {
+          const current = await this.db.audit.orderBy('seq').last();
+          if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
+          await this.db.audit.bulkAdd(entries);
+        });
+      } catch (error) {
+        // A full disk reads the same whether a record or only its audit entry did not fit.
+        throw translateStorageError(error);
+      }
       return entries;
     });
     return entry!;
@@ -226,7 +231,7 @@ export class Repository<S extends z.ZodType<Stored>> {
   }
 
   /** Removes records soft-deleted more than `recoveryDays` ago, each with its own audit entry. */
-  async purgeExpired(actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS): Promise<number> {
+  async purgeExpired(actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS, options: CommitOptions = {}): Promise<number> {
     const cutoff = new Date(this.store.clock.now().getTime() - recoveryDays * 86_400_000).toISOString();
     // Tables with a deletedAt index answer from it; small tables without one are scanned.
     const expired = this.dexieTable.schema.idxByName['deletedAt']
@@ -236,6 +241,8 @@ export class Repository<S extends z.ZodType<Stored>> {
     await this.store.commit(
       actor,
       expired.map((id) => ({ table: this.table, kind: 'delete' as const, id: String(id), action: 'purge' as const, detail: `recovery window of ${recoveryDays} days ended` })),
+      undefined,
+      options,
     );
     return expired.length;
   }

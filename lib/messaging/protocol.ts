@@ -10,6 +10,7 @@ import { MANAGED_MESSAGES } from './messages/managed';
 import { TRUST_MESSAGES } from './messages/trust';
 import { TEAM_MESSAGES } from './messages/team';
 import { BREACH_MESSAGES } from './messages/breaches';
+import { DELETED_MESSAGES } from './messages/deleted';
 
 export type { Sender } from './define';
 export { SubjectSummary } from './messages/core';
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...TRUST_MESSAGES,
   ...TEAM_MESSAGES,
   ...BREACH_MESSAGES,
+  ...DELETED_MESSAGES,
 } as const;
 
 

@@ -13,3 +13,4 @@ export * from './errors';
 export * from './lifecycle';
 export * from './subject-export';
 export * from './breach';
+export * from './deleted';

@@ -24,8 +24,3 @@ export function consentState(records: readonly ConsentRecord[], purposeId: strin
   if (!last) return { purposeId, state: 'none' };
   return { purposeId, state: last.action === 'give' ? 'given' : 'withdrawn', decidedBy: last };
 }
-
-/** The state for every purpose that appears in the history. */
-export function consentStates(records: readonly ConsentRecord[], at?: string): ConsentState[] {
-  return [...new Set(records.map((r) => r.purposeId))].map((purposeId) => consentState(records, purposeId, at));
-}

@@ -1,8 +1,9 @@
 // The breach clock through the background's reminder machinery (entrypoints/background/reminders.ts):
 // the badge counts running clocks, the one-shot alarm is set at the next warning (48, 24, 4 hours left,
 // overdue), and a restarted background — a new reminders object over the same database — notifies what
-// crossed since the last check and re-creates the alarm. Only Date is faked; the browser is a recorder.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// crossed since the last check and re-creates the alarm. Time is the records' injected clock; the browser
+// is a recorder.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const browser = vi.hoisted(() => ({
   badge: [] as string[],
@@ -34,13 +35,10 @@ const T0 = Date.parse('2026-06-10T08:00:00.000Z');
 const HOUR = 3_600_000;
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
   browser.badge.length = 0;
   browser.alarms.clear();
   browser.notifications.length = 0;
 });
-afterEach(() => vi.useRealTimers());
 
 describe('breach warnings in the background', () => {
   it('badge, alarm at the next warning, notifications after a restart, and the clock stopping', async () => {
@@ -52,20 +50,19 @@ describe('breach warnings in the background', () => {
     expect(browser.notifications).toEqual([]);
 
     // A day later the browser starts again: a new background, the same database.
-    vi.setSystemTime(T0 + 24 * HOUR + 60_000);
+    setNow(new Date(T0 + 24 * HOUR + 60_000).toISOString());
     await createReminders(repos).check();
     expect(browser.notifications.map((n) => n.message)).toEqual([expect.stringMatching(/^breachHoursLeft\(Lost laptop\|48\|/)]);
     expect(browser.alarms.get(NEXT_ALARM)?.when).toBe(T0 + 48 * HOUR); // 24 hours left
 
     // Past the deadline: the 24 h, 4 h and overdue warnings fall in one window and give one notification.
-    vi.setSystemTime(T0 + 73 * HOUR);
+    setNow(new Date(T0 + 73 * HOUR).toISOString());
     await createReminders(repos).check();
     expect(browser.notifications.slice(1).map((n) => n.message)).toEqual([expect.stringMatching(/^breachOverdue\(Lost laptop\|/)]);
     expect(browser.alarms.has(NEXT_ALARM)).toBe(false);
     expect(browser.badge.at(-1)).toBe('1');
 
     // The decision not to notify stops the clock: the badge clears.
-    setNow(new Date(T0 + 73 * HOUR).toISOString());
     await decideBreach(repos, 'DPO', breach.id, { notifyAuthority: false, reasons: 'Encrypted disk, key not with the laptop' });
     await createReminders(repos).refresh();
     expect(browser.badge.at(-1)).toBe('');

@@ -50,4 +50,18 @@ describe('a write that hits the storage quota', () => {
       expect(await fullDump(repos.db)).toEqual(before);
       expect(await verifyAudit(repos.db)).toMatchObject({ ok: true });
     });
+
+  it('raised on an audit-only entry (Store.log, e.g. an export): StorageFullError like any write', async () => {
+    let full = false;
+    const db = openDatabase(`quota-${crypto.randomUUID()}`);
+    quotaFailure(db, (name) => full && name === 'audit');
+    const repos = createRepositories(db);
+    await populate(repos);
+    const before = await fullDump(repos.db);
+    full = true;
+    await expect(repos.store.log('dpo', 'export', 'backup', 'f'.repeat(64), 'backup of 12 records')).rejects.toBeInstanceOf(StorageFullError);
+    full = false;
+    expect(await fullDump(repos.db)).toEqual(before);
+    await expect(repos.store.log('dpo', 'export', 'backup', 'f'.repeat(64), 'backup of 12 records')).resolves.toMatchObject({ action: 'export' });
+  });
 });

@@ -69,6 +69,11 @@ beforeAll(async () => {
     const reply = await sendFrom(page, 'overlay.flag', { ticket, type });
     if (!reply.ok) throw new Error(`seeding failed: ${reply.error?.message}`);
   }
+  // A deleted subprocessor, so "Recently deleted" shows a row with its Restore button.
+  const sub = await sendFrom(page, 'subprocessors.save', {
+    subprocessor: { name: 'Mailer GmbH', legalEntity: 'Mailer GmbH', purpose: 'E-mail delivery', dataCategories: ['contact details'], locations: ['DE'], transferMechanism: 'scc', addedOn: '2025-01-05' },
+  });
+  if (!sub.ok || !(await sendFrom(page, 'subprocessors.delete', { id: (sub.data as { id: string }).id })).ok) throw new Error('seeding a deleted subprocessor failed');
   await page.close();
 });
 afterAll(async () => ext?.close());

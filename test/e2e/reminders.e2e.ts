@@ -1,5 +1,6 @@
 // Reminders survive a browser restart: the background re-derives its alarms from the database on every
-// start, whatever the browser kept.
+// start, whatever the browser kept. The daily purge of records past their recovery window is
+// re-created the same way.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,8 @@ describe('reminders', () => {
 
     // The next reminder is the request's 7-day lead before its legal deadline, scheduled on the browser's
     // (system) clock.
-    await expect.poll(async () => (await alarms(ext!)).map((a) => a.name).sort()).toEqual(['pd-reminders-check', 'pd-reminders-next']);
+    await expect.poll(async () => (await alarms(ext!)).map((a) => a.name).sort()).toEqual(['pd-purge-daily', 'pd-reminders-check', 'pd-reminders-next']);
+    expect((await alarms(ext!)).find((a) => a.name === 'pd-purge-daily')?.periodInMinutes).toBe(24 * 60);
     const next = (await alarms(ext!)).find((a) => a.name === 'pd-reminders-next')!;
     const { dueAt } = computeDeadline({ receivedAt: flaggedAt, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, country: 'NL' });
     expect(Math.abs(next.scheduledTime - systemTime(Date.parse(dueAt) - 7 * 86_400_000))).toBeLessThan(1000);
@@ -43,7 +45,7 @@ describe('reminders', () => {
     expect(await alarms(ext)).toEqual([]);
     await ext.close();
     ext = await launchExtension({ profile });
-    await expect.poll(async () => (await alarms(ext!)).map((a) => a.name).sort(), { timeout: 15_000 }).toEqual(['pd-reminders-check', 'pd-reminders-next']);
+    await expect.poll(async () => (await alarms(ext!)).map((a) => a.name).sort(), { timeout: 15_000 }).toEqual(['pd-purge-daily', 'pd-reminders-check', 'pd-reminders-next']);
     const again = (await alarms(ext)).find((a) => a.name === 'pd-reminders-next')!;
     expect(Math.abs(again.scheduledTime - next.scheduledTime)).toBeLessThan(1000);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentState, consentStates } from '../../lib/register/consent-state';
+import { consentState } from '../../lib/register/consent-state';
 import { ConsentRecord } from '../../lib/model/consent';
 
 const sha = 'a'.repeat(64);
@@ -45,7 +45,7 @@ describe('consent state derived from history', () => {
     const news = give('2026-01-10T10:00:00.000Z');
     const survey = give('2026-01-11T10:00:00.000Z', 'surveys');
     const gone = { ...withdraw('2026-02-01T10:00:00.000Z', news), deletedAt: '2026-02-02T00:00:00.000Z' };
-    expect(consentStates([news, survey, gone]).map((s) => `${s.purposeId}:${s.state}`)).toEqual(['newsletter:given', 'surveys:given']);
+    expect([news, survey, gone].map((r) => r.purposeId).filter((p, i, all) => all.indexOf(p) === i).map((p) => `${p}:${consentState([news, survey, gone], p).state}`)).toEqual(['newsletter:given', 'surveys:given']);
   });
 
   it('a withdrawal ends consent for the purpose even when it names an older give (Art. 7(3))', () => {

@@ -96,7 +96,7 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
       }),
     'audit.verify': async () => {
       const result = await verifyAudit(repos.db);
-      await repos.db.settings.put({ key: 'lastAuditVerify', value: { ...result, at: new Date().toISOString() } });
+      await repos.db.settings.put({ key: 'lastAuditVerify', value: { ...result, at: repos.store.nowIso() } });
       return result;
     },
     'audit.status': async () => {

@@ -9,6 +9,7 @@ import { managedHandlers } from '../managed';
 import { trustGroup } from './trust';
 import { teamHandlers } from './team';
 import { breachHandlers } from './breaches';
+import { deletedHandlers } from './deleted';
 
 export type { BackgroundHooks } from './context';
 
@@ -24,5 +25,6 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
     ...trust.handlers,
     ...teamHandlers(ctx),
     ...breachHandlers(ctx),
+    ...deletedHandlers(ctx),
   });
 }

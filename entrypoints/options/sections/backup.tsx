@@ -7,9 +7,9 @@ import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { t } from '../../shared/i18n';
 import { readChosenFile } from '../../shared/read-file';
 import { ProgressNote, useProgress } from '../../shared/progress';
+import { errorText } from '../../shared/error-text';
 
 type Note = { ok: boolean; text: string } | undefined;
-const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function Download() {
   const [choice, setEncrypt] = useState(false);
@@ -45,7 +45,7 @@ function Download() {
       const records = Object.entries(made.counts).reduce((n, [k, v]) => (k === 'audit' || k === 'settings' ? n : n + v), 0);
       setNote({ ok: true, text: t('backupMade', [made.fileName, String(records), made.sha256.slice(0, 12)]) });
     } catch (error) {
-      setNote({ ok: false, text: failure(error) });
+      setNote({ ok: false, text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -109,7 +109,7 @@ function Restore() {
       setNote({ ok: true, text: result.erasuresUndone ? `${summary} ${t('restoreErasuresUndone', String(result.erasuresUndone))}` : summary });
       setSure(false);
     } catch (error) {
-      setNote({ ok: false, text: t('restoreFailed', failure(error)) });
+      setNote({ ok: false, text: t('restoreFailed', errorText(error)) });
     } finally {
       setBusy(false);
     }

@@ -6,11 +6,12 @@ import { BackupSection } from './backup';
 import { StorageSection } from './storage';
 import { DocumentsLink } from './documents';
 import { TeamSection } from './team';
+import type { MessageKey } from '../../shared/message-keys';
 
 export interface OptionsSection {
   id: string;
   /** i18n key of the section heading */
-  title: string;
+  title: MessageKey;
   component: ComponentType;
 }
 

@@ -4,8 +4,9 @@
 import { useManaged } from '../../shared/organisation-form';
 import { isGranted, OriginGrant, useGrantedOrigins } from '../../shared/origin-access';
 import { t } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/message-keys';
 
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, MessageKey> = {
   legalName: 'orgLegalName',
   role: 'orgRole',
   address: 'orgStreet',

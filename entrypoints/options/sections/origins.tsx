@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { originPattern } from '../../../lib/settings/managed';
 import { parseOrigin, useGrantedOrigins } from '../../shared/origin-access';
 import { t } from '../../shared/i18n';
+import { errorText } from '../../shared/error-text';
 
 export function OriginsSection() {
   const [granted, reload] = useGrantedOrigins();
@@ -23,7 +24,7 @@ export function OriginsSection() {
         if (ok) setInput('');
         reload();
       },
-      (error: unknown) => setNote({ ok: false, text: String(error) }),
+      (error: unknown) => setNote({ ok: false, text: errorText(error) }),
     );
   }
 

@@ -1,10 +1,11 @@
 // The passphrase lock: turn on (encrypts personal fields in place), unlock, lock, change the passphrase,
 // turn off. The passphrase goes to the background only; this page never holds a key.
 import { useEffect, useState } from 'preact/hooks';
-import { send, MessageFailure } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, t } from '../../shared/i18n';
 import { ProgressNote, useProgress } from '../../shared/progress';
+import { errorText } from '../../shared/error-text';
 
 type Status = ResponseOf<'trust.status'>;
 type AutoLock = ResponseOf<'trust.getAutoLock'>;
@@ -80,7 +81,7 @@ export function SecuritySection() {
       setNote({ ok: true, text: done('records' in result ? result.records : undefined) });
       clear();
     } catch (error) {
-      setNote({ ok: false, text: error instanceof MessageFailure ? error.message : String(error) });
+      setNote({ ok: false, text: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -2,17 +2,16 @@
 // everyone, the sync state in words (lib/sync). Invite codes carry the team key: they are shown once,
 // here, to be handed over out of band, and never travel through the team server.
 import { useEffect, useState } from 'preact/hooks';
-import { send, MessageFailure } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, formatNumber, t } from '../../shared/i18n';
 import { Choice } from '../../shared/choice';
+import { errorText } from '../../shared/error-text';
 
 type Status = ResponseOf<'team.status'>;
 type Members = ResponseOf<'team.members'>;
 type Note = { ok: boolean; text: string } | undefined;
 const ROLES = ['agent', 'dpo', 'legal'] as const;
-
-const words = (error: unknown) => (error instanceof MessageFailure ? error.message : error instanceof Error ? error.message : String(error));
 
 export function TeamSection() {
   const [status, setStatus] = useState<Status | undefined>();
@@ -38,7 +37,7 @@ export function TeamSection() {
     try {
       after(await action());
     } catch (error) {
-      setNote({ ok: false, text: words(error) });
+      setNote({ ok: false, text: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -21,7 +21,7 @@ import { formatDateTime, formatDateTimeWithZone, t } from '../../shared/i18n';
 import { Choice } from '../../shared/choice';
 import { downloadPdf } from '../../documents/pdf';
 import { countdown, fromLocalInput, toLocalInput, useNow, userTimeZone } from './breach-clock';
-import { messageOf } from './breaches';
+import { errorText } from '../../shared/error-text';
 
 type Loaded = ResponseOf<'breaches.get'>;
 type Act = (fn: () => Promise<unknown>, done?: string) => Promise<void>;
@@ -37,7 +37,7 @@ export function BreachDetail({ id, onClose, onChanged }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [info, setInfo] = useState<string | undefined>();
   const now = useNow();
-  const load = () => send('breaches.get', { id, timeZone: userTimeZone() }).then(setData, (e: unknown) => setError(messageOf(e)));
+  const load = () => send('breaches.get', { id, timeZone: userTimeZone() }).then(setData, (e: unknown) => setError(errorText(e)));
   useEffect(() => void load(), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [data?.breach.id]);
@@ -51,7 +51,7 @@ export function BreachDetail({ id, onClose, onChanged }: Props) {
       onChanged();
       if (done) setInfo(done);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   };
 
@@ -130,7 +130,7 @@ export function BreachDetail({ id, onClose, onChanged }: Props) {
           type="button"
           class="danger"
           onClick={() => {
-            if (confirm(t('breachDeleteConfirm'))) void send('breaches.delete', { id: breach.id }).then(onClose, (e: unknown) => setError(messageOf(e)));
+            if (confirm(t('breachDeleteConfirm'))) void send('breaches.delete', { id: breach.id }).then(onClose, (e: unknown) => setError(errorText(e)));
           }}
         >
           {t('breachDelete')}

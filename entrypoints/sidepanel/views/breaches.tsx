@@ -2,12 +2,13 @@
 // (Art. 33(1)), a form to record one, and the register's export as CSV, JSON and PDF report.
 import { useEffect, useState } from 'preact/hooks';
 import type { Breach } from '../../../lib/model/breach';
-import { MessageFailure, send } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import { formatDateTime, t, uiLanguage } from '../../shared/i18n';
 import { BreachDetail } from './breach-detail';
 import { countdown, fromLocalInput, toLocalInput, useNow } from './breach-clock';
 import { downloadBlob } from '../download';
 import { downloadPdf } from '../../documents/pdf';
+import { errorText } from '../../shared/error-text';
 
 export function BreachesView() {
   const [breaches, setBreaches] = useState<Breach[] | undefined>();
@@ -16,7 +17,7 @@ export function BreachesView() {
   const [adding, setAdding] = useState(false);
   const now = useNow();
 
-  const load = () => send('breaches.list', {}).then((r) => setBreaches(r.breaches), (e: unknown) => setError(messageOf(e)));
+  const load = () => send('breaches.list', {}).then((r) => setBreaches(r.breaches), (e: unknown) => setError(errorText(e)));
   useEffect(() => void load(), []);
 
   if (selected) return <BreachDetail id={selected} onClose={() => (setSelected(undefined), void load())} onChanged={() => void load()} />;
@@ -28,7 +29,7 @@ export function BreachesView() {
       if (out.format === 'pdf') downloadPdf(out.document, out.content);
       else downloadBlob(new Blob([out.content], { type: out.format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), out.fileName);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   }
 
@@ -95,7 +96,7 @@ function NewBreach({ onCreated, onError }: { onCreated(id: string): void; onErro
       data-testid="breach-new-form"
       onSubmit={(e) => {
         e.preventDefault();
-        send('breaches.create', { title, awareAt: fromLocalInput(aware) }).then((b) => onCreated(b.id), (err: unknown) => onError(messageOf(err)));
+        send('breaches.create', { title, awareAt: fromLocalInput(aware) }).then((b) => onCreated(b.id), (err: unknown) => onError(errorText(err)));
       }}
     >
       <label>
@@ -109,8 +110,4 @@ function NewBreach({ onCreated, onError }: { onCreated(id: string): void; onErro
       <button type="submit" class="primary">{t('breachCreate')}</button>
     </form>
   );
-}
-
-export function messageOf(e: unknown): string {
-  return e instanceof MessageFailure ? e.message : e instanceof Error ? e.message : String(e);
 }

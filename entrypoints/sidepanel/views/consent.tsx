@@ -9,8 +9,9 @@ import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { consentState } from '../../../lib/register/consent-state';
 import { formatDateTime, t, uiLanguage } from '../../shared/i18n';
-import { errorText, fromLocalInput, RegisterStyles, safeHref, toLocalInput } from './register-shared';
+import { fromLocalInput, RegisterStyles, safeHref, toLocalInput } from './register-shared';
 import { Choice, activityChoices } from '../../shared/choice';
+import { errorText } from '../../shared/error-text';
 
 type Purposes = ResponseOf<'consent.purposes'>;
 type History = ResponseOf<'consent.history'>;

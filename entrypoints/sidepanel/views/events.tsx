@@ -5,8 +5,9 @@ import { EVENT_TYPES, type EventType, type ProcessingActivity } from '../../../l
 import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, t } from '../../shared/i18n';
-import { dayEnd, dayStart, errorText, fromLocalInput, RegisterStyles, safeHref, toLocalInput } from './register-shared';
+import { dayEnd, dayStart, fromLocalInput, RegisterStyles, safeHref, toLocalInput } from './register-shared';
 import { Choice, activityChoices, eventTypeChoices } from '../../shared/choice';
+import { errorText } from '../../shared/error-text';
 
 const PAGE = 100;
 

@@ -8,7 +8,8 @@ import { checkCompleteness, type Missing } from '../../../lib/register/completen
 import type { ActivityFieldsInput } from '../../../lib/register/schema';
 import { isSpecialCategory, labelOf, type CustomVocabularyEntry, type VocabularyKind } from '../../../lib/register/vocabulary';
 import { t, uiLanguage } from '../../shared/i18n';
-import { errorText, ListEditor, VocabularyPicker } from './register-shared';
+import { ListEditor, VocabularyPicker } from './register-shared';
+import { errorText } from '../../shared/error-text';
 
 type Condition = (typeof Art9Condition.options)[number];
 interface TransferDraft {
@@ -369,7 +370,7 @@ export function ActivityEditor({ activity, custom, organisationProfile, onSaved,
                   <span>{t('regSccModule')}</span>
                   <select value={tr.sccModule} onChange={(e) => setTransfer(i, { sccModule: (e.target as HTMLSelectElement).value })}>
                     <option value="">{t('regChoose')}</option>
-                    {['1', '2', '3', '4'].map((m) => (
+                    {(['1', '2', '3', '4'] as const).map((m) => (
                       <option key={m} value={m}>{t(`sccModule_${m}`)}</option>
                     ))}
                   </select>

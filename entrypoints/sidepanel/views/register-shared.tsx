@@ -1,13 +1,8 @@
 // Pieces shared by the register, events and consent views: styles, error text, list and vocabulary
 // pickers, and local-date helpers.
 import { useState } from 'preact/hooks';
-import { MessageFailure } from '../../../lib/messaging/client';
 import { entriesOf, labelOf, type CustomVocabularyEntry, type VocabularyKind } from '../../../lib/register/vocabulary';
 import { t, uiLanguage } from '../../shared/i18n';
-
-export function errorText(e: unknown): string {
-  return e instanceof MessageFailure ? e.message : e instanceof Error ? e.message : String(e);
-}
 
 /** Styles of the register views (the side panel is also opened in a full tab: the forms use the width). */
 export function RegisterStyles() {

@@ -10,7 +10,8 @@ import { t, uiLanguage } from '../../shared/i18n';
 import { readChosenFile } from '../../shared/read-file';
 import { downloadBlob } from '../download';
 import { ActivityEditor, missingLabel } from './register-editor';
-import { errorText, RegisterStyles } from './register-shared';
+import { RegisterStyles } from './register-shared';
+import { errorText } from '../../shared/error-text';
 
 type Listing = ResponseOf<'register.list'>;
 

@@ -3,11 +3,13 @@
 // and — after a completed erasure — erasure of the subject's own records in Privacy Desk.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ALLOWED_TRANSITIONS, NEEDS_REASON, REQUEST_ARTICLE, type DataSubject, type RequestStatus, type SubjectRequest } from '../../../lib/model';
-import { MessageFailure, send } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import { daysLeft, formatDateTime, formatDue, t } from '../../shared/i18n';
 import { ProgressNote, useProgress } from '../../shared/progress';
 import { downloadJson } from '../download';
 import { downloadPdf } from '../../documents/pdf';
+import { errorText } from '../../shared/error-text';
+import { dayInZone, packageLetterFields } from '../../../lib/documents/inputs/dsar-letter-fields';
 
 interface Props {
   id: string;
@@ -23,7 +25,7 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
   const [erasing, setErasing] = useState(false);
   const progress = useProgress(erasing);
 
-  const load = () => send('requests.get', { id }).then(setData, (e: unknown) => setError(message(e)));
+  const load = () => send('requests.get', { id }).then(setData, (e: unknown) => setError(errorText(e)));
   useEffect(() => void load(), [id]);
   // Opening a request replaces the list under the keyboard: focus its heading, so keyboard and
   // screen-reader users continue from the request, not from the top of the page.
@@ -39,7 +41,7 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
       onChanged();
       if (done) setInfo(done);
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   }
 
@@ -160,17 +162,11 @@ type Act = (fn: () => Promise<unknown>, done?: string) => Promise<void>;
  */
 async function downloadLetter(request: SubjectRequest, subject: DataSubject, activityIds: string[], file: string) {
   const ids = activityIds.length ? activityIds : (await send('documents.sources', {})).activities.map((a) => a.id);
-  const language = request.language ?? (await send('organisation.get', {}))?.defaultLanguage ?? 'en';
-  const common = {
-    date: new Date().toISOString().slice(0, 10),
-    recipient: { name: subject.names[0] ?? subject.emails[0], ...(subject.emails[0] ? { email: subject.emails[0] } : {}) },
-    request: { type: request.type, receivedOn: request.receivedAt.slice(0, 10), reference: request.id.slice(0, 8).toUpperCase() },
-    activityIds: ids,
-  };
-  const fields =
-    request.type === 'portability'
-      ? { ...common, variant: 'portability', format: 'JSON (UTF-8)', files: [file] }
-      : { ...common, variant: 'access', enclosures: [file] };
+  const profile = await send('organisation.get', {});
+  const language = request.language ?? profile?.defaultLanguage ?? 'en';
+  // Dated where the organisation is; without a profile, where this browser is.
+  const timeZone = profile?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const fields = packageLetterFields({ request, subject, activityIds: ids, file, timeZone, now: new Date() });
   const letter = await send('documents.generate', { kind: 'dsar-response', language, fields });
   downloadPdf(letter.document, letter.pdf);
 }
@@ -178,7 +174,8 @@ async function downloadLetter(request: SubjectRequest, subject: DataSubject, act
 function Lifecycle({ request, act }: { request: SubjectRequest; act: Act }) {
   const [to, setTo] = useState<RequestStatus | ''>('');
   const [reason, setReason] = useState('');
-  const [told, setTold] = useState(new Date().toISOString().slice(0, 10));
+  // Today where the DPO is (the UTC day would be yesterday or tomorrow near midnight).
+  const [told, setTold] = useState(dayInZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone));
   const [ground, setGround] = useState('');
   const next = ALLOWED_TRANSITIONS[request.status];
   if (next.length === 0) return null;
@@ -342,8 +339,4 @@ function Notes({ request, act }: { request: SubjectRequest; act: Act }) {
       <button type="submit">{t('save')}</button>
     </form>
   );
-}
-
-function message(e: unknown): string {
-  return e instanceof MessageFailure ? e.message : e instanceof Error ? e.message : String(e);
 }

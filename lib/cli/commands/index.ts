@@ -11,6 +11,7 @@ export interface CommandEntry {
 export const COMMANDS: Record<string, CommandEntry> = {
   deadline: { summary: 'Art. 12(3) GDPR deadline of a request (one month, or three when extended)', load: async () => (await import('./deadline')).command },
   'breach-deadline': { summary: 'Art. 33(1) GDPR deadline to notify a personal-data breach (72 elapsed hours from awareness)', load: async () => (await import('./breach-deadline')).command },
+  'detect-score': { summary: 'score request detection on your own labelled tickets (JSONL on stdin)', load: async () => (await import('./detect-score')).command },
   detect: { summary: 'is a message a data-subject request, of which type, and why (stdin; --jsonl)', load: async () => (await import('./detect')).command },
   render: { summary: 'render a document (DPA, subprocessor list or notice, DSAR letter, register) to PDF', load: async () => (await import('./render')).command },
   example: { summary: 'print an example input (JSON) for a document kind', load: async () => (await import('./example')).command },

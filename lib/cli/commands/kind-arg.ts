@@ -1,6 +1,5 @@
 // The `<kind>` argument shared by render, example and schema.
 import { DOCUMENT_KINDS, type DocumentKind } from '../../model/document';
-import { availableKinds } from '../../documents/kinds';
 import { UsageError } from '../io';
 
 /** The `<kind>` positional of render, example and schema. */
@@ -11,6 +10,5 @@ export function documentKindArg(positionals: readonly string[], usage: string): 
   if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`unknown document kind "${kind}" (one of: ${DOCUMENT_KINDS.join(', ')})`);
   }
-  if (!availableKinds().includes(kind as DocumentKind)) throw new UsageError(`the document kind "${kind}" is not available in this build`);
   return kind as DocumentKind;
 }

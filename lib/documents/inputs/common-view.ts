@@ -73,9 +73,6 @@ export function dateWithArticle(isoDate: string, lang: UiLanguage): string {
 
 const REGULATION: Record<UiLanguage, string> = { en: 'GDPR', nl: 'AVG', de: 'DSGVO', it: 'GDPR' };
 
-/** The regulation's short name in the document language: GDPR / AVG / DSGVO / GDPR. */
-export const regulationName = (lang: UiLanguage) => REGULATION[lang];
-
 const ARTICLE_REF = /^\s*(?:Art(?:icle|ikel|icolo)?\.?|art\.?)\s*(\d+)\s*((?:\(\s*[0-9a-z]+\s*\))*)\s*(?:GDPR|AVG|DSGVO|RGPD)?\s*$/i;
 
 /**
