@@ -32,7 +32,38 @@ export function valueOrText(el: Element | null | undefined): string {
   return textOf(el);
 }
 
-/** First e-mail address found in a string. */
-export function findEmail(text: string): string | undefined {
-  return /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(text)?.[0];
+const ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
+
+/**
+ * The e-mail address a dedicated field holds: the field's whole text must be one address. Never the
+ * first address found in a longer text: a display name may itself look like an address (a customer
+ * who calls themself "ceo@bank.example"), and the page decides what else stands in a text block.
+ * Anchored, with bounded repetitions, so it runs in linear time on any input.
+ */
+export function exactEmail(text: string | null | undefined): string | undefined {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed.length > 320) return undefined;
+  return ADDRESS.test(trimmed) ? trimmed : undefined;
+}
+
+/** The address of a `mailto:` link (one recipient, no query), or undefined for any other link. */
+export function mailtoAddress(link: Element | null | undefined): string | undefined {
+  const href = link?.getAttribute('href')?.trim() ?? '';
+  if (!/^mailto:/i.test(href)) return undefined;
+  let target = href.slice('mailto:'.length).split('?')[0] ?? '';
+  try {
+    target = decodeURIComponent(target);
+  } catch {
+    return undefined;
+  }
+  return exactEmail(target);
+}
+
+/**
+ * The address in the angle brackets that end a "Display Name <address>" line (RFC 5322 name-addr):
+ * only the bracketed part, so an address-like display name is never taken for the address.
+ */
+export function nameAddrEmail(text: string | null | undefined): string | undefined {
+  const match = /<([^<>\s]{3,320})>\s*$/.exec(text ?? '');
+  return match ? exactEmail(match[1]) : undefined;
 }

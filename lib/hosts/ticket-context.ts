@@ -3,7 +3,7 @@
 // never makes the whole read fail validation later (in messaging). Shared by every adapter.
 import { Email } from '../model/common';
 import { TicketContext, type HelpdeskKind, type TicketMessage } from '../model/helpdesk';
-import { findEmail } from '../dom/query';
+import { exactEmail } from '../dom/query';
 
 export interface ScrapedTicket {
   helpdesk: HelpdeskKind;
@@ -11,7 +11,7 @@ export interface ScrapedTicket {
   ticketUrl: string;
   subject: string;
   requesterName?: string | undefined;
-  /** Any text that may contain the requester's address (a span, a "Name <address>" line). */
+  /** The requester's address as a dedicated field or a mailto: link holds it; anything else is dropped. */
   requesterEmail?: string | undefined;
   messages: TicketMessage[];
 }
@@ -24,7 +24,7 @@ const MAX_MESSAGE_TEXT = 100_000;
 
 export function toTicketContext(scraped: ScrapedTicket): TicketContext {
   const name = scraped.requesterName?.trim().slice(0, MAX_NAME);
-  const address = scraped.requesterEmail === undefined ? undefined : findEmail(scraped.requesterEmail);
+  const address = exactEmail(scraped.requesterEmail);
   const email = address === undefined ? undefined : Email.safeParse(address);
   return TicketContext.parse({
     helpdesk: scraped.helpdesk,

@@ -10,8 +10,8 @@
 //                 Example: `url:/tickets/(\d+)` or `url:#ticket/(\d+)`. No match means "no ticket here".
 //  subject        CSS selector; an <input>/<textarea> gives its value, any other element its text.
 //  requesterName  CSS selector (text).
-//  requesterEmail CSS selector, optional; the first e-mail address in the element's text, href
-//                 (mailto:) or title is taken.
+//  requesterEmail CSS selector, optional; a mailto: link's address, or the element's text or title
+//                 when all of it is one address (never an address found inside a longer text).
 //  messages       CSS selector matching each message. To tell who wrote which, list labelled parts
 //                 separated by `;`:  `customer: .msg.incoming; agent: .msg.outgoing; note: .msg.internal`
 //                 A label is `customer:`, `agent:` or `note:` followed by a space. Unlabelled messages
@@ -24,7 +24,7 @@
 import type { HelpdeskAdapter, SelectorSpec } from '../adapter';
 import type { CustomSelectors, TicketContext, TicketMessage } from '../../model/helpdesk';
 import { ValidationError } from '../../model/errors';
-import { SelectorNotFoundError, textOf } from '../../dom/query';
+import { exactEmail, mailtoAddress, SelectorNotFoundError, textOf } from '../../dom/query';
 import { toTicketContext } from '../ticket-context';
 
 export const URL_PATTERN_PREFIX = 'url:';
@@ -161,9 +161,10 @@ function valueOf(el: Element | null): string {
   return textOf(el);
 }
 
-function emailTextOf(el: Element | null): string | undefined {
+/** A mailto: link's address, or the element's text when all of it is one address (a dedicated field). */
+function emailOf(el: Element | null): string | undefined {
   if (!el) return undefined;
-  return [textOf(el), el.getAttribute('href') ?? '', el.getAttribute('title') ?? ''].join(' ');
+  return mailtoAddress(el) ?? exactEmail(textOf(el)) ?? exactEmail(el.getAttribute('title'));
 }
 
 /** Messages of all parts in page order, each element once (the first part that matched it labels it). */
@@ -232,7 +233,7 @@ export function createCustomAdapter(origin: string, selectors: CustomSelectors):
         ticketUrl: url.href,
         subject: valueOf(subject),
         requesterName: textOf(name),
-        requesterEmail: emailTextOf(email),
+        requesterEmail: emailOf(email),
         messages: messages.map(({ el, author }) => ({ author, text: textOf(el) })),
       });
     },
