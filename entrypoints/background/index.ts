@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRepositories } from '../../lib/db/repositories';
 import { createDispatcher } from '../../lib/messaging/server';
+import { createContentGuard } from '../../lib/messaging/content-guard';
 import { createHandlers } from './handlers/index';
 import { mapError } from './errors';
 import { createReminders, CHECK_ALARM, NEXT_ALARM } from './reminders';
@@ -33,7 +34,7 @@ export default defineBackground(() => {
       return true;
     },
   });
-  const dispatch = createDispatcher(handlers, mapError, browser.runtime.id, browser.runtime.getURL(''));
+  const dispatch = createDispatcher(handlers, mapError, browser.runtime.id, browser.runtime.getURL(''), createContentGuard());
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender) as Promise<unknown>);
 
   browser.alarms.onAlarm.addListener((alarm) => {
