@@ -5,24 +5,46 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectAdapter } from '../../lib/hosts/registry';
-import { TicketWatcher } from './watcher';
+import { TicketWatcher, OVERLAY_TAG } from './watcher';
 import { Overlay } from './overlay';
 import { isFlagMessage } from '../../lib/messaging/shortcut';
+import { overlayShadowMode, TEST_OPEN_OVERLAY_KEY } from './trusted';
+
+declare const __PD_TEST_BUILD__: boolean | undefined;
+const TEST_BUILD = typeof __PD_TEST_BUILD__ !== 'undefined' && __PD_TEST_BUILD__;
 
 export default defineContentScript({
   // Registered at run time for granted origins only (entrypoints/background/content-scripts.ts).
   registration: 'runtime',
   matches: [],
-  main(ctx) {
+  // WXT announces every start with a window.postMessage naming the extension id, which any page
+  // script can read; off.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
     z.config({ jitless: true });
+    // WXT also invalidates this script when a "content script started" event reaches `document`.
+    // A page script can dispatch that event too and switch the overlay off: stop it on the way down
+    // (window, capture phase, runs before the listener on document). An orphaned copy of ours, left
+    // behind by an update, notices on its own that the extension is gone (ctx.isInvalid below).
+    // (The event's name is a private static of WXT's class: typed as private, public at run time.)
+    const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    window.addEventListener(startedEvent, (event) => event.stopImmediatePropagation(), { capture: true });
     const adapter = detectAdapter(new URL(location.href), document);
     if (!adapter) return;
-    const overlay = new Overlay(adapter);
-    const watcher = new TicketWatcher(adapter, document, (state) => overlay.show(state));
+    // An overlay left by an orphaned copy (extension updated or reloaded) gives way to ours.
+    for (const stale of document.querySelectorAll(OVERLAY_TAG)) stale.remove();
+    const open = TEST_BUILD ? (await browser.storage.local.get(TEST_OPEN_OVERLAY_KEY))[TEST_OPEN_OVERLAY_KEY] === true : false;
+    const overlay = new Overlay(adapter, overlayShadowMode(TEST_BUILD, open));
+    const watcher = new TicketWatcher(adapter, document, (state) => {
+      if (ctx.isInvalid) return;
+      overlay.show(state);
+    });
     watcher.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
-    // The flag-ticket shortcut: the background asks, the overlay presses its own button.
+    // The flag-ticket shortcut (a user gesture the browser reported to our background): the overlay
+    // runs its flag action directly, as a trusted click on its button would.
     const onMessage = (message: unknown, sender: Runtime.MessageSender) =>
       isFlagMessage(message, sender, browser.runtime.id) ? Promise.resolve({ flagged: overlay.pressFlag() }) : undefined;
     browser.runtime.onMessage.addListener(onMessage);
