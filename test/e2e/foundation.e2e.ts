@@ -1,7 +1,7 @@
 // The foundation's end-to-end path: overlay on the demo ticket → flag through the background →
 // the request in the side panel, still there after a reload.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtension, screenshot, waitForContentScriptRegistration, type Launched } from './harness';
+import { chooseRequestType, launchExtension, screenshot, waitForContentScriptRegistration, type Launched } from './harness';
 
 let ext: Launched;
 const origin = inject('origin');
@@ -29,9 +29,9 @@ describe('foundation', () => {
     const page = await ext.context.newPage();
     await page.goto(`${origin}/tickets/1042`);
     const overlay = page.locator('privacy-desk-overlay .pd');
-    await overlay.locator('select#pd-type').selectOption('access');
+    await chooseRequestType(overlay.locator('select#pd-type'), 'access');
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
-    await expect.poll(() => overlay.locator('[role=status]').textContent()).toMatch(/Request recorded, due \d+ \w+ 2026/);
+    await expect.poll(() => overlay.locator('[role=status]').textContent()).toMatch(/Request recorded, legal deadline \d+ \w+ 20\d\d/);
     await expect.poll(() => overlay.locator('[data-testid=records]').textContent()).toContain('1 open request');
 
     // A second flag of the same ticket does not create a duplicate.
