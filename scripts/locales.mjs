@@ -38,7 +38,7 @@ const S = {
   overlayDetected: ['Looks like a data-subject request: $1 ($2)', 'Lijkt een verzoek van een betrokkene: $1 ($2)', 'Sieht nach einer Betroffenenanfrage aus: $1 ($2)', 'Sembra una richiesta dell’interessato: $1 ($2)'],
   overlayNotDetected: ['No data-subject request detected', 'Geen verzoek van een betrokkene herkend', 'Keine Betroffenenanfrage erkannt', 'Nessuna richiesta dell’interessato rilevata'],
   overlayLoading: ['Looking up this requester…', 'Aanvrager opzoeken…', 'Person wird gesucht…', 'Ricerca del richiedente…'],
-  overlayNoOpenRequests: ['No open requests from this requester', 'Geen openstaande verzoeken van deze aanvrager', 'Keine offenen Anfragen dieser Person', 'Nessuna richiesta aperta di questo richiedente'],
+  overlayNoOpenRequests: ['No open requests', 'Geen openstaande verzoeken', 'Keine offenen Anfragen', 'Nessuna richiesta aperta'],
   // The legal deadline of Art. 12(3) GDPR, named as such: helpdesks show their own SLA "due date" beside it.
   overlayOpenRequests: ['$1 open request(s), legal deadline $2', '$1 openstaand(e) verzoek(en), wettelijke termijn $2', '$1 offene Anfrage(n), gesetzliche Frist $2', '$1 richiesta/e aperta/e, termine di legge $2'],
   overlayConsents: ['Consents: $1 given, $2 withdrawn', 'Toestemmingen: $1 gegeven, $2 ingetrokken', 'Einwilligungen: $1 erteilt, $2 widerrufen', 'Consensi: $1 prestati, $2 revocati'],

@@ -6,6 +6,7 @@ export const OVERLAY_CSS = `
 .pd { box-sizing: border-box; font: 12.5px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; background: #fff;
   border: 1px solid #d9dee4; border-left: 3px solid #0b5c55; border-radius: 4px; padding: 3px 6px; margin: 4px 0; width: 100%; }
 .pd * { box-sizing: border-box; }
+.pd { container-type: inline-size; }
 .pd-row { display: flex; align-items: center; gap: 6px; min-height: 24px; flex-wrap: nowrap; }
 .pd-brand { flex: none; font-weight: 700; font-size: 10px; letter-spacing: .04em; color: #fff; background: #0b5c55; border-radius: 3px; padding: 1px 4px; }
 .pd-requester { flex: 1 1 0; min-width: 60px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -38,6 +39,14 @@ button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px s
 .pd-diag summary { cursor: pointer; color: #52606d; margin-top: 4px; }
 .pd-diag pre { max-height: 240px; overflow: auto; font: 11px/1.3 ui-monospace, monospace; background: #f5f7fa; padding: 6px; white-space: pre; }
 .pd-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+/* A narrow anchor (a helpdesk's sidebar): the line wraps — requester and toggle, then what was
+   detected, then the type and the flag button — instead of cutting the button off. */
+@container (max-width: 560px) {
+  .pd-row { flex-wrap: wrap; row-gap: 4px; }
+  .pd-brand { order: 0; } .pd-requester { order: 1; flex: 1 1 calc(100% - 70px); } .pd-toggle { order: 2; }
+  .pd-chip { order: 3; max-width: 100%; }
+  .pd-row select { order: 4; flex: 1 1 120px; max-width: none; } .pd-primary { order: 5; }
+}
 @media (prefers-color-scheme: dark) {
   .pd { background: #1f2328; color: #e6edf3; border-color: #30363d; border-left-color: #3fb9a8; }
   /* The light scheme's teal and blue fall below 4.5:1 on the dark card (axe, test/e2e/a11y.e2e.ts). */
