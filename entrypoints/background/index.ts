@@ -10,7 +10,7 @@ import { createContentGuard } from '../../lib/messaging/content-guard';
 import { createHandlers } from './handlers/index';
 import { mapError } from './errors';
 import { createReminders, CHECK_ALARM, NEXT_ALARM } from './reminders';
-import { syncContentScripts } from './content-scripts';
+import { createContentScripts } from './content-scripts';
 import { applyManaged, watchManaged } from './managed';
 import { listenToCommands } from './commands';
 import { welcomeOnInstall } from './welcome';
@@ -46,14 +46,18 @@ export default defineBackground(() => {
     return undefined;
   });
   watchManaged(() => void applyManaged(repos).then(refresh, (e: unknown) => console.error('Privacy Desk policy', e)));
+  const contentScripts = createContentScripts();
+  const injectIntoOpenTabs = () => void contentScripts.injectIntoOpenTabs().catch((e: unknown) => console.error('Privacy Desk content script', e));
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void syncContentScripts();
+    // Install and update: helpdesk tabs already open get the overlay without a reload.
+    injectIntoOpenTabs();
     if (reason === 'install') void managed.then((state) => state && welcomeOnInstall(state));
   });
-  browser.runtime.onStartup.addListener(() => void syncContentScripts());
-  browser.permissions.onAdded.addListener(() => void syncContentScripts());
-  browser.permissions.onRemoved.addListener(() => void syncContentScripts());
-  void syncContentScripts();
+  browser.runtime.onStartup.addListener(injectIntoOpenTabs);
+  browser.permissions.onAdded.addListener(injectIntoOpenTabs);
+  browser.permissions.onRemoved.addListener(() => void contentScripts.sync().catch((e: unknown) => console.error('Privacy Desk content script', e)));
+  // Every start of the service worker: the registration is checked (and left alone when it is right).
+  void contentScripts.sync().catch((e: unknown) => console.error('Privacy Desk content script', e));
   // Every start of the service worker (install, browser start, wake-up) re-derives badge and alarms.
   check();
 

@@ -12,6 +12,12 @@ import { Overlay } from './overlay';
 import { isFlagMessage } from '../../lib/messaging/shortcut';
 import { overlayShadowMode, TEST_OPEN_OVERLAY_KEY } from './trusted';
 
+const RUNNING = Symbol.for('privacy-desk.helpdesk');
+interface RunningCopy {
+  alive(): boolean;
+  stop(): void;
+}
+
 declare const __PD_TEST_BUILD__: boolean | undefined;
 const TEST_BUILD = typeof __PD_TEST_BUILD__ !== 'undefined' && __PD_TEST_BUILD__;
 
@@ -31,6 +37,13 @@ export default defineContentScript({
     // (The event's name is a private static of WXT's class: typed as private, public at run time.)
     const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
     window.addEventListener(startedEvent, (event) => event.stopImmediatePropagation(), { capture: true });
+    // Injected into tabs that were open before (entrypoints/background/content-scripts.ts), the script
+    // may find a live copy of itself in this world: that one keeps the overlay. A copy whose extension
+    // context is gone (an update) is stopped and replaced.
+    const running = (globalThis as Record<symbol, RunningCopy | undefined>)[RUNNING];
+    if (running?.alive()) return;
+    running?.stop();
+    (globalThis as Record<symbol, RunningCopy | undefined>)[RUNNING] = { alive: () => ctx.isValid, stop: () => ctx.abort('replaced') };
     const adapter = detectAdapter(new URL(location.href), document);
     if (!adapter) return;
     // An overlay left by an orphaned copy (extension updated or reloaded) gives way to ours.
