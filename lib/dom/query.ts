@@ -17,11 +17,50 @@ export function querySelectorOrFail<E extends Element = Element>(root: ParentNod
   return found;
 }
 
-/** Visible text of an element with runs of white space collapsed. */
+/**
+ * At most this many characters of an element's text are read. Nothing downstream reads further: the
+ * classifier reads the first few thousand characters of each message (lib/detect/bounds.ts).
+ */
+export const MAX_READ_CHARS = 20_000;
+
+// Elements whose boundaries are line breaks when the text is shown, as innerText would render them.
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * Text of an element as it reads, with a line break at block boundaries, walked from the DOM rather
+ * than through `innerText`: innerText lays the whole page out first, and a thread of 50 messages of
+ * 100 000 characters held the tab for seconds inside our read. Stops after `max` characters.
+ */
+function blockText(root: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (length >= max) return false;
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        parts.push(text);
+        length += text.length;
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (SKIP.has(tag)) continue;
+        const block = BLOCK.has(tag);
+        if (block) parts.push('\n');
+        if (!walk(child)) return false;
+        if (block) parts.push('\n');
+      }
+    }
+    return true;
+  };
+  walk(root);
+  return parts.join('').slice(0, max);
+}
+
+/** Visible text of an element with runs of white space collapsed (at most MAX_READ_CHARS of it). */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  return raw.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return blockText(el, MAX_READ_CHARS).replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
 
 /** Value of an input or the text of any other element (subjects are often editable inputs). */
