@@ -4,7 +4,6 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { z } from 'zod';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectAdapter } from '../../lib/hosts/registry';
 import { TicketWatcher, OVERLAY_TAG } from './watcher';
@@ -29,7 +28,6 @@ export default defineContentScript({
   // script can read; off.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    z.config({ jitless: true });
     // WXT also invalidates this script when a "content script started" event reaches `document`.
     // A page script can dispatch that event too and switch the overlay off: stop it on the way down
     // (window, capture phase, runs before the listener on document). An orphaned copy of ours, left

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TicketContext } from '../../lib/model/helpdesk';
 import type { DetectLanguage } from '../../lib/model/common';
 import type { ResponseOf } from '../../lib/messaging/protocol';
-import { ConsentChannel } from '../../lib/model/consent';
+import type { ConsentChannel } from '../../lib/model/consent';
+import { CONSENT_CHANNELS } from '../../lib/model/enums';
 import type { EventType } from '../../lib/model/event';
 import { MessageFailure, send } from '../../lib/messaging/client';
 import { t } from '../shared/i18n';
@@ -147,7 +148,7 @@ export function RecordConsentAndEvent({ ticket, signal, language, email, onRecor
             <label class="pd-field">
               <span>{t('consChannel')}</span>
               <select value={channel} onChange={(e) => setChannel((e.target as HTMLSelectElement).value as ConsentChannel)}>
-                {ConsentChannel.options.map((c) => (
+                {CONSENT_CHANNELS.map((c) => (
                   <option key={c} value={c}>{t(`channel_${c}`)}</option>
                 ))}
               </select>
