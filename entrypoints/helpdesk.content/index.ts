@@ -19,6 +19,8 @@ interface RunningCopy {
 
 declare const __PD_TEST_BUILD__: boolean | undefined;
 const TEST_BUILD = typeof __PD_TEST_BUILD__ !== 'undefined' && __PD_TEST_BUILD__;
+declare const __PD_TEST_OPEN_OVERLAY__: boolean | undefined;
+const TEST_OPEN_OVERLAY = TEST_BUILD && typeof __PD_TEST_OPEN_OVERLAY__ !== 'undefined' && __PD_TEST_OPEN_OVERLAY__;
 
 export default defineContentScript({
   // Registered at run time for granted origins only (entrypoints/background/content-scripts.ts).
@@ -46,7 +48,7 @@ export default defineContentScript({
     if (!adapter) return;
     // An overlay left by an orphaned copy (extension updated or reloaded) gives way to ours.
     for (const stale of document.querySelectorAll(OVERLAY_TAG)) stale.remove();
-    const open = TEST_BUILD ? (await browser.storage.local.get(TEST_OPEN_OVERLAY_KEY))[TEST_OPEN_OVERLAY_KEY] === true : false;
+    const open = TEST_BUILD ? TEST_OPEN_OVERLAY || (await browser.storage.local.get(TEST_OPEN_OVERLAY_KEY))[TEST_OPEN_OVERLAY_KEY] === true : false;
     const overlay = new Overlay(adapter, overlayShadowMode(TEST_BUILD, open));
     const watcher = new TicketWatcher(
       adapter,
