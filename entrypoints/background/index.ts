@@ -24,7 +24,9 @@ export default defineBackground(() => {
   const refresh = () => void reminders.refresh().catch((e: unknown) => console.error('Privacy Desk badge', e));
   const check = () => void reminders.check().catch((e: unknown) => console.error('Privacy Desk reminders', e));
 
+  const contentScripts = createContentScripts();
   const handlers = createHandlers(repos, {
+    injectIntoOpenTabs: () => contentScripts.injectIntoOpenTabs(),
     requestsChanged: refresh,
     openSidePanel: async (subjectId) => {
       // Chrome opens the side panel only from a user gesture in an extension page; from a content script
@@ -46,7 +48,6 @@ export default defineBackground(() => {
     return undefined;
   });
   watchManaged(() => void applyManaged(repos).then(refresh, (e: unknown) => console.error('Privacy Desk policy', e)));
-  const contentScripts = createContentScripts();
   const injectIntoOpenTabs = () => void contentScripts.injectIntoOpenTabs().catch((e: unknown) => console.error('Privacy Desk content script', e));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Install and update: helpdesk tabs already open get the overlay without a reload.

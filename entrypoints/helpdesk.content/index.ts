@@ -10,6 +10,7 @@ import { TicketWatcher, OVERLAY_TAG } from './watcher';
 import { Overlay } from './overlay';
 import { isFlagMessage } from '../../lib/messaging/shortcut';
 import { overlayShadowMode, TEST_OPEN_OVERLAY_KEY } from './trusted';
+import { customAdaptersFor, listenForSelectorTests } from './custom';
 
 const RUNNING = Symbol.for('privacy-desk.helpdesk');
 interface RunningCopy {
@@ -42,10 +43,14 @@ export default defineContentScript({
     // context is gone (an update) is stopped and replaced.
     const running = (globalThis as Record<symbol, RunningCopy | undefined>)[RUNNING];
     if (running?.alive()) return;
+    // The options page's "test on this tab" works on any granted page, recognised or not yet.
+    const stopTests = running ? undefined : listenForSelectorTests(browser.runtime.id);
+    const adapter = detectAdapter(new URL(location.href), document, await customAdaptersFor(location.origin));
+    // No helpdesk recognised: a later injection (after the DPO saved selectors) may try again.
+    if (!adapter) return;
     running?.stop();
     (globalThis as Record<symbol, RunningCopy | undefined>)[RUNNING] = { alive: () => ctx.isValid, stop: () => ctx.abort('replaced') };
-    const adapter = detectAdapter(new URL(location.href), document);
-    if (!adapter) return;
+    ctx.onInvalidated(() => stopTests?.());
     // An overlay left by an orphaned copy (extension updated or reloaded) gives way to ours.
     for (const stale of document.querySelectorAll(OVERLAY_TAG)) stale.remove();
     const open = TEST_BUILD ? TEST_OPEN_OVERLAY || (await browser.storage.local.get(TEST_OPEN_OVERLAY_KEY))[TEST_OPEN_OVERLAY_KEY] === true : false;

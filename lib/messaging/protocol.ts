@@ -8,6 +8,7 @@ import { REGISTER_MESSAGES } from './messages/register';
 import { DOCUMENTS_MESSAGES } from './messages/documents';
 import { MANAGED_MESSAGES } from './messages/managed';
 import { TRUST_MESSAGES } from './messages/trust';
+import { CUSTOM_MESSAGES } from './messages/custom';
 
 export type { Sender } from './define';
 export { SubjectSummary } from './messages/core';
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...DOCUMENTS_MESSAGES,
   ...MANAGED_MESSAGES,
   ...TRUST_MESSAGES,
+  ...CUSTOM_MESSAGES,
 } as const;
 
 

@@ -8,6 +8,8 @@ export interface BackgroundHooks {
   /** Called after any write that can change the badge or the reminders. */
   requestsChanged(): void;
   openSidePanel(subjectId?: string): Promise<boolean>;
+  /** Injects the content script into open tabs of granted origins; returns how many took it. */
+  injectIntoOpenTabs(): Promise<number>;
 }
 
 export interface HandlerContext {

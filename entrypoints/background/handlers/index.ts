@@ -7,6 +7,7 @@ import { registerHandlers } from './register';
 import { documentsHandlers } from './documents';
 import { managedHandlers } from '../managed';
 import { trustGroup } from './trust';
+import { customHelpdeskHandlers } from '../custom-helpdesks';
 
 export type { BackgroundHooks } from './context';
 
@@ -20,5 +21,6 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
     ...documentsHandlers(ctx),
     ...managedHandlers(),
     ...trust.handlers,
+    ...customHelpdeskHandlers(() => hooks.injectIntoOpenTabs()),
   });
 }

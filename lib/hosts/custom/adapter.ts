@@ -28,6 +28,8 @@ import { exactEmail, mailtoAddress, SelectorNotFoundError, textOf } from '../../
 import { toTicketContext } from '../ticket-context';
 
 export const URL_PATTERN_PREFIX = 'url:';
+/** Where the options page keeps the custom helpdesks (storage.local): lib/settings/custom-helpdesks.ts. */
+export const CUSTOM_HELPDESKS_KEY = 'customHelpdesks';
 const MESSAGE_LABEL = /^(customer|agent|note):\s+([\s\S]+)$/;
 const SAMPLE_LENGTH = 80;
 
