@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { HelpdeskAdapter } from '../../lib/hosts/adapter';
 import type { CustomSelectors } from '../../lib/model/helpdesk';
-import { createCustomAdapter, CUSTOM_HELPDESKS_KEY, testCustomSelectors } from '../../lib/hosts/custom/adapter';
+import { createCustomAdapter, CUSTOM_HELPDESKS_KEY, MANAGED_CUSTOM_HELPDESKS_KEY, testCustomSelectors } from '../../lib/hosts/custom/adapter';
 
 export const TEST_SELECTORS_MESSAGE = 'pd-test-selectors';
 const FIELDS = ['ticketId', 'subject', 'requesterName', 'requesterEmail', 'messages', 'anchor'] as const;
@@ -20,8 +20,9 @@ function asSelectors(value: unknown): CustomSelectors | undefined {
 }
 
 export async function customAdaptersFor(origin: string): Promise<HelpdeskAdapter[]> {
-  const stored = (await browser.storage.local.get(CUSTOM_HELPDESKS_KEY))[CUSTOM_HELPDESKS_KEY];
-  if (!Array.isArray(stored)) return [];
+  const got = await browser.storage.local.get([MANAGED_CUSTOM_HELPDESKS_KEY, CUSTOM_HELPDESKS_KEY]);
+  // The organisation's presets first: for the same origin they win over the user's own.
+  const stored: unknown[] = [got[MANAGED_CUSTOM_HELPDESKS_KEY], got[CUSTOM_HELPDESKS_KEY]].flatMap((list: unknown) => (Array.isArray(list) ? list : []));
   return stored.flatMap((entry: unknown) => {
     const e = entry as { origin?: unknown; selectors?: unknown };
     const selectors = asSelectors(e?.selectors);

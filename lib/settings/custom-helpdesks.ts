@@ -4,9 +4,9 @@
 // checked when the options page saves and when the background hands them out.
 import { z } from 'zod';
 import { CustomSelectors } from '../model/helpdesk';
-import { CUSTOM_HELPDESKS_KEY, unsafePattern, URL_PATTERN_PREFIX } from '../hosts/custom/adapter';
+import { CUSTOM_HELPDESKS_KEY, MANAGED_CUSTOM_HELPDESKS_KEY, unsafePattern, URL_PATTERN_PREFIX } from '../hosts/custom/adapter';
 
-export { CUSTOM_HELPDESKS_KEY };
+export { CUSTOM_HELPDESKS_KEY, MANAGED_CUSTOM_HELPDESKS_KEY };
 
 export const CustomHelpdesk = z.object({
   origin: z.string().regex(/^https?:\/\/[^/]+$/, 'must be an origin like https://support.example.com'),

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { send, MessageFailure } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
-import { CUSTOM_HELPDESKS_KEY, CustomHelpdesk, parseCustomHelpdesks } from '../../../lib/settings/custom-helpdesks';
+import { CUSTOM_HELPDESKS_KEY, CustomHelpdesk, MANAGED_CUSTOM_HELPDESKS_KEY, parseCustomHelpdesks } from '../../../lib/settings/custom-helpdesks';
 import { originPattern } from '../../../lib/settings/managed';
 import { describeIssues } from '../../../lib/model/errors';
 import { parseOrigin } from '../../shared/origin-access';
@@ -19,12 +19,17 @@ const EMPTY: Record<Field, string> = { ticketId: '', subject: '', requesterName:
 
 export function CustomHelpdesksSection() {
   const [saved, setSaved] = useState<CustomHelpdesk[]>([]);
+  const [managed, setManaged] = useState<CustomHelpdesk[]>([]);
   const [origin, setOrigin] = useState('');
   const [fields, setFields] = useState<Record<Field, string>>(EMPTY);
   const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>();
   const [report, setReport] = useState<Report | undefined>();
 
-  const load = () => void browser.storage.local.get(CUSTOM_HELPDESKS_KEY).then((r) => setSaved(parseCustomHelpdesks(r[CUSTOM_HELPDESKS_KEY])));
+  const load = () =>
+    void browser.storage.local.get([CUSTOM_HELPDESKS_KEY, MANAGED_CUSTOM_HELPDESKS_KEY]).then((r) => {
+      setSaved(parseCustomHelpdesks(r[CUSTOM_HELPDESKS_KEY]));
+      setManaged(parseCustomHelpdesks(r[MANAGED_CUSTOM_HELPDESKS_KEY]));
+    });
   useEffect(load, []);
 
   /** The form as a CustomHelpdesk, or a note naming what is wrong. */
@@ -81,6 +86,15 @@ export function CustomHelpdesksSection() {
   return (
     <div data-testid="custom-helpdesks">
       <p class="muted">{t('customIntro')}</p>
+      {managed.length ? (
+        <ul class="origins" data-testid="custom-managed">
+          {managed.map((s) => (
+            <li key={s.origin}>
+              <code>{s.origin}</code> <span class="muted">({t('customManaged')})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {saved.length ? (
         <ul class="origins">
           {saved.map((s) => (

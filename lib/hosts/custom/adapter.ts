@@ -30,6 +30,8 @@ import { toTicketContext } from '../ticket-context';
 export const URL_PATTERN_PREFIX = 'url:';
 /** Where the options page keeps the custom helpdesks (storage.local): lib/settings/custom-helpdesks.ts. */
 export const CUSTOM_HELPDESKS_KEY = 'customHelpdesks';
+/** The organisation policy's custom helpdesks, copied there by the background (entrypoints/background/managed.ts). */
+export const MANAGED_CUSTOM_HELPDESKS_KEY = 'customHelpdesksManaged';
 const MESSAGE_LABEL = /^(customer|agent|note):\s+([\s\S]+)$/;
 const SAMPLE_LENGTH = 80;
 
