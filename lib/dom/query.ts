@@ -21,7 +21,7 @@ export function querySelectorOrFail<E extends Element = Element>(root: ParentNod
  * At most this many characters of an element's text are read. Nothing downstream reads further: the
  * classifier reads the first few thousand characters of each message (lib/detect/bounds.ts).
  */
-export const MAX_READ_CHARS = 20_000;
+export const MAX_READ_CHARS = 8_000;
 
 // Elements whose boundaries are line breaks when the text is shown, as innerText would render them.
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
