@@ -39,7 +39,10 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
     // Read by entrypoints/background/welcome.ts: the test flavour does not open the first-run tab.
-    define: { __PD_TEST_BUILD__: JSON.stringify(testBuild) },
+    // __PD_TEST_OPEN_OVERLAY__: the Firefox e2e build (scripts/firefox-e2e.mjs) opens the overlay's
+    // shadow root from the start, as its harness cannot reach the extension's storage to ask for it
+    // (entrypoints/helpdesk.content/trusted.ts). Never in a release build.
+    define: { __PD_TEST_BUILD__: JSON.stringify(testBuild), __PD_TEST_OPEN_OVERLAY__: JSON.stringify(testBuild && process.env.PD_TEST_OPEN_OVERLAY === '1') },
   }),
   zip: {
     // Sources only: no output, no dependencies, nothing the build generates (locales, icons, guide images).

@@ -6,6 +6,7 @@ import { benchSizes } from './size';
 import { benchDbNode } from './db-node';
 import { benchDbChromium, ROOT } from './chromium';
 import { benchUiChromium } from './ui-chromium';
+import { benchOverlayChromium } from './overlay-chromium';
 import { benchDetect } from './detect';
 import { benchDocuments } from './documents';
 import { benchCli } from './cli';
@@ -44,6 +45,7 @@ await run('server-pglite', () => benchServerLoad({ database: 'pglite', changes: 
 await run('db-chromium', () => benchDbChromium());
 await run('ui-chromium', () => benchUiChromium());
 await run('documents-chromium', () => benchDocumentsChromium());
+await run('overlay', () => benchOverlayChromium());
 
 const width = Math.max(...rows.map((r) => r.name.length), 10);
 console.log(`${'group'.padEnd(16)} ${'benchmark'.padEnd(width)} ${'value'.padStart(12)}  unit`);

@@ -1,6 +1,5 @@
 // UI timings in real Chromium with the cached 100 000-request database (bench/chromium.ts):
-// the side panel's first paint and filter time, and how fast the overlay appears once a ticket's DOM
-// is there.
+// the side panel's first paint and filter time. (The overlay's timings: bench/overlay-chromium.ts.)
 import { launchBenchBrowser } from './chromium';
 import { percentile, round, type BenchRow } from './types';
 // @ts-expect-error plain ESM script without types
@@ -66,40 +65,6 @@ export async function benchUiChromium(): Promise<BenchRow[]> {
     }
     rows.push({ group: 'side panel', name: 'filter by type (count + first page), median', value: round(percentile(filters, 50), 0), unit: 'ms', note: 'Chromium, 100,000 stored requests' });
 
-    // Overlay: wait for the content-script registration, then navigate between demo tickets.
-    const worker = context.serviceWorkers()[0]!;
-    await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
-      for (let i = 0; i < 100 && (await c.scripting.getRegisteredContentScripts()).length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
-    });
-    const page = await context.newPage();
-    await page.goto(`${origin}/tickets/1042`);
-    await page.waitForSelector('privacy-desk-overlay');
-    const gaps: number[] = [];
-    for (let i = 0; i < 20; i += 1) {
-      const gap = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const current = document.querySelector('section[data-page=ticket]')?.getAttribute('data-ticket-id');
-            let domReady = 0;
-            const observer = new MutationObserver(() => {
-              const section = document.querySelector('section[data-page=ticket]');
-              const id = section?.getAttribute('data-ticket-id');
-              if (!domReady && id && id !== current) domReady = performance.now();
-              const pd = document.querySelector('privacy-desk-overlay')?.shadowRoot?.querySelector('.pd');
-              if (domReady && pd?.getAttribute('data-ticket-id') === id) {
-                observer.disconnect();
-                resolve(performance.now() - domReady);
-              }
-            });
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-            (document.querySelector('a.ticket-next') as HTMLAnchorElement).click();
-          }),
-      );
-      gaps.push(gap);
-    }
-    rows.push({ group: 'overlay', name: 'visible after ticket DOM ready, median', value: round(percentile(gaps, 50), 1), unit: 'ms', note: 'Chromium, demo SPA, 20 navigations' });
-    rows.push({ group: 'overlay', name: 'visible after ticket DOM ready, p95', value: round(percentile(gaps, 95), 1), unit: 'ms', note: 'Chromium, demo SPA, 20 navigations' });
   } finally {
     await context.close();
     server.close();

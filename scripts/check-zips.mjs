@@ -88,6 +88,11 @@ function checkPackage(browser) {
     check(section.includes(`:** ${description}\n`), `docs/store/listing.md: the ${lang} short description differs from extDescription in scripts/locales.mjs`);
   }
   check(manifest.commands?.['flag-ticket'], `${where}: no flag-ticket shortcut`);
+  // The overlay's shadow root is closed in a release: the test flavour's way to open it (a storage key
+  // only the e2e harness sets, entrypoints/helpdesk.content/trusted.ts) and its timing marks are gone.
+  const content = zip.get('content-scripts/helpdesk.js')?.().toString('utf8') ?? '';
+  check(content.includes('attachShadow'), `${where}: no overlay in the content script`);
+  check(!content.includes('pdTestOpenOverlay') && !content.includes('pd:check'), `${where}: the content script keeps the test flavour's open-root switch or timing marks`);
   if (browser === 'chrome') {
     check(manifest.storage?.managed_schema && zip.has(manifest.storage.managed_schema), `${where}: no managed storage schema`);
     check(manifest.side_panel?.default_path && zip.has(manifest.side_panel.default_path), `${where}: no side panel`);

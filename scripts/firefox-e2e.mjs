@@ -15,6 +15,8 @@ const run = (cmd, args, env = {}) => {
 if (process.env.PD_SKIP_BUILD !== '1') {
   run('node', ['scripts/locales.mjs']);
   run('node', ['scripts/icons.mjs']);
-  run('npx', ['wxt', 'build', '-b', 'firefox'], { PD_TEST_BUILD: '1' });
+  // The harness cannot reach the add-on's storage over BiDi: this build opens the overlay's shadow
+  // root from the start (the Chromium e2e keeps it closed where it tests attacks from the page).
+  run('npx', ['wxt', 'build', '-b', 'firefox'], { PD_TEST_BUILD: '1', PD_TEST_OPEN_OVERLAY: '1' });
 }
 run('npx', ['vitest', 'run', '--config', 'test/firefox/vitest.config.ts', ...process.argv.slice(2)]);

@@ -8,10 +8,11 @@ import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRepositories } from '../../lib/db/repositories';
 import { createDispatcher } from '../../lib/messaging/server';
+import { createContentGuard } from '../../lib/messaging/content-guard';
 import { createHandlers } from './handlers/index';
 import { mapError } from './errors';
 import { createReminders, CHECK_ALARM, NEXT_ALARM } from './reminders';
-import { syncContentScripts } from './content-scripts';
+import { createContentScripts } from './content-scripts';
 import { applyManaged, watchManaged } from './managed';
 import { listenToCommands } from './commands';
 import { welcomeOnInstall } from './welcome';
@@ -30,9 +31,11 @@ export default defineBackground(() => {
   const { team, schedule: scheduleSync } = createTeam(repos, refresh);
   void scheduleSync().catch((e: unknown) => console.error('Privacy Desk team sync', e));
 
+  const contentScripts = createContentScripts();
   const handlers = createHandlers(repos, {
     team,
     teamChanged: () => void scheduleSync(),
+    injectIntoOpenTabs: () => contentScripts.injectIntoOpenTabs(),
     requestsChanged: refresh,
     openSidePanel: async (subjectId, breachId) => {
       // Chrome opens the side panel only from a user gesture in an extension page; from a content script
@@ -42,7 +45,7 @@ export default defineBackground(() => {
       return true;
     },
   });
-  const dispatch = createDispatcher(handlers, mapError, browser.runtime.id, browser.runtime.getURL(''));
+  const dispatch = createDispatcher(handlers, mapError, browser.runtime.id, browser.runtime.getURL(''), createContentGuard());
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender) as Promise<unknown>);
 
   const purge = createPurge(repos);
@@ -62,14 +65,17 @@ export default defineBackground(() => {
     return undefined;
   });
   watchManaged(() => void applyManaged(repos).then(refresh, (e: unknown) => console.error('Privacy Desk policy', e)));
+  const injectIntoOpenTabs = () => void contentScripts.injectIntoOpenTabs().catch((e: unknown) => console.error('Privacy Desk content script', e));
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void syncContentScripts();
+    // Install and update: helpdesk tabs already open get the overlay without a reload.
+    injectIntoOpenTabs();
     if (reason === 'install') void managed.then((state) => state && welcomeOnInstall(state));
   });
-  browser.runtime.onStartup.addListener(() => void syncContentScripts());
-  browser.permissions.onAdded.addListener(() => void syncContentScripts());
-  browser.permissions.onRemoved.addListener(() => void syncContentScripts());
-  void syncContentScripts();
+  browser.runtime.onStartup.addListener(injectIntoOpenTabs);
+  browser.permissions.onAdded.addListener(injectIntoOpenTabs);
+  browser.permissions.onRemoved.addListener(() => void contentScripts.sync().catch((e: unknown) => console.error('Privacy Desk content script', e)));
+  // Every start of the service worker: the registration is checked (and left alone when it is right).
+  void contentScripts.sync().catch((e: unknown) => console.error('Privacy Desk content script', e));
   // Every start of the service worker (install, browser start, wake-up) re-derives badge and alarms.
   check();
   void purge.schedule().catch((e: unknown) => console.error('Privacy Desk purge alarm', e));

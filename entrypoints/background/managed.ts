@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import type { Repositories } from '../../lib/db/repositories';
 import { getOrganisation, saveOrganisation } from '../../lib/db/organisation';
 import { NO_POLICY, organisationToApply, parseManagedPolicy, type ManagedState } from '../../lib/settings/managed';
+import { MANAGED_CUSTOM_HELPDESKS_KEY } from '../../lib/settings/custom-helpdesks';
 import type { HandlersOf } from '../../lib/messaging/server';
 import type { MANAGED_MESSAGES } from '../../lib/messaging/messages/managed';
 
@@ -32,6 +33,9 @@ export async function applyManaged(repos: Repositories, state?: ManagedState): P
   const managed = state ?? (await readManaged());
   const profile = organisationToApply(await getOrganisation(repos), managed);
   if (profile) await saveOrganisation(repos, POLICY_ACTOR, profile);
+  // The content script reads custom helpdesks from storage.local (it cannot rely on managed storage in
+  // every browser): the policy's presets are copied there, replacing the previous copy.
+  await browser.storage.local.set({ [MANAGED_CUSTOM_HELPDESKS_KEY]: managed.customHelpdesks });
   return managed;
 }
 

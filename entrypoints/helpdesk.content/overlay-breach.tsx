@@ -1,4 +1,4 @@
-// "Report a possible breach" from a ticket, in the overlay's secondary place (a collapsed "More" section):
+// "Report a possible breach" from a ticket, in the overlay's expanded view (the ▾ of the compact card):
 // it opens a draft breach in the register with the ticket as evidence and the awareness time the agent
 // confirms (now by default; the 72 hours of Art. 33(1) run from it). Only `overlay.*` messages.
 import { useEffect, useState } from 'preact/hooks';
@@ -6,6 +6,7 @@ import type { TicketContext } from '../../lib/model/helpdesk';
 import { send } from '../../lib/messaging/client';
 import { formatDateTime, t } from '../shared/i18n';
 import { errorText } from '../shared/error-text';
+import { trusted } from './trusted';
 
 /** A datetime-local value for an instant, in the agent's local wall time. */
 function localInput(date: Date): string {
@@ -42,32 +43,31 @@ export function ReportBreach({ ticket, signal }: { ticket: TicketContext; signal
   }
 
   return (
-    <details class="pd-more" data-testid="pd-more">
-      <summary>{t('overlayMore')}</summary>
+    <div class="pd-breach" data-testid="pd-breach">
       {!open && !result ? (
         <button
           type="button"
           data-testid="pd-report-breach"
-          onClick={() => {
+          onClick={trusted(() => {
             setAware(localInput(new Date()));
             setOpen(true);
-          }}
+          })}
         >
           {t('overlayReportBreach')}
         </button>
       ) : null}
       {open && !result ? (
-        <form class="pd-form" onSubmit={report} data-testid="pd-breach-form">
+        <form class="pd-form" onSubmit={trusted(report)} data-testid="pd-breach-form">
           <p class="pd-muted">{t('overlayBreachHint')}</p>
           <label class="pd-field">
             <span>{t('breachAwareAt')}</span>
-            <input type="datetime-local" required value={aware} data-testid="pd-breach-aware" onInput={(e) => setAware((e.target as HTMLInputElement).value)} />
+            <input type="datetime-local" required value={aware} data-testid="pd-breach-aware" onInput={trusted((e: Event) => setAware((e.target as HTMLInputElement).value))} />
           </label>
           <div class="pd-actions">
             <button type="submit" class="pd-primary" disabled={busy} data-testid="pd-breach-submit">
               {t('overlayBreachOpen')}
             </button>
-            <button type="button" onClick={() => setOpen(false)}>
+            <button type="button" onClick={trusted(() => setOpen(false))}>
               {t('cancel')}
             </button>
           </div>
@@ -77,11 +77,11 @@ export function ReportBreach({ ticket, signal }: { ticket: TicketContext; signal
       {result ? (
         <div class="pd-ok" role="status" data-testid="pd-breach-result">
           {t(result.created ? 'overlayBreachRecorded' : 'overlayBreachAlready', formatDateTime(result.dueAt))}{' '}
-          <button type="button" class="pd-link" data-testid="pd-breach-open" onClick={() => void send('overlay.openSidePanel', { breachId: result.breachId })}>
+          <button type="button" class="pd-link" data-testid="pd-breach-open" onClick={trusted(() => void send('overlay.openSidePanel', { breachId: result.breachId }))}>
             {t('overlayBreachShow')}
           </button>
         </div>
       ) : null}
-    </details>
+    </div>
   );
 }

@@ -2,16 +2,18 @@
 // (Art. 7(1): the controller must be able to demonstrate it) and log a processing event (SPEC §3), each
 // in one or two clicks. Everything is sent to the background as overlay.* messages; nothing here
 // touches the database. Page text (the selected quote) is only ever shown as a form value.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TicketContext } from '../../lib/model/helpdesk';
-import type { SubjectSummary, ResponseOf } from '../../lib/messaging/protocol';
-import { ConsentChannel } from '../../lib/model/consent';
+import type { DetectLanguage } from '../../lib/model/common';
+import type { ResponseOf } from '../../lib/messaging/protocol';
+import type { ConsentChannel } from '../../lib/model/consent';
+import { CONSENT_CHANNELS } from '../../lib/model/enums';
 import type { EventType } from '../../lib/model/event';
 import { send } from '../../lib/messaging/client';
 import { t } from '../shared/i18n';
-import { classifyTicket } from '../../lib/detect/ticket';
 import { Choice, activityChoices, eventTypeChoices } from '../shared/choice';
 import { errorText } from '../shared/error-text';
+import { trusted } from './trusted';
 
 const QUOTE_MAX = 5000;
 
@@ -21,8 +23,10 @@ type Form = 'none' | 'consent' | 'event';
 export interface RecordConsentAndEventProps {
   ticket: TicketContext;
   signal: AbortSignal;
-  /** The requester's summary from overlay.lookup (accepted for the mount line; not needed yet). */
-  summary?: SubjectSummary | undefined;
+  /** The ticket's language as the classifier (in the background) found it. */
+  language?: DetectLanguage | undefined;
+  /** The requester's e-mail: the one the page shows, else the one the agent typed. */
+  email?: string | undefined;
   /** Called after a consent or an event was stored, e.g. to refresh the requester summary. */
   onRecorded?: () => void;
 }
@@ -32,7 +36,7 @@ function selectedText(): string {
   return (window.getSelection()?.toString() ?? '').trim().slice(0, QUOTE_MAX);
 }
 
-export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordConsentAndEventProps) {
+export function RecordConsentAndEvent({ ticket, signal, language, email, onRecorded }: RecordConsentAndEventProps) {
   const [form, setForm] = useState<Form>('none');
   const [choices, setChoices] = useState<Choices | undefined>();
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | undefined>();
@@ -43,15 +47,12 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
   const [activityId, setActivityId] = useState('');
   const [eventType, setEventType] = useState<EventType>('viewed');
   const [description, setDescription] = useState('');
-  const [email, setEmail] = useState(ticket.requesterEmail ?? '');
   // The selection is read on pointer-down: by the time `click` fires some pages have collapsed it.
   const pendingSelection = useRef('');
-  const language = useMemo(() => ticket.language ?? classifyTicket(ticket.messages).language, [ticket.ticketId, ticket.messages.length]);
 
   useEffect(() => {
     setForm('none');
     setStatus(undefined);
-    setEmail(ticket.requesterEmail ?? '');
   }, [ticket.ticketId, ticket.requesterEmail]);
 
   async function loadChoices(): Promise<Choices | undefined> {
@@ -79,11 +80,17 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
     await loadChoices();
   }
 
-  const ticketForMessage = (): TicketContext => ({ ...ticket, ...(language ? { language } : {}) });
-  const typedEmail = () => (ticket.requesterEmail ? undefined : email.trim() || undefined);
+  // The background stores the ticket's reference, not its thread.
+  const ticketForMessage = (): TicketContext => ({ ...ticket, messages: [], ...(language ? { language } : {}) });
+  const typedEmail = () => (ticket.requesterEmail ? undefined : email);
 
-  async function submit(e: Event) {
+  // A form's submit never navigates the helpdesk page; only the user's own submit records anything.
+  const onSubmit = (e: Event) => {
     e.preventDefault();
+    if (e.isTrusted) void submit();
+  };
+
+  async function submit() {
     setBusy(true);
     setStatus(undefined);
     try {
@@ -114,13 +121,13 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
         <button
           type="button"
           aria-expanded={form === 'consent'}
-          onPointerDown={() => (pendingSelection.current = selectedText())}
-          onClick={() => void open('consent')}
+          onPointerDown={trusted(() => (pendingSelection.current = selectedText()))}
+          onClick={trusted(() => void open('consent'))}
           title={t('overlayConsentQuoteHint')}
         >
           {t('overlayRecordConsent')}
         </button>
-        <button type="button" aria-expanded={form === 'event'} onClick={() => void open('event')}>
+        <button type="button" aria-expanded={form === 'event'} onClick={trusted(() => void open('event'))}>
           {t('overlayLogEvent')}
         </button>
       </div>
@@ -130,7 +137,7 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
         choices.purposes.length === 0 ? (
           <p class="pd-warn" role="alert">{t('overlayNoPurposes')}</p>
         ) : (
-          <form class="pd-form" aria-label={t('overlayRecordConsent')} onSubmit={submit}>
+          <form class="pd-form" aria-label={t('overlayRecordConsent')} onSubmit={onSubmit}>
             <label class="pd-field">
               <span>{t('consPurpose')}</span>
               <select value={purposeId} onChange={(e) => setPurposeId((e.target as HTMLSelectElement).value)} required>
@@ -142,19 +149,18 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
             <label class="pd-field">
               <span>{t('consChannel')}</span>
               <select value={channel} onChange={(e) => setChannel((e.target as HTMLSelectElement).value as ConsentChannel)}>
-                {ConsentChannel.options.map((c) => (
+                {CONSENT_CHANNELS.map((c) => (
                   <option key={c} value={c}>{t(`channel_${c}`)}</option>
                 ))}
               </select>
             </label>
             <label class="pd-field">
               <span>{t('consQuote')}</span>
-              <textarea rows={3} maxLength={QUOTE_MAX} value={quote} placeholder={t('overlayConsentQuoteHint')} onInput={(e) => setQuote((e.target as HTMLTextAreaElement).value)} />
+              <textarea rows={3} maxLength={QUOTE_MAX} value={quote} placeholder={t('overlayConsentQuoteHint')} onInput={trusted((e: Event) => setQuote((e.target as HTMLTextAreaElement).value))} />
             </label>
-            <EmailField ticket={ticket} email={email} setEmail={setEmail} />
             <div class="pd-actions">
               <button type="submit" class="pd-primary" disabled={busy || !purposeId}>{t('overlaySaveConsent')}</button>
-              <button type="button" class="pd-link" onClick={() => setForm('none')}>{t('regCancel')}</button>
+              <button type="button" class="pd-link" onClick={trusted(() => setForm('none'))}>{t('regCancel')}</button>
             </div>
           </form>
         )
@@ -163,7 +169,7 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
         choices.activities.length === 0 ? (
           <p class="pd-warn" role="alert">{t('overlayNoActivities')}</p>
         ) : (
-          <form class="pd-form" aria-label={t('overlayLogEvent')} onSubmit={submit}>
+          <form class="pd-form" aria-label={t('overlayLogEvent')} onSubmit={onSubmit}>
             <label class="pd-field">
               <span>{t('evActivity')}</span>
               <Choice value={activityId} options={activityChoices(choices.activities)} onChange={setActivityId} required />
@@ -176,10 +182,9 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
               <span>{t('evDescriptionOptional')}</span>
               <input type="text" maxLength={5000} value={description} onInput={(e) => setDescription((e.target as HTMLInputElement).value)} />
             </label>
-            <EmailField ticket={ticket} email={email} setEmail={setEmail} />
             <div class="pd-actions">
               <button type="submit" class="pd-primary" disabled={busy || !activityId}>{t('overlaySaveEvent')}</button>
-              <button type="button" class="pd-link" onClick={() => setForm('none')}>{t('regCancel')}</button>
+              <button type="button" class="pd-link" onClick={trusted(() => setForm('none'))}>{t('regCancel')}</button>
             </div>
           </form>
         )
@@ -190,16 +195,5 @@ export function RecordConsentAndEvent({ ticket, signal, onRecorded }: RecordCons
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** Consent and events are about a person: when the page shows no e-mail, the agent types it. */
-function EmailField({ ticket, email, setEmail }: { ticket: TicketContext; email: string; setEmail: (v: string) => void }) {
-  if (ticket.requesterEmail) return null;
-  return (
-    <label class="pd-field">
-      <span>{t('overlayAskEmail')}</span>
-      <input type="email" value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} />
-    </label>
   );
 }

@@ -1,6 +1,7 @@
 // A <select> over a list of choices, shared by the side panel and the overlay: one place for the
 // value/onChange plumbing and the option list. The caller keeps its own <label> and styling.
-import { EVENT_TYPES, type EventType } from '../../lib/model/event';
+import type { EventType } from '../../lib/model/event';
+import { EVENT_TYPES } from '../../lib/model/enums';
 import { t } from './i18n';
 
 export interface ChoiceOption<V extends string> {

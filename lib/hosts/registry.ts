@@ -8,6 +8,7 @@ import { demoAdapter } from './demo/adapter';
 export const ALL_ADAPTERS: readonly HelpdeskAdapter[] = [...SAAS_ADAPTERS, ...SELF_HOSTED_ADAPTERS, demoAdapter];
 
 /** The adapter for this page, or undefined when the page is no helpdesk we know. */
-export function detectAdapter(url: URL, document?: Document): HelpdeskAdapter | undefined {
-  return ALL_ADAPTERS.find((adapter) => adapter.matches(url, document));
+export function detectAdapter(url: URL, document?: Document, custom: readonly HelpdeskAdapter[] = []): HelpdeskAdapter | undefined {
+  // A custom adapter the DPO configured for this origin wins: it was set up for exactly this helpdesk.
+  return [...custom, ...ALL_ADAPTERS].find((adapter) => adapter.matches(url, document));
 }

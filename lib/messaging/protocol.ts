@@ -11,6 +11,7 @@ import { TRUST_MESSAGES } from './messages/trust';
 import { TEAM_MESSAGES } from './messages/team';
 import { BREACH_MESSAGES } from './messages/breaches';
 import { DELETED_MESSAGES } from './messages/deleted';
+import { CUSTOM_MESSAGES } from './messages/custom';
 
 export type { Sender } from './define';
 export { SubjectSummary } from './messages/core';
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...TEAM_MESSAGES,
   ...BREACH_MESSAGES,
   ...DELETED_MESSAGES,
+  ...CUSTOM_MESSAGES,
 } as const;
 
 

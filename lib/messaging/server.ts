@@ -1,6 +1,7 @@
 // Receiving side (background): checks the envelope, the sender and the payload before any handler
 // runs, and turns every failure into a typed error (uBlock Origin's messaging, Bitwarden's allow-list).
 import { describeIssues } from '../model/errors';
+import type { ContentGuard } from './content-guard';
 import { Envelope, isMessageType, MESSAGES, type MessageError, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf, type Sender } from './protocol';
 
 export interface SenderInfo {
@@ -26,7 +27,8 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   return undefined;
 }
 
-export function createDispatcher(handlers: Handlers, mapError: ErrorMapper, extensionId: string, extensionOrigin: string) {
+/** `contentGuard` checks what schemas cannot (origins, rate limits) on messages from helpdesk pages. */
+export function createDispatcher(handlers: Handlers, mapError: ErrorMapper, extensionId: string, extensionOrigin: string, contentGuard?: ContentGuard) {
   return async function dispatch(message: unknown, senderInfo: SenderInfo): Promise<Reply<unknown>> {
     const fail = (code: MessageError['code'], text: string): Reply<unknown> => ({ ok: false, error: { code, message: text } });
     const envelope = Envelope.safeParse(message);
@@ -39,6 +41,10 @@ export function createDispatcher(handlers: Handlers, mapError: ErrorMapper, exte
       return fail('forbidden', `"${type}" is not accepted from ${sender === 'content' ? 'a helpdesk page' : 'this sender'}`);
     const parsed = def.request.safeParse(payload);
     if (!parsed.success) return fail('invalid-message', `"${type}": ${describeIssues(parsed.error)}`);
+    if (sender === 'content' && contentGuard) {
+      const refused = contentGuard(type, parsed.data, senderInfo);
+      if (refused) return { ok: false, error: refused };
+    }
     try {
       const handler = handlers[type] as (p: unknown, s: Sender) => Promise<unknown>;
       return { ok: true, data: await handler(parsed.data, sender) };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONSENT_CHANNELS } from './enums';
 import { Actor, HttpUrl, Id, Instant, RecordMeta, Sha256Hex, ShortText, UiLanguage } from './common';
 
 /** A purpose consent is asked for, e.g. "newsletter". */
@@ -19,7 +20,7 @@ export const ConsentTextVersion = RecordMeta.extend({
 });
 export type ConsentTextVersion = z.infer<typeof ConsentTextVersion>;
 
-export const ConsentChannel = z.enum(['chat-pre-form', 'email', 'web-form', 'phone', 'ticket']);
+export const ConsentChannel = z.enum(CONSENT_CHANNELS);
 export type ConsentChannel = z.infer<typeof ConsentChannel>;
 
 /**

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Actor, Id, Instant, RecordMeta } from './common';
 import { SourceTicket } from './request';
+import { EVENT_TYPES } from './enums';
 
-export const EVENT_TYPES = ['viewed', 'exported', 'shared', 'rectified', 'erased', 'consent-captured', 'other'] as const;
+export { EVENT_TYPES };
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 

@@ -1,18 +1,8 @@
 import { z } from 'zod';
+import { HELPDESK_KINDS, MESSAGE_AUTHORS } from './enums';
 import { DetectLanguage, Email, HttpUrl, Instant, RecordMeta, ShortText } from './common';
 
-export const HELPDESK_KINDS = [
-  'zendesk',
-  'freshdesk',
-  'zohodesk',
-  'liveagent',
-  'helpscout',
-  'osticket',
-  'freescout',
-  'zammad',
-  'custom',
-  'demo',
-] as const;
+export { HELPDESK_KINDS };
 export const HelpdeskKind = z.enum(HELPDESK_KINDS);
 export type HelpdeskKind = z.infer<typeof HelpdeskKind>;
 
@@ -37,7 +27,7 @@ export const HelpdeskOrigin = RecordMeta.extend({
 });
 export type HelpdeskOrigin = z.infer<typeof HelpdeskOrigin>;
 
-export const MessageAuthor = z.enum(['customer', 'agent', 'note']);
+export const MessageAuthor = z.enum(MESSAGE_AUTHORS);
 export const TicketMessage = z.object({
   author: MessageAuthor,
   text: z.string().max(100_000),

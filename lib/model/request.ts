@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { Actor, HttpUrl, Id, Instant, LocalDate, LongText, RecordMeta, ShortText, UiLanguage } from './common';
 import { HelpdeskKind } from './helpdesk';
+import { REQUEST_ARTICLE, REQUEST_TYPES } from './enums';
 
 /** Data-subject request types and the article that grants each right. */
-export const REQUEST_TYPES = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent'] as const;
+export { REQUEST_ARTICLE, REQUEST_TYPES };
 export const RequestType = z.enum(REQUEST_TYPES);
 export type RequestType = z.infer<typeof RequestType>;
-export const REQUEST_ARTICLE: Record<RequestType, string> = {
-  access: 'Art. 15',
-  rectification: 'Art. 16',
-  erasure: 'Art. 17',
-  restriction: 'Art. 18',
-  portability: 'Art. 20',
-  objection: 'Art. 21',
-  'withdraw-consent': 'Art. 7(3)',
-};
 
 export const REQUEST_STATUSES = ['received', 'identity-verification', 'in-progress', 'extended', 'completed', 'rejected', 'withdrawn'] as const;
 export const RequestStatus = z.enum(REQUEST_STATUSES);

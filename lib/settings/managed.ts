@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { TimeZone, UiLanguage } from '../model/common';
 import { describeIssues } from '../model/errors';
 import { OrganisationProfile } from '../model/organisation';
+import { CustomHelpdesk } from './custom-helpdesks';
 
 /** The profile without what the extension sets itself. */
 const ProfileFields = OrganisationProfile.omit({ id: true, updatedAt: true });
@@ -36,6 +37,7 @@ const POLICY_KEYS = {
   defaultLanguage: UiLanguage,
   timeZone: TimeZone,
   helpdeskOrigins: z.array(z.unknown()).max(200),
+  customHelpdesks: z.array(z.unknown()).max(50),
   locked: z.boolean(),
   showWelcome: z.boolean(),
 } as const;
@@ -54,13 +56,15 @@ export const ManagedState = z.object({
   fields: z.array(z.string()),
   /** Origins without a trailing slash, e.g. `https://acme.zendesk.com`. */
   helpdeskOrigins: z.array(z.string()),
+  /** Custom helpdesks (origin and selectors) the organisation presets; users cannot change them. */
+  customHelpdesks: z.array(CustomHelpdesk).default([]),
   showWelcome: z.boolean().optional(),
   /** One line per policy value that was ignored because it is invalid, naming the key. */
   problems: z.array(z.string()),
 });
 export type ManagedState = z.infer<typeof ManagedState>;
 
-export const NO_POLICY: ManagedState = { active: false, locked: false, organisation: {}, fields: [], helpdeskOrigins: [], problems: [] };
+export const NO_POLICY: ManagedState = { active: false, locked: false, organisation: {}, fields: [], helpdeskOrigins: [], customHelpdesks: [], problems: [] };
 
 /**
  * Reads a raw managed-storage object. Each key is validated on its own: an invalid value is left out
@@ -98,13 +102,21 @@ export function parseManagedPolicy(raw: unknown): ManagedState {
       if (!helpdeskOrigins.includes(origin.data)) helpdeskOrigins.push(origin.data);
     } else problems.push(prefixIssues(`helpdeskOrigins.${i}`, origin.error));
   });
+  // Custom helpdesks one by one too; their url: patterns pass the same safety check as the options page's.
+  const customHelpdesks: CustomHelpdesk[] = [];
+  (valid.customHelpdesks ?? []).forEach((entry, i) => {
+    const parsed = CustomHelpdesk.safeParse(entry);
+    if (parsed.success) customHelpdesks.push(parsed.data);
+    else problems.push(prefixIssues(`customHelpdesks.${i}`, parsed.error));
+  });
   return {
-    active: fields.length > 0 || helpdeskOrigins.length > 0 || valid.locked !== undefined || valid.showWelcome !== undefined,
+    active: fields.length > 0 || helpdeskOrigins.length > 0 || customHelpdesks.length > 0 || valid.locked !== undefined || valid.showWelcome !== undefined,
     // A policy that sets values without saying otherwise means them to stay set.
     locked: valid.locked ?? true,
     organisation,
     fields,
     helpdeskOrigins,
+    customHelpdesks,
     ...(valid.showWelcome !== undefined ? { showWelcome: valid.showWelcome } : {}),
     problems,
   };

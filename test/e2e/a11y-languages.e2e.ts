@@ -10,7 +10,7 @@ const LANGUAGES = [
   {
     lang: 'de',
     flag: 'Als Anfrage markieren',
-    recorded: 'Anfrage erfasst, Frist',
+    recorded: 'Anfrage erfasst, gesetzliche Frist',
     queue: 'Anfragen',
     welcome: 'Willkommen bei Privacy Desk',
     // "22. Dez. 2026", "3. Mai 2027", "1. Sept. 2026"
@@ -19,7 +19,7 @@ const LANGUAGES = [
   {
     lang: 'nl',
     flag: 'Markeren als verzoek',
-    recorded: 'Verzoek vastgelegd, termijn',
+    recorded: 'Verzoek vastgelegd, wettelijke termijn',
     queue: 'Wachtrij',
     welcome: 'Welkom bij Privacy Desk',
     date: /^\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\.? \d{4}$/,
@@ -27,7 +27,7 @@ const LANGUAGES = [
   {
     lang: 'it',
     flag: 'Segna come richiesta',
-    recorded: 'Richiesta registrata, scadenza',
+    recorded: 'Richiesta registrata, termine di legge',
     queue: 'Coda',
     welcome: 'Benvenuto in Privacy Desk',
     date: /^\d{1,2} (gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic) \d{4}$/,

@@ -93,10 +93,9 @@ describe('accessibility (axe-core) and dark mode', () => {
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
     await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
     await check(page, 'overlay-flagged', inOverlay, { locator: 'privacy-desk-overlay' });
-    for (const name of ['Record consent', 'Log processing event']) {
-      const button = overlay.getByRole('button', { name, exact: true });
-      if (await button.count()) await button.click();
-    }
+    await overlay.locator('[data-testid=more]').click();
+    for (const name of ['Record consent', 'Log processing event']) await overlay.getByRole('button', { name, exact: true }).click();
+    await expect.poll(() => overlay.locator('form, [role=alert]').count()).toBeGreaterThan(0);
     await check(page, 'overlay-forms', inOverlay, { locator: 'privacy-desk-overlay' });
     await page.close();
   });

@@ -1,5 +1,5 @@
 // The breach register end to end, in single-user mode: an agent reports a possible breach from a demo
-// ticket (overlay → "More" → "Report a possible breach"); the Breaches tab shows the 72-hour countdown and
+// ticket (overlay → ▾ → "Report a possible breach"); the Breaches tab shows the 72-hour countdown and
 // the badge counts the running clock; the DPO records the facts, the decision to notify and the authority's
 // reference; the notification to the authority and the letter to the people affected download as PDFs and
 // read back with pdftotext. Expectations come from the awareness instant the record holds, never today's date.
@@ -52,13 +52,13 @@ describe('breach register', () => {
     expect(await sendFrom(setup, 'register.save', { activity: { name: 'Fatturazione', role: 'controller', legalBasis: 'contract', purposes: ['billing'] } })).toMatchObject({ ok: true });
     await setup.close();
 
-    // The agent: the action sits in the overlay's secondary "More" section.
+    // The agent: the action sits in the overlay's expanded view (the compact card's ▾).
     const page = await ext.context.newPage();
     await page.goto(`${origin}/tickets/1044`);
     const overlay = page.locator('privacy-desk-overlay .pd');
     await expect.poll(() => overlay.count(), { timeout: 10_000 }).toBe(1);
     expect(await overlay.getByTestId('pd-report-breach').isVisible()).toBe(false);
-    await overlay.getByTestId('pd-more').locator('summary').click();
+    await overlay.locator('[data-testid=more]').click();
     await overlay.getByTestId('pd-report-breach').click();
     const awareInput = overlay.getByTestId('pd-breach-aware');
     expect(await awareInput.inputValue()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);

@@ -1,7 +1,7 @@
 // The foundation's end-to-end path: overlay on the demo ticket → flag through the background →
 // the request in the side panel, still there after a reload.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtension, screenshot, waitForContentScriptRegistration, type Launched } from './harness';
+import { chooseRequestType, launchExtension, screenshot, waitForContentScriptRegistration, type Launched } from './harness';
 
 // The test clock starts on Tuesday 10 June 2025 (harness TEST_NOW): one month later is Thursday 10 July.
 
@@ -31,9 +31,9 @@ describe('foundation', () => {
     const page = await ext.context.newPage();
     await page.goto(`${origin}/tickets/1042`);
     const overlay = page.locator('privacy-desk-overlay .pd');
-    await overlay.locator('select#pd-type').selectOption('access');
+    await chooseRequestType(overlay.locator('select#pd-type'), 'access');
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
-    await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded, due 10 Jul 2025');
+    await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded, legal deadline 10 Jul 2025');
     await expect.poll(() => overlay.locator('[data-testid=records]').textContent()).toContain('1 open request');
 
     // A second flag of the same ticket does not create a duplicate.

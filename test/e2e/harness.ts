@@ -44,6 +44,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Reuse a profile (a browser restart); it is then not deleted on close. */
   profile?: string;
+  /**
+   * Keep the overlay's shadow root closed, as in the release build. By default the harness asks the
+   * test flavour to open it (entrypoints/helpdesk.content/trusted.ts), because Playwright's locators
+   * cannot pierce closed roots; test/e2e/hostile-page.e2e.ts keeps it closed.
+   */
+  closedOverlay?: boolean;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Launched> {
@@ -76,6 +82,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  await worker.evaluate((open) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ pdTestOpenOverlay: open }), !options.closedOverlay);
   return {
     context,
     extensionId,
@@ -118,4 +125,15 @@ export function sendFrom(page: Page, type: string, payload: unknown): Promise<{ 
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ pd: 1, type: t, payload: p }),
     [type, payload] as const,
   );
+}
+
+/**
+ * Picks the overlay's request type with the keyboard, as an agent would: the overlay ignores
+ * script-dispatched change events, and Playwright's selectOption dispatches exactly those.
+ */
+export async function chooseRequestType(select: import('playwright-core').Locator, value: string): Promise<void> {
+  await select.focus();
+  await select.press('Home');
+  for (let i = 0; i < 12 && (await select.inputValue()) !== value; i += 1) await select.press('ArrowDown');
+  if ((await select.inputValue()) !== value) throw new Error(`request type ${value} not reachable with the keyboard`);
 }

@@ -88,7 +88,11 @@ describe('keyboard only', () => {
     await expect.poll(() => overlay.locator('[data-testid=records]').textContent()).toContain('1 open request');
     await screenshot(page, 'keyboard-overlay', { locator: 'privacy-desk-overlay' });
 
-    // Open the requester in Privacy Desk: the background opens the queue in a new tab.
+    // The card's details open from its toggle (the row's last stop); then open the requester in
+    // Privacy Desk: the background opens the queue in a new tab.
+    const toggle = await tabTo(page, (f) => f.inOverlay && f.label === 'Details, consent and events', 'details toggle');
+    expect(toggle.tag).toBe('button');
+    await page.keyboard.press('Enter');
     await tabTo(page, (f) => f.inOverlay && f.text === 'Open this requester in Privacy Desk', 'open in Privacy Desk');
     const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 10_000 });
     await page.keyboard.press('Enter');

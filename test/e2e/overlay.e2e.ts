@@ -2,7 +2,7 @@
 // Zammad SPA), served on loopback under their real path shapes; SPA navigation on the demo helpdesk;
 // hostile page content; live thread updates; and the "layout not recognised" state.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtension, screenshot, sendFrom, waitForContentScriptRegistration, type Launched } from './harness';
+import { chooseRequestType, launchExtension, screenshot, sendFrom, waitForContentScriptRegistration, type Launched } from './harness';
 
 let ext: Launched;
 const origin = inject('origin');
@@ -29,7 +29,7 @@ describe('overlay on helpdesk pages', () => {
       await expect.poll(() => overlay.count(), { timeout: 10_000 }).toBe(1);
       expect(await overlay.getAttribute('data-ticket-id')).toBe(f.ticketId);
       await expect.poll(() => overlay.locator('[data-testid=requester]').textContent()).toContain(f.requester);
-      await expect.poll(() => overlay.locator('[data-testid=detection]').textContent()).toContain(`Looks like a data-subject request: ${f.type}`);
+      await expect.poll(() => overlay.locator('[data-testid=detection]').textContent()).toContain(`Request: ${f.type}`);
       expect(await overlay.locator('select#pd-type').inputValue()).toBe(f.type.toLowerCase());
       await screenshot(page, `overlay-${f.kind.toLowerCase()}`, { locator: 'privacy-desk-overlay' });
       await overlay.getByRole('button', { name: 'Flag as request' }).click();
@@ -46,6 +46,43 @@ describe('overlay on helpdesk pages', () => {
       await page.close();
     });
   }
+
+  for (const f of FIXTURES.filter((x) => x.kind !== 'Zammad')) {
+    it(`${f.kind}: the overlay is one line in the helpdesk's column and moves the thread by at most 40 px`, async () => {
+      const page = await ext.context.newPage();
+      await page.goto(`${origin}${f.url}`);
+      const host = page.locator('privacy-desk-overlay');
+      await expect.poll(() => host.locator('[data-testid=records]').textContent(), { timeout: 10_000 }).toContain('open request');
+      const box = await host.evaluate((el) => {
+        const style = getComputedStyle(el.shadowRoot!.querySelector('.pd')!);
+        const rect = el.getBoundingClientRect();
+        const parent = el.parentElement!.getBoundingClientRect();
+        return { height: rect.height + parseFloat(style.marginTop) + parseFloat(style.marginBottom), left: rect.left, parentLeft: parent.left, width: rect.width, parentWidth: parent.width };
+      });
+      expect(box.height).toBeLessThanOrEqual(40);
+      // In the column, not a card of its own width: as wide as the element it is anchored in.
+      expect(Math.abs(box.width - box.parentWidth)).toBeLessThanOrEqual(40);
+      await screenshot(page, `overlay-${f.kind.toLowerCase()}-page`);
+      // Expanded, it shows the records, consent and events.
+      await host.locator('[data-testid=more]').click();
+      await expect.poll(() => host.locator('.pd-more').count()).toBe(1);
+      expect(await host.locator('.pd-more').getByRole('button', { name: 'Record consent' }).count()).toBe(1);
+      await screenshot(page, `overlay-${f.kind.toLowerCase()}-expanded`, { locator: 'privacy-desk-overlay' });
+      await page.close();
+    });
+  }
+
+  it('pre-selects no request type when no request was detected, so one click cannot file one', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/tickets/1044`);
+    const overlay = page.locator('privacy-desk-overlay .pd');
+    await expect.poll(() => overlay.locator('[data-testid=detection]').textContent(), { timeout: 10_000 }).toContain('No request detected');
+    expect(await overlay.locator('select#pd-type').inputValue()).toBe('');
+    expect(await overlay.getByRole('button', { name: 'Flag as request' }).isDisabled()).toBe(true);
+    await chooseRequestType(overlay.locator('select#pd-type'), 'objection');
+    expect(await overlay.getByRole('button', { name: 'Flag as request' }).isDisabled()).toBe(false);
+    await page.close();
+  });
 
   it('follows SPA navigation to another ticket and never shows the previous requester', async () => {
     const page = await ext.context.newPage();
@@ -89,6 +126,7 @@ describe('overlay on helpdesk pages', () => {
     const overlay = page.locator('privacy-desk-overlay .pd');
     await expect.poll(() => overlay.locator('[data-testid=requester]').textContent(), { timeout: 10_000 }).toContain('<img src=x onerror="window.__pwned=\'name\'">Mallory');
     expect(await overlay.locator('img, script, svg, a[href^="javascript"]').count()).toBe(0);
+    await chooseRequestType(overlay.locator('select#pd-type'), 'access');
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
     await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
     const panel = await ext.context.newPage();
@@ -107,7 +145,7 @@ describe('overlay on helpdesk pages', () => {
     const page = await ext.context.newPage();
     await page.goto(`${origin}/tickets/1044`);
     const detection = page.locator('privacy-desk-overlay [data-testid=detection]');
-    await expect.poll(() => detection.textContent(), { timeout: 10_000 }).toContain('No data-subject request detected');
+    await expect.poll(() => detection.textContent(), { timeout: 10_000 }).toContain('No request detected');
     await page.evaluate(() => {
       const article = document.createElement('article');
       article.className = 'message message--customer';

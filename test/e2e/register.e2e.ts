@@ -115,6 +115,8 @@ describe('register, events and consent', () => {
     const page = await ext.context.newPage();
     await page.goto(`${origin}/tickets/1045`);
     const overlay = page.locator('privacy-desk-overlay .pd');
+    // Recording consent and events sits in the card's details.
+    await overlay.locator('[data-testid=more]').click({ timeout: 10_000 });
     await expect.poll(() => overlay.locator('[data-testid=pd-register]').count(), { timeout: 10_000 }).toBe(1);
 
     // The agent selects the customer's words in the ticket, then clicks "Record consent".
@@ -136,7 +138,7 @@ describe('register, events and consent', () => {
     await screenshot(page, 'overlay-record-consent', { locator: 'privacy-desk-overlay' });
     await form.getByRole('button', { name: 'Save consent' }).click();
     await expect.poll(() => overlay.locator('[data-testid=pd-register-status]').textContent()).toBe('Consent recorded: Newsletter');
-    await expect.poll(() => overlay.locator('[data-testid=records]').textContent()).toContain('Consents: 1 given, 0 withdrawn');
+    await expect.poll(() => overlay.locator('[data-testid=consents]').textContent()).toContain('Consents: 1 given, 0 withdrawn');
 
     await overlay.getByRole('button', { name: 'Log processing event' }).click();
     const eventForm = overlay.getByRole('form', { name: 'Log processing event' });

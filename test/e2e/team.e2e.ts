@@ -6,7 +6,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCluster, stopCluster, freePort, postgresBin, type Cluster } from '../../server/test-support/pg-cluster';
-import { launchExtension, ROOT, screenshot, sendFrom, waitForContentScriptRegistration, type Launched } from './harness';
+import { chooseRequestType, launchExtension, ROOT, screenshot, sendFrom, waitForContentScriptRegistration, type Launched } from './harness';
 
 const origin = inject('origin');
 let cluster: Cluster;
@@ -104,7 +104,7 @@ describe('team', () => {
     await ticket.goto(`${origin}/tickets/1042`);
     const overlay = ticket.locator('privacy-desk-overlay .pd');
     await expect.poll(() => overlay.count(), { timeout: 10_000 }).toBe(1);
-    await overlay.locator('select#pd-type').selectOption('access');
+    await chooseRequestType(overlay.locator('select#pd-type'), 'access');
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
     await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
     const flaggedAt = Date.now();
@@ -134,7 +134,7 @@ describe('team', () => {
       await page.goto(`${origin}/tickets/${id}`);
       const overlay = page.locator('privacy-desk-overlay .pd');
       await expect.poll(() => overlay.count(), { timeout: 10_000 }).toBe(1);
-      await overlay.locator('select#pd-type').selectOption('erasure');
+      await chooseRequestType(overlay.locator('select#pd-type'), 'erasure');
       await overlay.getByRole('button', { name: 'Flag as request' }).click();
       await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
       await page.close();

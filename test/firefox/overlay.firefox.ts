@@ -28,11 +28,13 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     const page = await ff.browser.newPage();
     await openWithOverlay(page, `${origin}/tickets/1042`);
     await expect.poll(() => overlayText(page, '[data-testid=requester]'), { timeout: 10_000 }).toContain('Jan de Vries');
-    await expect.poll(() => overlayText(page, '[data-testid=detection]')).toContain('Looks like a data-subject request: Access (Art. 15)');
+    await expect.poll(() => overlayText(page, '[data-testid=detection]')).toContain('Request: Access (Art. 15)');
     await expect.poll(() => overlayText(page, '[data-testid=records]')).toContain('No open requests');
 
-    await page.evaluate(() => document.querySelector('privacy-desk-overlay')!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-pd-flag]')!.click());
-    await expect.poll(() => overlayText(page, '[role=status]'), { timeout: 10_000 }).toMatch(/^Request recorded, due \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    // A real click (BiDi input): the overlay ignores clicks dispatched by script.
+    const flag = await page.evaluateHandle(() => document.querySelector('privacy-desk-overlay')!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-pd-flag]')!);
+    await (flag.asElement() as import('puppeteer-core').ElementHandle<Element>).click();
+    await expect.poll(() => overlayText(page, '[role=status]'), { timeout: 10_000 }).toMatch(/^Request recorded, legal deadline \d{1,2} [A-Z][a-z]{2} \d{4}$/);
 
     await page.reload();
     await page.waitForSelector('privacy-desk-overlay');

@@ -8,9 +8,11 @@ import { OrganisationProfile } from '../../lib/model/organisation';
 
 let managedStorage: unknown = {};
 let managedFails = false;
+const localStorage: Record<string, unknown> = {};
 vi.mock('webextension-polyfill', () => ({
   default: {
     storage: {
+      local: { set: async (values: Record<string, unknown>) => void Object.assign(localStorage, values) },
       managed: { get: () => (managedFails ? Promise.reject(new Error('Managed storage manifest not found')) : Promise.resolve(managedStorage)) },
       onChanged: { addListener: () => undefined },
     },
@@ -76,7 +78,7 @@ describe('parseManagedPolicy', () => {
 
   it('describes every profile field and policy key in public/managed_schema.json (what Chrome lets through)', () => {
     const schema = JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }> };
-    expect(Object.keys(schema.properties).sort()).toEqual(['defaultLanguage', 'helpdeskOrigins', 'locked', 'organisation', 'showWelcome', 'timeZone']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['customHelpdesks', 'defaultLanguage', 'helpdeskOrigins', 'locked', 'organisation', 'showWelcome', 'timeZone']);
     expect(Object.keys(schema.properties.organisation!.properties!).sort()).toEqual([...MANAGEABLE_FIELDS].sort());
   });
 });

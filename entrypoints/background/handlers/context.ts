@@ -15,6 +15,8 @@ export interface BackgroundHooks {
   teamChanged(): void;
   /** This browser's team sync; inert until it joins a team. */
   team: TeamSync;
+  /** Injects the content script into open tabs of granted origins; returns how many took it. */
+  injectIntoOpenTabs(): Promise<number>;
 }
 
 export interface HandlerContext {

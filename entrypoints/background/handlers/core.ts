@@ -11,6 +11,8 @@ import { recordConsentFromTicket } from '../../../lib/db/consent';
 import { logEventFromTicket } from '../../../lib/db/events';
 import { verifyAudit } from '../../../lib/audit/verify';
 import { OPEN_STATUSES } from '../../../lib/model/request';
+import { classifyTicket } from '../../../lib/detect/ticket';
+import { boundForClassifier } from '../../../lib/detect/bounds';
 import type { DataSubject } from '../../../lib/model';
 import { canExtendFn, deadlineFn } from '../deadlines';
 import { getSettings, installSecret, saveSettings } from '../settings';
@@ -60,6 +62,7 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
       activities: (await repos.activities.listLive()).map(({ id, name }) => ({ id, name })),
       locked: false,
     }),
+    'overlay.classify': async ({ messages }) => classifyTicket(boundForClassifier(messages)),
     'overlay.openSidePanel': async ({ subjectId, breachId }) => ({ opened: await hooks.openSidePanel(subjectId, breachId) }),
 
     'organisation.get': async () => (await getOrganisation(repos)) ?? null,

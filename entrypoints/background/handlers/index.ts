@@ -10,6 +10,7 @@ import { trustGroup } from './trust';
 import { teamHandlers } from './team';
 import { breachHandlers } from './breaches';
 import { deletedHandlers } from './deleted';
+import { customHelpdeskHandlers } from '../custom-helpdesks';
 
 export type { BackgroundHooks } from './context';
 
@@ -26,5 +27,6 @@ export function createHandlers(repos: Repositories, hooks: BackgroundHooks): Han
     ...teamHandlers(ctx),
     ...breachHandlers(ctx),
     ...deletedHandlers(ctx),
+    ...customHelpdeskHandlers(() => hooks.injectIntoOpenTabs()),
   });
 }

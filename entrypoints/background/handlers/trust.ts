@@ -2,7 +2,8 @@
 //
 // While the lock is closed, every message answers the typed error 'locked' except the few that read no
 // personal data: the lock's own messages, the audit chain's status and verification (it holds none), the
-// user's settings, the organisation profile and policy, opening the side panel, and `overlay.choices`,
+// user's settings, the organisation profile and policy, opening the side panel, classifying the text
+// the overlay sends, and `overlay.choices`,
 // which tells the overlay it is locked.
 import type { Handlers, HandlersOf } from '../../../lib/messaging/server';
 import { BACKUP_CHUNK, type OperationProgress, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
@@ -32,6 +33,8 @@ const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
   'organisation.get',
   'managed.get',
   'overlay.openSidePanel',
+  // Classifies the text the overlay sends; reads nothing stored.
+  'overlay.classify',
 ]);
 export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper(), apis = browserApis()) {
   const { repos, actor, hooks } = ctx;

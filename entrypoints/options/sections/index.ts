@@ -1,6 +1,7 @@
 // Further sections of the options page, in order. A feature adds its section here.
 import type { ComponentType } from 'preact';
 import { OriginsSection } from './origins';
+import { CustomHelpdesksSection } from './custom-helpdesks';
 import { SecuritySection } from './security';
 import { BackupSection } from './backup';
 import { StorageSection } from './storage';
@@ -19,6 +20,7 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'documents', title: 'doc_pageTitle', component: DocumentsLink },
   { id: 'origins', title: 'originsTitle', component: OriginsSection },
   { id: 'team', title: 'teamTitle', component: TeamSection },
+  { id: 'custom-helpdesks', title: 'customTitle', component: CustomHelpdesksSection },
   { id: 'security', title: 'lockTitle', component: SecuritySection },
   { id: 'backup', title: 'backupTitle', component: BackupSection },
   { id: 'storage', title: 'storageTitle', component: StorageSection },

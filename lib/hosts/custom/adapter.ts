@@ -10,8 +10,8 @@
 //                 Example: `url:/tickets/(\d+)` or `url:#ticket/(\d+)`. No match means "no ticket here".
 //  subject        CSS selector; an <input>/<textarea> gives its value, any other element its text.
 //  requesterName  CSS selector (text).
-//  requesterEmail CSS selector, optional; the first e-mail address in the element's text, href
-//                 (mailto:) or title is taken.
+//  requesterEmail CSS selector, optional; a mailto: link's address, or the element's text or title
+//                 when all of it is one address (never an address found inside a longer text).
 //  messages       CSS selector matching each message. To tell who wrote which, list labelled parts
 //                 separated by `;`:  `customer: .msg.incoming; agent: .msg.outgoing; note: .msg.internal`
 //                 A label is `customer:`, `agent:` or `note:` followed by a space. Unlabelled messages
@@ -24,10 +24,14 @@
 import type { HelpdeskAdapter, SelectorSpec } from '../adapter';
 import type { CustomSelectors, TicketContext, TicketMessage } from '../../model/helpdesk';
 import { ValidationError } from '../../model/errors';
-import { SelectorNotFoundError, textOf } from '../../dom/query';
+import { exactEmail, mailtoAddress, SelectorNotFoundError, textOf } from '../../dom/query';
 import { toTicketContext } from '../ticket-context';
 
 export const URL_PATTERN_PREFIX = 'url:';
+/** Where the options page keeps the custom helpdesks (storage.local): lib/settings/custom-helpdesks.ts. */
+export const CUSTOM_HELPDESKS_KEY = 'customHelpdesks';
+/** The organisation policy's custom helpdesks, copied there by the background (entrypoints/background/managed.ts). */
+export const MANAGED_CUSTOM_HELPDESKS_KEY = 'customHelpdesksManaged';
 const MESSAGE_LABEL = /^(customer|agent|note):\s+([\s\S]+)$/;
 const SAMPLE_LENGTH = 80;
 
@@ -63,10 +67,51 @@ function queryFirst(root: Document, field: Field, selector: string): Element | n
   return root.querySelector(selector);
 }
 
+/** The longest URL a `url:` pattern is tried on; longer URLs have no ticket id. */
+export const MAX_PATTERN_URL = 2048;
+
+/**
+ * Why a `url:` pattern could take catastrophically long on a hostile URL (the page chooses its URL),
+ * or undefined when it cannot. Refused: a quantified group that itself contains a quantifier or an
+ * alternation (`(a+)+`, `(a|aa)*`, the shapes of exponential backtracking), back-references and
+ * lookarounds, and patterns over 200 characters. Plain patterns like `/tickets/(\d+)` pass.
+ */
+export function unsafePattern(source: string): string | undefined {
+  if (source.length > 200) return 'is longer than 200 characters';
+  if (/\\[1-9]|\\k</.test(source)) return 'must not use back-references';
+  if (/\(\?<?[=!]/.test(source)) return 'must not use lookarounds';
+  // Scan groups: a group containing a quantifier or "|" must not itself be quantified.
+  const stack: boolean[] = [];
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i += 1;
+      continue;
+    }
+    if (c === '[') {
+      // Skip a character class: its "*" or "+" are literal.
+      const end = source.indexOf(']', i + 2);
+      if (end < 0) return undefined;
+      i = end;
+      continue;
+    }
+    if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const risky = stack.pop() ?? false;
+      const next = source[i + 1];
+      if (risky && (next === '*' || next === '+' || next === '{' || next === '?')) return 'must not repeat a group that itself repeats or alternates, like (a+)+ or (a|b)*';
+      if (risky && stack.length) stack[stack.length - 1] = true;
+    } else if ((c === '*' || c === '+' || c === '{' || c === '|') && stack.length) stack[stack.length - 1] = true;
+  }
+  return undefined;
+}
+
 function parseTicketId(raw: string): TicketIdSource {
   const value = raw.trim();
   if (!value.startsWith(URL_PATTERN_PREFIX)) return { kind: 'css', selector: value };
   const source = value.slice(URL_PATTERN_PREFIX.length).trim();
+  const unsafe = unsafePattern(source);
+  if (unsafe) throw invalid('ticketId', `"${source}" after "url:" ${unsafe}`);
   let pattern: RegExp;
   try {
     pattern = new RegExp(source);
@@ -150,7 +195,7 @@ function cssSelectors(parsed: ParsedSelectors): Array<{ field: Field; name: stri
 }
 
 function readTicketId(source: TicketIdSource, doc: Document, url: URL): string | undefined {
-  if (source.kind === 'url') return source.pattern.exec(url.href)?.[1]?.trim() || undefined;
+  if (source.kind === 'url') return url.href.length > MAX_PATTERN_URL ? undefined : source.pattern.exec(url.href)?.[1]?.trim() || undefined;
   return textOf(queryFirst(doc, 'ticketId', source.selector)) || undefined;
 }
 
@@ -161,9 +206,10 @@ function valueOf(el: Element | null): string {
   return textOf(el);
 }
 
-function emailTextOf(el: Element | null): string | undefined {
+/** A mailto: link's address, or the element's text when all of it is one address (a dedicated field). */
+function emailOf(el: Element | null): string | undefined {
   if (!el) return undefined;
-  return [textOf(el), el.getAttribute('href') ?? '', el.getAttribute('title') ?? ''].join(' ');
+  return mailtoAddress(el) ?? exactEmail(textOf(el)) ?? exactEmail(el.getAttribute('title'));
 }
 
 /** Messages of all parts in page order, each element once (the first part that matched it labels it). */
@@ -232,7 +278,7 @@ export function createCustomAdapter(origin: string, selectors: CustomSelectors):
         ticketUrl: url.href,
         subject: valueOf(subject),
         requesterName: textOf(name),
-        requesterEmail: emailTextOf(email),
+        requesterEmail: emailOf(email),
         messages: messages.map(({ el, author }) => ({ author, text: textOf(el) })),
       });
     },
@@ -281,7 +327,7 @@ export function testCustomSelectors(doc: Document, selectors: CustomSelectors): 
   run('ticketId', () => {
     const source = parseTicketId(selectors.ticketId);
     if (source.kind === 'css') return css('ticketId', source.selector)();
-    const id = source.pattern.exec(doc.URL)?.[1]?.trim();
+    const id = doc.URL.length > MAX_PATTERN_URL ? undefined : source.pattern.exec(doc.URL)?.[1]?.trim();
     return id ? { count: 1, sample: sample(id) } : { count: 0, sample: '' };
   });
   run('subject', css('subject', selectors.subject, valueOf));

@@ -1,6 +1,6 @@
 // The bundled demo helpdesk (demo/helpdesk/): a small pushState SPA served on localhost.
 import type { HelpdeskAdapter } from '../adapter';
-import { TicketContext } from '../../model/helpdesk';
+import { toTicketContext } from '../ticket-context';
 import { querySelectorOrFail, textOf, valueOrText } from '../../dom/query';
 
 const FINGERPRINT = 'meta[name="generator"][content="Privacy Desk demo helpdesk"]';
@@ -33,7 +33,7 @@ export const demoAdapter: HelpdeskAdapter = {
       text: textOf(m.querySelector('.message-body')),
     }));
     const email = textOf(section.querySelector(S.requesterEmail.selector));
-    return TicketContext.parse({
+    return toTicketContext({
       helpdesk: 'demo',
       ticketId: id,
       ticketUrl: `${url.origin}/tickets/${id}`,

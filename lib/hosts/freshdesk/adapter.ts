@@ -5,7 +5,7 @@
 // shadow root is open; otherwise the ticket is read with the name alone.
 import type { HelpdeskAdapter } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
-import { querySelectorOrFail, SelectorNotFoundError, textOf } from '../../dom/query';
+import { mailtoAddress, querySelectorOrFail, SelectorNotFoundError, textOf } from '../../dom/query';
 import { toTicketContext } from '../ticket-context';
 import { FRESHDESK_SELECTORS as S } from './selectors';
 import { freshdeskTicketId, freshdeskTicketUrl, isFreshdeskAgentUrl, FRESHDESK_TEST_URLS } from './url';
@@ -28,12 +28,13 @@ function readSubject(document: Document, id: string): string | null {
   return (cut >= 0 ? rest.slice(0, cut) : rest).trim();
 }
 
-/** Text in the contact card's shadow root (open roots only), which holds the requester's address. */
-function contactCardText(document: Document): string | undefined {
+/**
+ * The requester's address: the mailto: link in the contact card's shadow root (open roots only).
+ * Not the card's text: it also holds the display name, which may itself look like an address.
+ */
+function contactCardEmail(document: Document): string | undefined {
   const root = document.querySelector(S.contactInfo.selector)?.shadowRoot;
-  if (!root) return undefined;
-  const mailto = root.querySelector('a[href^="mailto:"]')?.getAttribute('href');
-  return mailto ? mailto.slice('mailto:'.length) : (root.textContent ?? undefined);
+  return mailtoAddress(root?.querySelector('a[href^="mailto:"]'));
 }
 
 function senderOf(item: Element): string {
@@ -76,7 +77,7 @@ export const freshdeskAdapter: HelpdeskAdapter = {
       ticketUrl: freshdeskTicketUrl(url, id),
       subject,
       requesterName,
-      requesterEmail: contactCardText(document),
+      requesterEmail: contactCardEmail(document),
       messages,
     });
   },

@@ -8,7 +8,7 @@
 // internal id of #ticket/zoom/<id>; the internal id only appears in ticketUrl.
 import type { HelpdeskAdapter, SelectorSpec } from '../adapter';
 import type { TicketMessage } from '../../model/helpdesk';
-import { findEmail, querySelectorOrFail, textOf } from '../../dom/query';
+import { mailtoAddress, nameAddrEmail, querySelectorOrFail, textOf } from '../../dom/query';
 import { toTicketContext } from '../ticket-context';
 
 // The active tab's container, whatever it shows (a ticket, an overview, the dashboard).
@@ -107,7 +107,7 @@ function readArticle(item: Element): TicketMessage | null {
 function customerFromLine(articles: readonly Element[]): string | undefined {
   const first = articles.find((item) => item.classList.contains('customer'));
   const from = first?.querySelector('.article-meta.top .article-meta-row:first-child .article-meta-value');
-  return from ? textOf(from) : undefined;
+  return from ? nameAddrEmail(textOf(from)) : undefined;
 }
 
 export const zammadAdapter: HelpdeskAdapter = {
@@ -138,7 +138,8 @@ export const zammadAdapter: HelpdeskAdapter = {
 
     // The sidebar is optional (collapsed sidebars may not be rendered yet); the e-mail is then taken
     // from the customer's own article.
-    const sidebarEmail = findEmail(textOf(doc.querySelector(S.customerSidebar.selector)));
+    // Only the widget's mailto: link: the block's text also holds the customer's display name.
+    const sidebarEmail = mailtoAddress(doc.querySelector(S.customerSidebar.selector)?.querySelector('a[href^="mailto:"]'));
     const requesterEmail = sidebarEmail ?? customerFromLine(articleItems);
 
     const ticketUrl = new URL(url.href);

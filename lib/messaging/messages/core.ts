@@ -8,6 +8,9 @@ import { DataSubject } from '../../model/subject';
 import { SubjectExport } from '../../model/subject-export';
 import { ConsentChannel } from '../../model/consent';
 import { EventType } from '../../model/event';
+import { MessageAuthor } from '../../model/helpdesk';
+import { TicketDetectionResult } from '../../detect/result';
+import { CLASSIFY_MAX_MESSAGE_CHARS, CLASSIFY_MAX_MESSAGES } from '../../detect/bounds';
 
 import { ANYONE, PAGES, def } from '../define';
 
@@ -57,6 +60,12 @@ export const CORE_MESSAGES = {
       activities: z.array(z.object({ id: Id, name: z.string() })),
       locked: z.boolean(),
     }),
+  ),
+  /** The classifier runs in the background: its tables stay out of the helpdesk page, and a long thread never blocks the tab. */
+  'overlay.classify': def(
+    ANYONE,
+    z.object({ messages: z.array(z.object({ author: MessageAuthor, text: z.string().max(CLASSIFY_MAX_MESSAGE_CHARS) })).max(CLASSIFY_MAX_MESSAGES) }),
+    TicketDetectionResult,
   ),
   'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional(), breachId: Id.optional() }), z.object({ opened: z.boolean() })),
 
