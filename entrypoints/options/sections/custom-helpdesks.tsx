@@ -11,6 +11,7 @@ import { originPattern } from '../../../lib/settings/managed';
 import { describeIssues } from '../../../lib/model/errors';
 import { parseOrigin } from '../../shared/origin-access';
 import { t } from '../../shared/i18n';
+import { errorText } from '../../shared/error-text';
 
 const FIELDS = ['ticketId', 'subject', 'requesterName', 'requesterEmail', 'messages', 'anchor'] as const;
 type Field = (typeof FIELDS)[number];
@@ -50,7 +51,7 @@ export function CustomHelpdesksSection() {
     try {
       setReport(await send('custom.test', value));
     } catch (e) {
-      setNote({ ok: false, text: e instanceof MessageFailure ? e.message : String(e) });
+      setNote({ ok: false, text: errorText(e) });
     }
   }
 
@@ -69,7 +70,7 @@ export function CustomHelpdesksSection() {
         setNote({ ok: true, text: t('customSaved', value.origin) });
         load();
       },
-      (error: unknown) => setNote({ ok: false, text: String(error) }),
+      (error: unknown) => setNote({ ok: false, text: errorText(error) }),
     );
   }
 
