@@ -4,7 +4,7 @@
 // the background then registers the overlay there and brings it to tabs already open.
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { send, MessageFailure } from '../../../lib/messaging/client';
+import { send } from '../../../lib/messaging/client';
 import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { CUSTOM_HELPDESKS_KEY, CustomHelpdesk, MANAGED_CUSTOM_HELPDESKS_KEY, parseCustomHelpdesks } from '../../../lib/settings/custom-helpdesks';
 import { originPattern } from '../../../lib/settings/managed';
