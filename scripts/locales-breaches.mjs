@@ -106,7 +106,6 @@ export const BREACH_STRINGS = {
   breachNotificationTitle: ['breach deadline', 'termijn datalek', 'Frist Datenpanne', 'termine violazione'],
   breachHoursLeft: ['“$1”: $2 hours left to notify the authority (due $3).', '“$1”: nog $2 uur om te melden bij de toezichthouder (uiterlijk $3).', '„$1“: noch $2 Stunden bis zur Meldung an die Aufsichtsbehörde (bis $3).', '“$1”: mancano $2 ore alla notifica all’autorità (entro $3).'],
   breachOverdue: ['“$1”: the 72 hours to notify the authority ended at $2.', '“$1”: de 72 uur om te melden zijn verstreken op $2.', '„$1“: die 72 Stunden für die Meldung endeten am $2.', '“$1”: le 72 ore per la notifica sono scadute il $2.'],
-  overlayMore: ['More', 'Meer', 'Mehr', 'Altro'],
   overlayReportBreach: ['Report a possible breach', 'Mogelijk datalek melden', 'Mögliche Datenpanne melden', 'Segnala una possibile violazione'],
   overlayBreachHint: ['Opens a draft in the breach register with this ticket as evidence. The 72 hours run from the moment of awareness.', 'Opent een concept in het datalekregister met dit ticket als bewijs. De 72 uur lopen vanaf het moment van ontdekking.', 'Legt einen Entwurf im Verzeichnis der Datenpannen an, mit diesem Ticket als Nachweis. Die 72 Stunden laufen ab Kenntnis.', 'Apre una bozza nel registro delle violazioni con questo ticket come prova. Le 72 ore decorrono dal momento della conoscenza.'],
   overlayBreachOpen: ['Open draft breach', 'Concept openen', 'Entwurf anlegen', 'Apri la bozza'],

@@ -787,6 +787,9 @@ const S = {
   deleted_untitled: ['(untitled)', '(zonder titel)', '(ohne Titel)', '(senza titolo)'],
 };
 
+// A key in both tables would silently take the breach table's text everywhere: refuse it.
+const twice = Object.keys(BREACH_STRINGS).filter((k) => Object.hasOwn(S, k));
+if (twice.length) throw new Error(`locales: ${twice.join(', ')} defined in both scripts/locales.mjs and scripts/locales-breaches.mjs`);
 Object.assign(S, BREACH_STRINGS);
 
 const LANGS = ['en', 'nl', 'de', 'it'];

@@ -64,7 +64,6 @@ button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px s
 .pd-register { margin-top: 4px; }
 .pd-register > .pd-actions button:not(.pd-primary):not(.pd-link), .pd-form .pd-actions button:not(.pd-primary):not(.pd-link) { background: #f5f7fa; border: 1px solid #cbd2d9; border-radius: 4px; padding: 3px 10px; color: inherit; }
 .pd-register button[aria-expanded="true"] { border-color: #0b5c55; color: #0b5c55; }
-.pd-more { margin-top: 8px; }
 .pd-breach > button { margin-top: 6px; background: #f5f7fa; border: 1px solid #cbd2d9; border-radius: 4px; padding: 4px 10px; color: inherit; }
 .pd-form { display: grid; gap: 2px; margin-top: 6px; padding: 8px; background: #f5f7fa; border-radius: 4px; max-width: 520px; }
 .pd-form .pd-link { margin-top: 0; }
@@ -75,7 +74,6 @@ textarea:focus-visible { outline: 2px solid #1f6feb; outline-offset: 1px; }
   .pd-form, .pd-register > .pd-actions button:not(.pd-primary):not(.pd-link) { background: #262c33; border-color: #30363d; }
   .pd-register button[aria-expanded="true"] { border-color: #3fb9a8; color: #3fb9a8; }
   textarea { background: #0d1117; border-color: #30363d; }
-  .pd-more > summary { color: #9aa5b1; }
-  .pd-more > button { background: #262c33; border-color: #30363d; }
+  .pd-breach > button { background: #262c33; border-color: #30363d; }
 }
 `;
