@@ -785,6 +785,19 @@ const S = {
   deleted_restore: ['Restore', 'Terugzetten', 'Wiederherstellen', 'Ripristina'],
   deleted_restored: ['Restored: $2 ($1)', 'Teruggezet: $2 ($1)', 'Wiederhergestellt: $2 ($1)', 'Ripristino completato: $2 ($1)'],
   deleted_untitled: ['(untitled)', '(zonder titel)', '(ohne Titel)', '(senza titolo)'],
+  // The audit chain's head, kept outside the browser (side panel foot): lib/audit/README.md.
+  auditHead: ['Chain head', 'Kop van de keten', 'Kettenkopf', 'Testa della catena'],
+  auditHeadCopy: ['Copy', 'Kopiëren', 'Kopieren', 'Copia'],
+  auditHeadCopied: ['Copied. Keep it outside this browser (e.g. in your records or an e-mail to yourself).', 'Gekopieerd. Bewaar hem buiten deze browser (bijv. in uw dossier of een e-mail aan uzelf).', 'Kopiert. Bewahren Sie ihn außerhalb dieses Browsers auf (z. B. in Ihrer Akte oder einer E-Mail an sich selbst).', 'Copiata. Conservala fuori da questo browser (ad es. nei tuoi atti o in un’e-mail a te stesso).'],
+  auditHeadHint: [
+    'Whoever can write this browser’s files could rewrite the whole log so that it still verifies. A head you kept elsewhere cannot be rewritten with it: paste it here to check that the log still contains it.',
+    'Wie de bestanden van deze browser kan wijzigen, kan het hele logboek herschrijven zodat het nog klopt. Een kop die u elders bewaarde, verandert niet mee: plak hem hier om te controleren dat het logboek hem nog bevat.',
+    'Wer die Dateien dieses Browsers schreiben kann, könnte das ganze Protokoll so umschreiben, dass es noch stimmt. Ein anderswo aufbewahrter Kopf ändert sich nicht mit: Fügen Sie ihn hier ein, um zu prüfen, dass das Protokoll ihn noch enthält.',
+    'Chi può scrivere i file di questo browser potrebbe riscrivere l’intero registro in modo che risulti ancora integro. Una testa conservata altrove non cambia con esso: incollala qui per verificare che il registro la contenga ancora.',
+  ],
+  auditHeadKept: ['A head you kept', 'Een bewaarde kop', 'Ein aufbewahrter Kopf', 'Una testa conservata'],
+  auditHeadCheck: ['Check', 'Controleren', 'Prüfen', 'Verifica'],
+  auditHeadInvalid: ['That is not a chain head: paste what “Copy” gave you.', 'Dat is geen kop van de keten: plak wat “Kopiëren” gaf.', 'Das ist kein Kettenkopf: Fügen Sie ein, was „Kopieren“ geliefert hat.', 'Questa non è una testa della catena: incolla ciò che ha dato “Copia”.'],
 };
 
 // A key in both tables would silently take the breach table's text everywhere: refuse it.

@@ -15,11 +15,13 @@ export interface AuditDraft {
   table: string;
   recordId: string;
   detail: string;
+  recordHash?: string;
 }
 
 export async function hashEntry(entry: Omit<AuditEntry, 'hash'>): Promise<string> {
-  const { seq, at, actor, action, table, recordId, detail, prevHash } = entry;
-  return sha256Hex(`${prevHash}\n${canonicalJson({ seq, at, actor, action, table, recordId, detail, prevHash })}`);
+  const { seq, at, actor, action, table, recordId, detail, recordHash, prevHash } = entry;
+  // canonicalJson drops an absent recordHash: entries written before it existed hash as they did.
+  return sha256Hex(`${prevHash}\n${canonicalJson({ seq, at, actor, action, table, recordId, detail, recordHash, prevHash })}`);
 }
 
 /** Links drafts onto the chain after `head` (undefined for an empty log). */
@@ -38,31 +40,57 @@ export async function chainEntries(head: Pick<AuditEntry, 'seq' | 'hash'> | unde
 }
 
 export type VerifyResult =
-  | { ok: true; entries: number; head: string }
+  | { ok: true; entries: number; head: string; records?: number }
   | { ok: false; entries: number; brokenAt: number; reason: string };
+
+/** A chain head kept outside the browser: how many entries the log had, and the last one's hash. */
+export interface ChainHead {
+  entries: number;
+  hash: string;
+}
+
+export interface VerifyOptions {
+  /** A head kept elsewhere: the log must still contain it, at that position. */
+  kept?: ChainHead;
+  /** Start after an already verified head instead of at the first entry (a routine check). */
+  from?: ChainHead;
+  /** Called with each entry as it is checked (the record binding collects last hashes from it). */
+  onEntry?: (entry: AuditEntry) => void;
+}
 
 /**
  * Walks the entries in storage order and reports the first broken link. Entries arrive in batches
  * (pages of the stored log) so a million-entry log is verified without holding it in memory; within
  * a batch the hashes are computed concurrently — each depends only on its own entry — and the links
- * are then checked in order.
+ * are then checked in order. With `from`, the batches start after that head, whose own entry the first
+ * batch must begin with.
  */
-export async function verifyChain(batches: AsyncIterable<readonly AuditEntry[]> | Iterable<readonly AuditEntry[]>): Promise<VerifyResult> {
-  let expectedSeq = 1;
+export async function verifyChain(batches: AsyncIterable<readonly AuditEntry[]> | Iterable<readonly AuditEntry[]>, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const { kept, from, onEntry } = options;
+  let expectedSeq = from ? from.entries : 1;
   let prevHash = GENESIS_HASH;
-  let count = 0;
+  let count = from ? from.entries - 1 : 0;
   for await (const batch of batches) {
     const recomputed = await Promise.all(batch.map(({ hash: _stored, ...rest }) => hashEntry(rest)));
     for (const [i, entry] of batch.entries()) {
       count += 1;
       if (entry.seq !== expectedSeq)
         return { ok: false, entries: count, brokenAt: entry.seq, reason: `entry ${entry.seq} found where entry ${expectedSeq} was expected (an entry was removed or moved)` };
-      if (entry.prevHash !== prevHash)
+      const resuming = from !== undefined && entry.seq === from.entries;
+      if (resuming && entry.hash !== from.hash)
+        return { ok: false, entries: count, brokenAt: entry.seq, reason: `entry ${entry.seq} is no longer the one verified before (history was rewritten)` };
+      if (!resuming && entry.prevHash !== prevHash)
         return { ok: false, entries: count, brokenAt: entry.seq, reason: `entry ${entry.seq} does not link to the entry before it (an entry was removed, moved or edited)` };
       if (recomputed[i] !== entry.hash) return { ok: false, entries: count, brokenAt: entry.seq, reason: `entry ${entry.seq} was changed after it was written` };
+      if (kept && entry.seq === kept.entries && entry.hash !== kept.hash)
+        return { ok: false, entries: count, brokenAt: entry.seq, reason: `entry ${entry.seq} is not the head you kept (history up to it was rewritten)` };
+      onEntry?.(entry);
       prevHash = entry.hash;
       expectedSeq += 1;
     }
   }
+  if (from && count < from.entries) return { ok: false, entries: count, brokenAt: count + 1, reason: `the log has ${count} entries, fewer than the ${from.entries} verified before (entries were removed from its end)` };
+  if (kept && count < kept.entries)
+    return { ok: false, entries: count, brokenAt: count + 1, reason: `the log has ${count} entries but the head you kept has ${kept.entries} (entries were removed from its end)` };
   return { ok: true, entries: count, head: prevHash };
 }

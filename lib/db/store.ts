@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { AuditAction, AuditEntry } from '../model/audit';
 import { parseOrThrow } from '../model/errors';
 import { chainEntries, type AuditDraft } from '../audit/chain';
+import { recordHashOf } from '../audit/verify';
 import type { PrivacyDeskDb, RecordTable } from './schema';
 import { NotFoundError, StorageFullError } from './errors';
 
@@ -78,7 +79,9 @@ export class Store {
     return this.serialise(async () => {
       const at = this.nowIso();
       const head = await this.db.audit.orderBy('seq').last();
-      const drafts: AuditDraft[] = ops.map((op) => ({ at, actor, action: op.action, table: op.table, recordId: op.id, detail: op.detail }));
+      // Each write's audit entry binds the record it leaves (verify compares them; lib/audit/README.md).
+      const recordHashes = await Promise.all(ops.map((op) => (op.kind === 'put' ? recordHashOf(op.record) : undefined)));
+      const drafts: AuditDraft[] = ops.map((op, i) => ({ at, actor, action: op.action, table: op.table, recordId: op.id, detail: op.detail, ...(recordHashes[i] ? { recordHash: recordHashes[i] } : {}) }));
       const entries = await chainEntries(head, drafts);
       const hook = options.send === false ? undefined : this.hook;
       const tables = [...new Set([...ops.map((op) => op.table), 'audit', ...(options.tables ?? []), ...(hook?.tables ?? [])])];

@@ -15,6 +15,12 @@ export const AuditEntry = z.object({
   recordId: z.string().max(100),
   /** A short, non-personal summary (field names changed, counts); never the personal data itself. */
   detail: z.string().max(2000),
+  /**
+   * SHA-256 of the record as this write left it (canonical JSON; absent for removals, log-only entries
+   * and entries written before it existed). Binds every stored record to the chain: a record edited
+   * outside Privacy Desk no longer matches its last entry (lib/audit/README.md).
+   */
+  recordHash: Sha256Hex.optional(),
   prevHash: Sha256Hex,
   hash: Sha256Hex,
 });

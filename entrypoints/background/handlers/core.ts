@@ -97,8 +97,10 @@ export function coreHandlers(ctx: HandlerContext): HandlersOf<typeof CORE_MESSAG
         await repos.store.serialise(() => rebuildDatabase(repos.db, { onProgress: (p) => report(p.step, p.done, p.total) }));
         return erased;
       }),
-    'audit.verify': async () => {
-      const result = await verifyAudit(repos.db);
+    'audit.verify': async ({ kept, routine }) => {
+      const previous = DatedVerifyResult.safeParse((await repos.db.settings.get('lastAuditVerify'))?.value);
+      const from = routine && previous.success && previous.data.ok ? { entries: previous.data.entries, hash: previous.data.head } : undefined;
+      const result = await verifyAudit(repos.db, { ...(kept ? { kept } : {}), ...(from ? { from } : {}) });
       await repos.db.settings.put({ key: 'lastAuditVerify', value: { ...result, at: repos.store.nowIso() } });
       return result;
     },

@@ -28,7 +28,7 @@ export const Settings = z.object({ actorName: z.string(), badgeDays: z.number().
 export type Settings = z.infer<typeof Settings>;
 
 export const VerifyResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), entries: z.number().int(), head: z.string() }),
+  z.object({ ok: z.literal(true), entries: z.number().int(), head: z.string(), records: z.number().int().optional() }),
   z.object({ ok: z.literal(false), entries: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
 ]);
 /** A verification with the instant it ran. */
@@ -108,7 +108,16 @@ export const CORE_MESSAGES = {
   ),
   'subjects.export': def(PAGES, z.object({ subjectId: Id }), SubjectExport),
   'subjects.erase': def(PAGES, z.object({ subjectId: Id, confirm: z.literal(true) }), DataSubject),
-  'audit.verify': def(PAGES, z.object({}), VerifyResult),
+  'audit.verify': def(
+    PAGES,
+    z.object({
+      /** A head kept outside the browser (exported earlier): the log must still hold it. */
+      kept: z.object({ entries: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-character hash of a kept head') }).optional(),
+      /** Only what follows the last verified head (fast on a long log); the records are not re-read. */
+      routine: z.boolean().optional(),
+    }),
+    VerifyResult,
+  ),
   /** The last verification and the chain's length: verifying a million entries takes a minute. */
   'audit.status': def(PAGES, z.object({}), z.object({ entries: z.number().int(), last: DatedVerifyResult.nullable() })),
   'settings.get': def(PAGES, z.object({}), Settings),
