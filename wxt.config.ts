@@ -48,7 +48,9 @@ export default defineConfig({
     // Sources only: no output, no dependencies, nothing the build generates (locales, icons, guide images).
     excludeSources: [
       'test-output/**', 'demo-output/**', 'bench/.cache/**', '**/*.log', '.e2e-profile*/**', '.output/**', '.wxt/**',
-      'node_modules/**', 'public/_locales/**', 'public/icon/**', 'docs/images/**', 'bench/results.json', '.team-server-data/**',
+      'node_modules/**', 'public/_locales/**', 'public/icon/**', 'docs/images/**', 'bench/results.json',
+      // The packaged CLI's build output (npm run build:cli) and the generated UI-string key union.
+      'dist/**', '*.tgz', 'entrypoints/shared/message-keys.d.ts', '.team-server-data/**',
     ],
   },
   manifest: ({ browser }) => ({
