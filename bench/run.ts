@@ -13,6 +13,7 @@ import { benchCli } from './cli';
 import { benchDocumentsChromium } from './documents-chromium';
 import { benchTrust } from './trust';
 import { benchServerLoad } from './server-load';
+import { benchSyncLatency } from './sync-latency';
 import type { BenchRow } from './types';
 
 const only = process.argv.slice(2);
@@ -41,6 +42,7 @@ await run('trust', () => benchTrust());
 await run('server', () => benchServerLoad({ database: 'postgres' }));
 await run('server-teams', () => benchServerLoad({ database: 'postgres', teams: 5 }));
 // PGlite serves one database call at a time: a fifth of the changes keeps it within the deadline.
+await run('sync-latency', () => benchSyncLatency());
 await run('server-pglite', () => benchServerLoad({ database: 'pglite', changes: 20_000 }));
 await run('db-chromium', () => benchDbChromium());
 await run('ui-chromium', () => benchUiChromium());

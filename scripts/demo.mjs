@@ -36,6 +36,11 @@ await worker.evaluate(async () => {
   for (let i = 0; i < 100 && (await chrome.scripting.getRegisteredContentScripts()).length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
 });
 
+// Headless, the demo drives the overlay with Playwright, whose locators cannot enter the overlay's closed
+// shadow root: the test flavour opens it when asked through the extension's own storage (as the e2e
+// harness does; entrypoints/helpdesk.content/trusted.ts). With a display the overlay stays closed.
+if (headless) await worker.evaluate(() => chrome.storage.local.set({ pdTestOpenOverlay: true }));
+
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`${origin}/tickets/1043`);
 const overlay = page.locator('privacy-desk-overlay .pd');

@@ -798,6 +798,15 @@ const S = {
   auditHeadKept: ['A head you kept', 'Een bewaarde kop', 'Ein aufbewahrter Kopf', 'Una testa conservata'],
   auditHeadCheck: ['Check', 'Controleren', 'Prüfen', 'Verifica'],
   auditHeadInvalid: ['That is not a chain head: paste what “Copy” gave you.', 'Dat is geen kop van de keten: plak wat “Kopiëren” gaf.', 'Das ist kein Kettenkopf: Fügen Sie ein, was „Kopieren“ geliefert hat.', 'Questa non è una testa della catena: incolla ciò che ha dato “Copia”.'],
+  // Before a replace: this browser's audit log beside the file's (lib/backup/inspect.ts).
+  restoreHeadsTitle: ['Audit log before replacing', 'Auditlogboek vóór het vervangen', 'Prüfprotokoll vor dem Ersetzen', 'Registro di audit prima della sostituzione'],
+  restoreHeadLocal: ['This browser: $1 entries, head $2', 'Deze browser: $1 regels, kop $2', 'Dieser Browser: $1 Einträge, Kopf $2', 'Questo browser: $1 voci, testa $2'],
+  restoreHeadFile: ['The file: $1 entries, head $2', 'Het bestand: $1 regels, kop $2', 'Die Datei: $1 Einträge, Kopf $2', 'Il file: $1 voci, testa $2'],
+  restoreHeadFileBroken: ['The file: $1 entries, and its audit log does not verify: $2', 'Het bestand: $1 regels, en het auditlogboek klopt niet: $2', 'Die Datei: $1 Einträge, und ihr Prüfprotokoll ist nicht stimmig: $2', 'Il file: $1 voci, e il suo registro di audit non è integro: $2'],
+  restoreHeadLost: ['The file’s history is shorter than this browser’s: $1 entries would be lost from the log.', 'De geschiedenis in het bestand is korter dan die van deze browser: $1 regels zouden uit het logboek verdwijnen.', 'Der Verlauf der Datei ist kürzer als der dieses Browsers: $1 Einträge gingen im Protokoll verloren.', 'La cronologia del file è più corta di quella di questo browser: $1 voci andrebbero perse dal registro.'],
+  restoreHeadDiverges: ['The file’s log does not hold this browser’s entries: it is another history.', 'Het logboek in het bestand bevat de regels van deze browser niet: het is een andere geschiedenis.', 'Das Protokoll der Datei enthält die Einträge dieses Browsers nicht: Es ist ein anderer Verlauf.', 'Il registro del file non contiene le voci di questo browser: è un’altra cronologia.'],
+  restoreConfirmReplace: ['Replace with this file', 'Vervangen door dit bestand', 'Durch diese Datei ersetzen', 'Sostituisci con questo file'],
+  restoreCancel: ['Cancel', 'Annuleren', 'Abbrechen', 'Annulla'],
 };
 
 // A key in both tables would silently take the breach table's text everywhere: refuse it.

@@ -135,6 +135,43 @@ export async function readBackup(text: string, options: { passphrase?: string; s
   };
 }
 
+/** What a backup file's audit chain says, checked on its own: how many entries, the head, whether it verifies. */
+export type BackupAuditHead = { ok: true; entries: number; head: string } | { ok: false; entries: number; reason: string };
+
+/** With `at`, the hash of the file's entry at that position too (when its chain verifies). */
+export type BackupAuditRead = BackupAuditHead & { hashAt?: string };
+
+/**
+ * Reads only the audit chain of a backup file (format, passphrase and checksum are checked as for a
+ * restore), and verifies it without throwing when it does not: the options page shows the result beside
+ * this browser's head before a replace (lib/audit/README.md, "A head kept elsewhere").
+ */
+export async function readBackupAudit(text: string, options: { passphrase?: string; at?: number } = {}): Promise<BackupAuditRead> {
+  let json = parseJson(text);
+  checkMark(json);
+  if (isObject(json) && ('encryption' in json || 'ciphertext' in json)) {
+    json = await openEnvelope(json, options.passphrase);
+    checkMark(json);
+  }
+  const file = json as Record<string, unknown>;
+  const shape = PlainBackup.safeParse(file);
+  if (!shape.success) throw new BackupError('damaged', `The backup is damaged: ${describeIssues(shape.error)}.`);
+  const { sha256: stated, ...unsigned } = file;
+  if ((await sha256Hex(canonicalJson(unsigned))) !== stated)
+    throw new BackupError('checksum', 'The backup’s checksum does not match its content: the file was altered or damaged.');
+  const raw = shape.data.content.audit;
+  const audit: AuditEntry[] = [];
+  for (const [i, item] of raw.entries()) {
+    const entry = AuditEntry.safeParse(item);
+    if (!entry.success) return { ok: false, entries: raw.length, reason: `entry ${i + 1} is malformed (${describeIssues(entry.error)})` };
+    audit.push(entry.data);
+  }
+  const chain = await verifyChain([audit]);
+  if (!chain.ok) return { ok: false, entries: raw.length, reason: chain.reason };
+  const hashAt = options.at === undefined ? undefined : audit[options.at - 1]?.hash;
+  return { ok: true, entries: chain.entries, head: chain.head, ...(hashAt ? { hashAt } : {}) };
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);

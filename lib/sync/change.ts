@@ -23,6 +23,7 @@ export const SHARED_TABLES = [
   'consents',
   'subprocessors',
   'documents',
+  'breaches',
 ] as const;
 export const SharedTable = z.enum(SHARED_TABLES);
 export type SharedTable = z.infer<typeof SharedTable>;

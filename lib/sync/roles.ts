@@ -3,7 +3,7 @@
 // wherever it arrives.
 import type { ChangeOp, TeamRole } from './change';
 
-const AGENT_TABLES = new Set(['subjects', 'requests', 'consents', 'consentPurposes', 'consentTexts', 'events']);
+const AGENT_TABLES = new Set(['subjects', 'requests', 'consents', 'consentPurposes', 'consentTexts', 'events', 'breaches']);
 const LEGAL_TABLES = new Set(['organisation', 'subprocessors', 'documents']);
 
 /** Why `role` may not make this change, or undefined when it may. `before` is the record it replaces. */
@@ -15,6 +15,9 @@ export function refusal(role: TeamRole, op: ChangeOp, before: unknown): string |
   // status as it was. Completing, rejecting, extending, erasing and the register are the DPO's.
   if (!AGENT_TABLES.has(op.table)) return `an agent may not make a ${what}`;
   if (op.kind === 'delete' || op.action === 'delete' || op.action === 'purge' || op.action === 'restore') return `an agent may not make a ${what}`;
+  // An agent reports a possible breach from a ticket (a draft); assessing, deciding and notifying are
+  // the DPO's.
+  if (op.table === 'breaches') return op.action === 'create' ? undefined : `an agent may only report a breach, not make a ${what}`;
   if (op.table === 'requests') {
     const record = op.record as { status?: string } | undefined;
     const previous = before as { status?: string } | undefined;

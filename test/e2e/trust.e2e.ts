@@ -185,6 +185,24 @@ describe('trust and data safety', () => {
     await flag('1045', 'Emma Clarke');
     expect(((await sendFrom(page, 'requests.query', {})).data as { total: number }).total).toBe(3);
     await restore(good);
+    // Before replacing, both audit heads: this browser's log is longer than the file's (the backup's own
+    // export entry and the third request came after it), so the entries the replace drops are counted.
+    const heads = backup.locator('[data-testid=restore-heads]');
+    await heads.waitFor();
+    const status = (await sendFrom(page, 'audit.status', {})).data as { entries: number };
+    const fileEntries = file.content.audit.length;
+    const fileHead = (file.content.audit[fileEntries - 1] as { hash: string }).hash;
+    expect(await heads.locator('[data-testid=restore-head-file]').textContent()).toBe(`The file: ${fileEntries} entries, head ${fileHead.slice(0, 16)}`);
+    const localText = (await heads.locator('[data-testid=restore-head-local]').textContent()) ?? '';
+    const localEntries = Number(/^This browser: (\d+) entries, head [0-9a-f]{16}$/.exec(localText)?.[1]);
+    expect(localEntries).toBe(status.entries);
+    expect(localEntries).toBeGreaterThan(fileEntries);
+    expect(await heads.locator('[data-testid=restore-head-lost]').textContent()).toBe(
+      `The file’s history is shorter than this browser’s: ${localEntries - fileEntries} entries would be lost from the log.`,
+    );
+    // Nothing has changed yet.
+    expect(((await sendFrom(page, 'requests.query', {})).data as { total: number }).total).toBe(3);
+    await backup.getByRole('button', { name: 'Replace with this file' }).click();
     await expect.poll(() => backup.locator('[data-testid=restore-message]').textContent(), { timeout: 15_000 }).toMatch(/^Restored: \d+ records and \d+ audit entries\.$/);
     expect(((await sendFrom(page, 'requests.query', {})).data as { total: number }).total).toBe(2);
     const panel = await ext.context.newPage();

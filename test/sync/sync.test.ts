@@ -208,3 +208,15 @@ describe('erasure in a team', () => {
     }
   });
 });
+
+describe('breaches in a team', () => {
+  it("an agent's breach report reaches the DPO; the agent cannot decide it", async () => {
+    const { dpo, agent } = await team();
+    const { reportBreach } = await import('../../lib/db/breaches');
+    const { breach } = await reportBreach(agent.repos, 'Alex Agent', { ticket: ticket('77') });
+    await agent.sync.sync();
+    await dpo.sync.sync();
+    expect(await dpo.repos.breaches.get(breach.id)).toMatchObject({ id: breach.id, awareAt: breach.awareAt });
+    await expect(agent.repos.breaches.update('Alex Agent', breach.id, { notes: 'assessed' } as never)).rejects.toThrow(/role/);
+  });
+});

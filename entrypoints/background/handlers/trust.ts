@@ -15,6 +15,7 @@ import { LockedError } from '../../../lib/db/crypto/errors';
 import { fromBase64, toBase64 } from '../../../lib/db/crypto/bytes';
 import { ConflictError } from '../../../lib/db/errors';
 import { createBackup, restoreFromFile } from '../../../lib/backup/service';
+import { inspectBackup } from '../../../lib/backup/inspect';
 import type { HandlerContext } from './context';
 import { BackupTransfers } from '../backup-transfers';
 
@@ -108,6 +109,12 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
       }
       return { id: key, received: transfers.append(key, index, total, text) };
     },
+    'backup.inspect': async ({ id, passphrase }) => {
+      const t = transfers.get(id);
+      if (t.chunks.length !== t.total) throw new ConflictError(`The file arrived incompletely (${t.chunks.length} of ${t.total} parts): send it again`);
+      return inspectBackup(repos, t.chunks.join(''), passphrase ? { passphrase } : {});
+    },
+    'backup.discard': async ({ id }) => (transfers.finish(id), {}),
     'backup.restore': async ({ id, passphrase, mode }) => {
       const t = transfers.get(id);
       if (t.chunks.length !== t.total) throw new ConflictError(`The file arrived incompletely (${t.chunks.length} of ${t.total} parts): send it again`);

@@ -81,6 +81,26 @@ function Download() {
   );
 }
 
+type Inspection = ResponseOf<'backup.inspect'>;
+
+/** This browser's audit chain head beside the file's, shown before a replace (lib/backup/inspect.ts). */
+function Heads({ seen }: { seen: Inspection }) {
+  const short = (hash: string) => hash.slice(0, 16);
+  return (
+    <div class="wide" data-testid="restore-heads">
+      <h4>{t('restoreHeadsTitle')}</h4>
+      <p data-testid="restore-head-local">{t('restoreHeadLocal', [String(seen.local.entries), short(seen.local.head)])}</p>
+      {seen.file.ok ? (
+        <p data-testid="restore-head-file">{t('restoreHeadFile', [String(seen.file.entries), short(seen.file.head)])}</p>
+      ) : (
+        <p class="warn" data-testid="restore-head-file">{t('restoreHeadFileBroken', [String(seen.file.entries), seen.file.reason])}</p>
+      )}
+      {seen.lost > 0 ? <p class="warn" data-testid="restore-head-lost">{t('restoreHeadLost', String(seen.lost))}</p> : null}
+      {seen.diverges ? <p class="warn" data-testid="restore-head-diverges">{t('restoreHeadDiverges')}</p> : null}
+    </div>
+  );
+}
+
 function Restore() {
   const [file, setFile] = useState<File | undefined>();
   const [pass, setPass] = useState('');
@@ -88,26 +108,34 @@ function Restore() {
   const [sure, setSure] = useState(false);
   const [note, setNote] = useState<Note>();
   const [busy, setBusy] = useState(false);
+  // A replace first shows both audit heads; the upload waits in the background for the confirmation.
+  const [pending, setPending] = useState<{ id: string; seen: Inspection } | undefined>();
   const progress = useProgress(busy);
 
-  async function restore(e: Event) {
-    e.preventDefault();
-    if (!file) return;
+  async function upload(chosen: File): Promise<string> {
+    const text = await readChosenFile(chosen, 'backup');
+    const total = Math.max(1, Math.ceil(text.length / BACKUP_CHUNK));
+    let id: string | undefined;
+    for (let index = 0; index < total; index += 1)
+      id = (await send('backup.upload', { ...(id ? { id } : {}), index, total, text: text.slice(index * BACKUP_CHUNK, (index + 1) * BACKUP_CHUNK) })).id;
+    return id!;
+  }
+
+  async function run(id: string) {
+    const result: ResponseOf<'backup.restore'> = await send('backup.restore', { id, mode, ...(pass ? { passphrase: pass } : {}) });
+    const summary =
+      result.mode === 'replace'
+        ? t('restoreReplaced', [String(result.records), String(result.auditEntries)])
+        : t('restoreMerged', [String(result.added), String(result.replaced), String(result.kept)]);
+    setNote({ ok: true, text: result.erasuresUndone ? `${summary} ${t('restoreErasuresUndone', String(result.erasuresUndone))}` : summary });
+    setSure(false);
+  }
+
+  async function step(work: () => Promise<void>) {
     setBusy(true);
     setNote(undefined);
     try {
-      const text = await readChosenFile(file, 'backup');
-      const total = Math.max(1, Math.ceil(text.length / BACKUP_CHUNK));
-      let id: string | undefined;
-      for (let index = 0; index < total; index += 1)
-        id = (await send('backup.upload', { ...(id ? { id } : {}), index, total, text: text.slice(index * BACKUP_CHUNK, (index + 1) * BACKUP_CHUNK) })).id;
-      const result: ResponseOf<'backup.restore'> = await send('backup.restore', { id: id!, mode, ...(pass ? { passphrase: pass } : {}) });
-      const summary =
-        result.mode === 'replace'
-          ? t('restoreReplaced', [String(result.records), String(result.auditEntries)])
-          : t('restoreMerged', [String(result.added), String(result.replaced), String(result.kept)]);
-      setNote({ ok: true, text: result.erasuresUndone ? `${summary} ${t('restoreErasuresUndone', String(result.erasuresUndone))}` : summary });
-      setSure(false);
+      await work();
     } catch (error) {
       setNote({ ok: false, text: t('restoreFailed', errorText(error)) });
     } finally {
@@ -115,19 +143,54 @@ function Restore() {
     }
   }
 
+  async function discard() {
+    if (!pending) return;
+    setPending(undefined);
+    await send('backup.discard', { id: pending.id }).catch(() => undefined);
+  }
+
+  async function restore(e: Event) {
+    e.preventDefault();
+    if (!file) return;
+    await discard();
+    await step(async () => {
+      const id = await upload(file);
+      if (mode === 'merge') return run(id);
+      try {
+        setPending({ id, seen: await send('backup.inspect', { id, ...(pass ? { passphrase: pass } : {}) }) });
+      } catch (error) {
+        await send('backup.discard', { id }).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async function confirm() {
+    if (!pending) return;
+    const { id } = pending;
+    setPending(undefined);
+    await step(() => run(id));
+  }
+
+  // Changing the file, passphrase or mode invalidates what was shown.
+  const changed = <T,>(set: (v: T) => void) => (v: T) => {
+    void discard();
+    set(v);
+  };
+
   return (
     <form onSubmit={restore} aria-label={t('restoreTitle')} data-testid="backup-restore">
       <label class="wide">
         {t('restoreFile')}
-        <input type="file" name="file" accept=".json,application/json" required onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0])} />
+        <input type="file" name="file" accept=".json,application/json" required onChange={(e) => changed(setFile)((e.target as HTMLInputElement).files?.[0])} />
       </label>
       <label>
         {t('restorePassphrase')}
-        <input type="password" name="restore-pass" autocomplete="off" value={pass} onInput={(e) => setPass((e.target as HTMLInputElement).value)} />
+        <input type="password" name="restore-pass" autocomplete="off" value={pass} onInput={(e) => changed(setPass)((e.target as HTMLInputElement).value)} />
       </label>
       <label>
         {t('restoreMode')}
-        <select name="mode" value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'replace' | 'merge')}>
+        <select name="mode" value={mode} onChange={(e) => changed(setMode)((e.target as HTMLSelectElement).value as 'replace' | 'merge')}>
           <option value="replace">{t('restoreModeReplace')}</option>
           <option value="merge">{t('restoreModeMerge')}</option>
         </select>
@@ -140,9 +203,21 @@ function Restore() {
           </span>
         </label>
       ) : null}
-      <div class="actions">
-        <button type="submit" disabled={busy || !file || (mode === 'replace' && !sure)}>{t('restoreButton')}</button>
-      </div>
+      {pending ? (
+        <>
+          <Heads seen={pending.seen} />
+          <div class="actions">
+            <button type="button" class="danger" data-testid="restore-confirm" disabled={busy || !sure} onClick={() => void confirm()}>
+              {t('restoreConfirmReplace')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void discard()}>{t('restoreCancel')}</button>
+          </div>
+        </>
+      ) : (
+        <div class="actions">
+          <button type="submit" disabled={busy || !file || (mode === 'replace' && !sure)}>{t('restoreButton')}</button>
+        </div>
+      )}
       <ProgressNote progress={progress} />
       {note ? <p role="status" data-testid="restore-message" class={`wide ${note.ok ? 'ok' : 'warn'}`}>{note.text}</p> : null}
     </form>

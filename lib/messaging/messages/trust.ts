@@ -80,6 +80,25 @@ export const TRUST_MESSAGES = {
     z.object({ id: TransferId.optional(), index: z.number().int().min(0), total: z.number().int().min(1).max(MAX_CHUNKS), text: z.string().max(BACKUP_CHUNK) }),
     z.object({ id: TransferId, received: z.number().int() }),
   ),
+  /**
+   * Before a replace: this browser's audit chain head and the uploaded file's (verified on its own), and
+   * how many local entries the file lacks. Changes nothing; the upload stays open for 'backup.restore'.
+   */
+  'backup.inspect': def(
+    PAGES,
+    z.object({ id: TransferId, passphrase: z.string().max(1024).optional() }),
+    z.object({
+      local: z.object({ entries: z.number().int(), head: z.string() }),
+      file: z.discriminatedUnion('ok', [
+        z.object({ ok: z.literal(true), entries: z.number().int(), head: z.string() }),
+        z.object({ ok: z.literal(false), entries: z.number().int(), reason: z.string() }),
+      ]),
+      lost: z.number().int(),
+      diverges: z.boolean(),
+    }),
+  ),
+  /** Drops an upload the user decided not to restore (transfers are few: see backup-transfers.ts). */
+  'backup.discard': def(PAGES, z.object({ id: TransferId }), z.object({})),
   'backup.restore': def(
     PAGES,
     z.object({ id: TransferId, passphrase: z.string().max(1024).optional(), mode: z.enum(['replace', 'merge']) }),
