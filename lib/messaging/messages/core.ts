@@ -66,11 +66,13 @@ export const CORE_MESSAGES = {
     ANYONE,
     z.object({ messages: z.array(z.object({ author: MessageAuthor, text: z.string().max(CLASSIFY_MAX_MESSAGE_CHARS) })).max(CLASSIFY_MAX_MESSAGES) }),
     TicketDetectionResult,
+    // Classifies the text the overlay sends; reads nothing stored.
+    { whileLocked: true },
   ),
-  'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional(), breachId: Id.optional() }), z.object({ opened: z.boolean() })),
+  'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional(), breachId: Id.optional() }), z.object({ opened: z.boolean() }), { whileLocked: true }),
 
   // — extension pages —
-  'organisation.get': def(PAGES, z.object({}), OrganisationProfile.nullable()),
+  'organisation.get': def(PAGES, z.object({}), OrganisationProfile.nullable(), { whileLocked: true }),
   'organisation.save': def(PAGES, z.object({ profile: z.unknown() }), OrganisationProfile),
   'requests.query': def(
     PAGES,
@@ -117,10 +119,12 @@ export const CORE_MESSAGES = {
       routine: z.boolean().optional(),
     }),
     VerifyResult,
+    // The audit chain holds no personal data.
+    { whileLocked: true },
   ),
   /** The last verification and the chain's length: verifying a million entries takes a minute. */
-  'audit.status': def(PAGES, z.object({}), z.object({ entries: z.number().int(), last: DatedVerifyResult.nullable() })),
-  'settings.get': def(PAGES, z.object({}), Settings),
+  'audit.status': def(PAGES, z.object({}), z.object({ entries: z.number().int(), last: DatedVerifyResult.nullable() }), { whileLocked: true }),
+  'settings.get': def(PAGES, z.object({}), Settings, { whileLocked: true }),
   'settings.save': def(
     PAGES,
     z.object({
