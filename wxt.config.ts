@@ -5,7 +5,7 @@ import { handlebarsPrecompile } from './build/handlebars-precompile.ts';
 import { FONT_DIR, FONT_FILES } from './entrypoints/background/documents/font-files.ts';
 
 // A test build (PD_TEST_BUILD=1) may reach the localhost demo/fixture helpdesks without a
-// permission prompt; the release build asks for every helpdesk origin at run time (SPEC §1).
+// permission prompt; the release build asks for every helpdesk origin at run time (PERMISSIONS.md).
 const testBuild = process.env.PD_TEST_BUILD === '1';
 
 export default defineConfig({
@@ -87,7 +87,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // Nothing leaves the browser (SPEC §6): the add-on declares that it collects no data. AMO requires
+            // Nothing leaves the browser (README.md, Security): the add-on declares that it collects no data. AMO requires
             // that declaration of new add-ons; Firefox reads it from 140 (ESR 140), Firefox for Android from 142.
             gecko: { id: 'privacy-desk@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
             gecko_android: { strict_min_version: '142.0' },

@@ -1,6 +1,6 @@
 // IndexedDB in real Chromium, on the extension's origin: 100 000 requests and 1 000 000 audit entries.
-// Filling a million entries takes minutes, so the profile is kept in bench/.cache/ and reused
-// (STACK-NOTES); delete that folder to rebuild it.
+// Filling a million entries takes minutes, so the profile is kept in bench/.cache/ and reused;
+// delete that folder to rebuild it.
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';

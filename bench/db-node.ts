@@ -1,5 +1,5 @@
 // Dexie on fake-indexeddb in Node: subject lookup by e-mail and audit verify(). fake-indexeddb is
-// 4–37× faster than Chromium's IndexedDB (STACK-NOTES): these numbers are not browser numbers.
+// 4–37× faster than Chromium's IndexedDB (measured on the development machine): these numbers are not browser numbers.
 // 1 000 000 audit entries do not fit fake-indexeddb in reasonable time; Node runs with 100 000.
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';

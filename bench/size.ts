@@ -1,4 +1,5 @@
-// Bundle sizes of the built extension: the content script must stay small (SPEC §1).
+// Bundle sizes of the built extension: the content script must stay small, since it is injected into
+// every granted helpdesk page.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,5 +1,5 @@
 // Trust and data safety in Node (fake-indexeddb, which is 4–37× faster than Chromium's IndexedDB —
-// STACK-NOTES: never quote these as browser numbers): the passphrase key derivation, turning encryption
+// never quote these as browser numbers): the passphrase key derivation, turning encryption
 // on for 10 000 requests (+ 5 000 subjects) in place, lookups by keyed hash, and a backup of 100 000
 // requests (+ 50 000 subjects, 10 000 audit entries) written, checked and restored.
 import 'fake-indexeddb/auto';

@@ -135,7 +135,7 @@ const S = {
   auditNotVerified: ['Audit trail not verified yet.', 'Audittrail nog niet gecontroleerd.', 'Prüfprotokoll noch nicht verifiziert.', 'Registro di audit non ancora verificato.'],
   verifyAgain: ['Verify again', 'Opnieuw controleren', 'Erneut prüfen', 'Verifica di nuovo'],
   yourName: ['Your name (recorded in the audit trail)', 'Uw naam (vastgelegd in de audittrail)', 'Ihr Name (im Prüfprotokoll vermerkt)', 'Il tuo nome (registrato nel registro di audit)'],
-  // — register, processing-event log and consent (issue 4) —
+  // — register, processing-event log and consent —
   navRegister: ['Register', 'Register', 'Verzeichnis', 'Registro'],
   navEvents: ['Log', 'Logboek', 'Protokoll', 'Eventi'],
   navConsent: ['Consent', 'Toestemming', 'Einwilligungen', 'Consensi'],
@@ -342,7 +342,7 @@ const S = {
   consQuote: ['The person’s words (evidence)', 'De woorden van de persoon (bewijs)', 'Die Worte der Person (Nachweis)', 'Le parole della persona (prova)'],
   consTicketUrl: ['Link to the ticket or message (optional)', 'Link naar het ticket of bericht (optioneel)', 'Link zum Ticket oder zur Nachricht (optional)', 'Link al ticket o al messaggio (facoltativo)'],
   consLanguageAuto: ['The person’s language, else English', 'Taal van de persoon, anders Engels', 'Sprache der Person, sonst Englisch', 'Lingua della persona, altrimenti inglese'],
-  // — ecosystem (issue 7): keyboard shortcuts, organisation policy, first-run page —
+  // — ecosystem: keyboard shortcuts, organisation policy, first-run page —
   commandFlagTicket: ['Flag the open ticket as a data-subject request', 'Het geopende ticket markeren als verzoek van een betrokkene', 'Geöffnetes Ticket als Betroffenenanfrage markieren', 'Segna il ticket aperto come richiesta dell’interessato'],
   commandOpenPanel: ['Open the Privacy Desk side panel', 'Het zijpaneel van Privacy Desk openen', 'Seitenleiste von Privacy Desk öffnen', 'Apri il pannello laterale di Privacy Desk'],
   managedTitle: ['Managed by your organisation', 'Beheerd door uw organisatie', 'Von Ihrer Organisation verwaltet', 'Gestito dalla tua organizzazione'],
@@ -372,7 +372,7 @@ const S = {
   welcomeNoShortcut: ['(no shortcut set)', '(geen sneltoets ingesteld)', '(kein Kürzel festgelegt)', '(nessuna scorciatoia impostata)'],
   welcomeOpenOptions: ['Open the settings', 'Instellingen openen', 'Einstellungen öffnen', 'Apri le impostazioni'],
   welcomeOpenPanel: ['Open the request queue', 'Verzoekenwachtrij openen', 'Anfragenliste öffnen', 'Apri la coda delle richieste'],
-  // — documents page (issue 5) —
+  // — documents page —
   doc_pageTitle: ['Documents', 'Documenten', 'Dokumente', 'Documenti'],
   doc_openDocuments: ['Documents (DPAs, subprocessor lists, letters)', 'Documenten (verwerkersovereenkomsten, subverwerkerslijsten, brieven)', 'Dokumente (AV-Verträge, Unterauftragsverarbeiter, Schreiben)', 'Documenti (accordi sul trattamento, elenchi dei sub-responsabili, lettere)'],
   doc_loading: ['Loading…', 'Laden…', 'Wird geladen…', 'Caricamento…'],

@@ -1,5 +1,5 @@
 // The helpdesk content script is registered at run time for exactly the origins the user granted
-// (optional host permissions, SPEC §1), never for all sites at install.
+// (optional host permissions, PERMISSIONS.md), never for all sites at install.
 //
 // One registration, kept in step: every change goes through one queue, and an unchanged set of origins
 // leaves the registration alone. (Unregistering and registering again at every service-worker start,

@@ -20,7 +20,7 @@ import { createTeam } from './team';
 import { createPurge, PURGE_ALARM } from './purge';
 
 export default defineBackground(() => {
-  // zod probes `Function('')` at start-up unless jitless (STACK-NOTES).
+  // zod probes `Function('')` at start-up unless jitless, and the extension's CSP forbids eval.
   z.config({ jitless: true });
   const repos = createRepositories();
 

@@ -1,5 +1,5 @@
-// Overlay actions for the register (issue 4): record the consent a customer gives in this ticket
-// (Art. 7(1): the controller must be able to demonstrate it) and log a processing event (SPEC §3), each
+// Overlay actions for the register: record the consent a customer gives in this ticket
+// (Art. 7(1): the controller must be able to demonstrate it) and log a processing event (Art. 5(2)), each
 // in one or two clicks. Everything is sent to the background as overlay.* messages; nothing here
 // touches the database. Page text (the selected quote) is only ever shown as a form value.
 import { useEffect, useRef, useState } from 'preact/hooks';

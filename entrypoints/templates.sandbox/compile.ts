@@ -1,6 +1,6 @@
 // Compiles and renders a user's template: the only code in the extension that evaluates generated
 // JavaScript, so it runs only in this sandboxed page (manifest `sandbox.pages`, whose CSP alone allows
-// 'unsafe-eval'; STACK-NOTES). The same precompile options as the built-in templates (strict mode:
+// 'unsafe-eval'). The same precompile options as the built-in templates (strict mode:
 // a missing field throws with its name and location) and the same runtime, so `{{value}}` is escaped
 // for Markdown by lib/documents/runtime.ts exactly as in built-in templates, and errors name the field.
 import Handlebars from 'handlebars';

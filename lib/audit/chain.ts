@@ -1,4 +1,4 @@
-// The hash-chained audit log (SPEC §6). Each entry's hash covers the previous entry's hash and a
+// The hash-chained audit log (lib/audit/README.md). Each entry's hash covers the previous entry's hash and a
 // canonical JSON of the entry itself, so editing, deleting or reordering any entry breaks the chain
 // at that entry, and verify() says where.
 import type { AuditAction, AuditEntry } from '../model/audit';

@@ -1,5 +1,5 @@
 // Generated documents, their PDFs, custom templates, published subprocessor-list versions and the
-// subprocessor list itself (SPEC §5). Records go through the Store (validated, audited).
+// subprocessor list itself. Records go through the Store (validated, audited).
 //
 // Where the bytes live: the `documents` table keeps the GeneratedDocument record (hashes, pages, size),
 // the `documentFiles` table the PDF (base64, because records and backups are JSON), written together

@@ -1,4 +1,4 @@
-// The processing-event log (SPEC §3): what was done with personal data, under which activity of the
+// The processing-event log: what was done with personal data, under which activity of the
 // register, for whom and from which ticket. Events are appended, never edited: they are the evidence
 // the controller keeps to demonstrate compliance (Art. 5(2), Art. 24(1)).
 import type { EventType, ProcessingEvent } from '../model/event';

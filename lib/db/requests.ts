@@ -1,6 +1,7 @@
 // Data-subject requests: flagging from a ticket, lifecycle transitions, queue queries.
-import { normaliseEmail, type DataSubject, type RequestStatus, type RequestType, type SubjectRequest, type TicketContext } from '../model';
-import { OPEN_STATUSES, ticketKey } from '../model/request';
+import type { z } from 'zod';
+import { normaliseEmail, type DataSubject, type RequestType, type SubjectRequest, type TicketContext } from '../model';
+import { OPEN_STATUSES, ticketKey, type QueueFilters, type RequestEditFields, type TransitionFields } from '../model/request';
 import { canTransition, NEEDS_REASON } from '../model/lifecycle';
 import { ConflictError } from './errors';
 import type { Repositories } from './repositories';
@@ -71,15 +72,7 @@ export async function flagTicket(
   return { request, subject, created: true };
 }
 
-export interface TransitionInput {
-  requestId: string;
-  to: RequestStatus;
-  reason?: string;
-  /** For `extended`: the day the subject was told (Art. 12(3): within the first month). */
-  subjectToldOn?: string;
-  /** For `rejected` or a partial refusal: the legal ground, e.g. "Art. 17(3)(b)". */
-  ground?: string;
-}
+export type TransitionInput = z.infer<typeof TransitionFields> & { requestId: string };
 
 /** Moves a request along its lifecycle, refusing transitions the lifecycle does not allow. */
 export async function transitionRequest(
@@ -111,25 +104,10 @@ export async function transitionRequest(
   return repos.requests.update(actor, request.id, patch);
 }
 
-export interface QueueQuery {
-  status?: RequestStatus | 'open';
-  type?: RequestType;
-  helpdesk?: string;
+export type QueueQuery = z.input<typeof QueueFilters> & {
   /** Only requests due on or before this instant (due soon / overdue). */
   dueBefore?: string;
-  search?: string;
-  subjectId?: string;
-  /** Skip counting the total: the side panel paints the first page first and asks for the count after. */
-  withTotal?: boolean;
-  /**
-   * Count at most this many (the answer is then `countCap + 1` for "more"). Chromium counts an index
-   * range at roughly 15 µs an entry and a long count blocks other reads, so the side panel counts
-   * what it can show and grows the cap as the DPO scrolls.
-   */
-  countCap?: number;
-  offset?: number;
-  limit?: number;
-}
+};
 
 /**
  * Requests for the queue, by deadline. Each query starts from the narrowest index — the requester's
@@ -191,17 +169,7 @@ export async function countDueBefore(repos: Repositories, before: string, cap = 
   return cap === Infinity ? range.count() : (await range.limit(cap).primaryKeys()).length;
 }
 
-export interface RequestEdit {
-  requestId: string;
-  /** Identity verification (Art. 12(6)): how, with what evidence. */
-  identity?: { method: 'email-match' | 'account-login' | 'id-document' | 'known-contact' | 'other'; evidence: string };
-  /** Tick or untick one system of the checklist; a new system name adds an item. */
-  checklist?: { system: string; done: boolean; note?: string };
-  removeChecklistItem?: string;
-  notes?: string;
-  /** Outcome summary and, for a partial refusal, its legal ground (e.g. Art. 17(3)(b)). */
-  outcome?: { summary: string; ground?: string };
-}
+export type RequestEdit = z.infer<typeof RequestEditFields> & { requestId: string };
 
 /** Edits the parts of a request that are not its lifecycle: identity check, checklist, notes, outcome. */
 export async function editRequest(repos: Repositories, actor: string, edit: RequestEdit): Promise<SubjectRequest> {

@@ -92,7 +92,7 @@ export const SCHEMA_V1 = {
   // Multi-entry indexes: a subject is found by any of its e-mails (normalised) or names.
   subjects: 'id, *emails, *names, deletedAt',
   // [open+effectiveDueAt] answers the badge ("open and due before X") and the default queue order on its
-  // own index (STACK-NOTES: a shared [status+dueAt] index made the badge count 50–85 ms).
+  // own index (measured: a shared [status+dueAt] index made the badge count take 50–85 ms).
   requests: 'id, subjectId, ticketKey, [open+effectiveDueAt], [status+effectiveDueAt], [type+effectiveDueAt], receivedAt, deletedAt',
   activities: 'id, name, deletedAt',
   events: 'id, activityId, subjectId, at, type, deletedAt',

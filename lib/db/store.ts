@@ -1,5 +1,5 @@
 // The one writer. Every record write validates with zod, then writes the record and its audit entry in
-// one Dexie transaction, so a failed audit append leaves nothing behind (SPEC §6).
+// one Dexie transaction, so a failed audit append leaves nothing behind (lib/audit/README.md).
 //
 // Why hashes are computed before the transaction: WebCrypto is asynchronous and not an IndexedDB
 // request, so awaiting it inside a transaction lets IndexedDB auto-commit. Writes are therefore

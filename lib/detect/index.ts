@@ -1,4 +1,4 @@
-// Request detection (SPEC §1): is a helpdesk message a data-subject request (GDPR Arts. 15–21,
+// Request detection (lib/detect/README.md): is a helpdesk message a data-subject request (GDPR Arts. 15–21,
 // 7(3)), of which type, and which phrases say so. Pure: imports only zod and lib/model, so it runs
 // in the content script, the background and the Node CLI alike.
 export { classify } from './classify';

@@ -1,4 +1,4 @@
-// SHA-256 of a document's input and output (SPEC §5: every generated document is logged with
+// SHA-256 of a document's input and output (every generated document is logged with
 // both). The same canonical JSON (sorted keys) and WebCrypto digest as the audit chain, so one
 // definition serves both; WebCrypto works in Node 20 and in the MV3 service worker alike.
 export { canonicalJson } from '../audit/canonical-json';

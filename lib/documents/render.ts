@@ -1,4 +1,4 @@
-// The document pipeline (SPEC §5): validate → view → template → Markdown → PDF, all-or-nothing.
+// The document pipeline: validate → view → template → Markdown → PDF, all-or-nothing.
 // Pure: data in, bytes out. Runs in Node (CLI) and in the MV3 background service worker.
 import type { DocumentKind } from '../model/document';
 import type { DocumentMeta } from './kind';

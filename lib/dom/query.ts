@@ -1,4 +1,4 @@
-// DOM helpers for adapters. No app imports (STYLE.md). Every string read here is untrusted page text.
+// DOM helpers for adapters. No app imports, so adapters stay independent of the extension. Every string read here is untrusted page text.
 
 /** A selector expected on this page found nothing: the helpdesk's page layout changed. */
 export class SelectorNotFoundError extends Error {

@@ -1,4 +1,5 @@
-// The one contract every helpdesk implements (STYLE.md: "one helpdesk, one folder, one contract").
+// The one contract every helpdesk implements one folder per helpdesk under lib/hosts/,
+// each exporting this contract (checked for all of them by test/hosts/contract.test.ts).
 import type { HelpdeskKind, TicketContext } from '../model/helpdesk';
 
 /** A named selector with the fixture pages it must match and how often (contract-tested). */

@@ -1,5 +1,5 @@
-// The message protocol: one zod schema per message, shared by both ends (STYLE.md: messages are an
-// allow-list). Each feature declares its messages in lib/messaging/messages/<feature>.ts; this file
+// The message protocol: one zod schema per message, shared by both ends: the messages are an
+// allow-list, anything not declared here is refused. Each feature declares its messages in lib/messaging/messages/<feature>.ts; this file
 // joins them. Messages marked ANYONE may come from the overlay in a helpdesk page; every other message
 // is accepted only from the extension's own pages.
 import { z } from 'zod';
@@ -45,4 +45,9 @@ export const Envelope = z.object({ pd: z.literal(1), type: z.string().max(60), p
 
 export function isMessageType(type: string): type is MessageType {
   return Object.hasOwn(MESSAGES, type);
+}
+
+/** Whether a message is answered while the passphrase lock is closed: only if its definition says so. */
+export function openWhileLocked(type: string): boolean {
+  return isMessageType(type) && MESSAGES[type].policy.whileLocked === true;
 }

@@ -5,7 +5,7 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
-/** One link of the hash chain (SPEC §6). `seq` is the chain position, starting at 1. */
+/** One link of the hash chain (lib/audit/README.md). `seq` is the chain position, starting at 1. */
 export const AuditEntry = z.object({
   seq: z.number().int().positive(),
   at: Instant,

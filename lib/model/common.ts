@@ -1,4 +1,4 @@
-// Shared building blocks of every schema. Imports only zod (STYLE.md import rules).
+// Shared building blocks of every schema. Imports only zod, so every layer (content script, background, CLI, server) can use it.
 import { z } from 'zod';
 
 /** Languages that are first-class in the UI and in generated documents. */
@@ -54,7 +54,7 @@ export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 h
 
 export const HttpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 
-/** Fields every stored record carries. `deletedAt` marks a soft delete (SPEC §6: recovery window). */
+/** Fields every stored record carries. `deletedAt` marks a soft delete: the record stays recoverable until it is purged. */
 export const RecordMeta = z.object({
   id: Id,
   createdAt: Instant,

@@ -11,7 +11,7 @@ export type FormDocumentKind = (typeof FORM_DOCUMENT_KINDS)[number];
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** A generated document, logged with hashes of its input and output (SPEC §5). */
+/** A generated document, logged with hashes of its input and output, so a document can later be shown to be the one generated. */
 export const GeneratedDocument = RecordMeta.extend({
   kind: DocumentKind,
   language: UiLanguage,

@@ -7,7 +7,7 @@ export { EVENT_TYPES };
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
-/** Something done with personal data, linked to a register activity (SPEC §3). */
+/** Something done with personal data, linked to a register activity (Art. 30 record, Art. 5(2) accountability). */
 export const ProcessingEvent = RecordMeta.extend({
   type: EventType,
   activityId: Id,

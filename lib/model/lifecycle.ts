@@ -1,4 +1,4 @@
-// Which request status may follow which (SPEC §2): received → identity verification → in progress →
+// Which request status may follow which: received → identity verification → in progress →
 // (extended) → completed | rejected | withdrawn. Pure; the background enforces it on every transition.
 import type { RequestStatus } from './request';
 

@@ -27,8 +27,12 @@ export const Transition = z.object({
 });
 export type Transition = z.infer<typeof Transition>;
 
+/** How the requester's identity was verified (Art. 12(6)). */
+export const IdentityMethod = z.enum(['email-match', 'account-login', 'id-document', 'known-contact', 'other']);
+export type IdentityMethod = z.infer<typeof IdentityMethod>;
+
 export const IdentityVerification = z.object({
-  method: z.enum(['email-match', 'account-login', 'id-document', 'known-contact', 'other']),
+  method: IdentityMethod,
   evidence: z.string().trim().max(2000),
   by: Actor,
   at: Instant,
@@ -87,3 +91,44 @@ export type SubjectRequest = z.infer<typeof SubjectRequest>;
 export function ticketKey(helpdesk: string, ticketId: string): string {
   return `${helpdesk}:${ticketId}`;
 }
+
+/** A move along the lifecycle, as the side panel asks for it (`requests.transition` adds the request's id). */
+export const TransitionFields = z.object({
+  to: RequestStatus,
+  reason: z.string().max(2000).optional(),
+  /** For `extended`: the day the subject was told (Art. 12(3): within the first month). */
+  subjectToldOn: LocalDate.optional(),
+  /** For `rejected` or a partial refusal: the legal ground, e.g. "Art. 17(3)(b)". */
+  ground: z.string().max(200).optional(),
+});
+
+/** What the side panel may change on a request (`requests.edit` adds the request's id). */
+export const RequestEditFields = z.object({
+  /** Identity verification (Art. 12(6)): how, with what evidence. */
+  identity: z.object({ method: IdentityMethod, evidence: z.string().trim().min(1).max(2000) }).optional(),
+  /** Tick or untick one system of the checklist; a new system name adds an item. */
+  checklist: z.object({ system: z.string().trim().min(1).max(500), done: z.boolean(), note: z.string().max(1000).optional() }).optional(),
+  removeChecklistItem: z.string().max(500).optional(),
+  notes: z.string().max(20_000).optional(),
+  /** Outcome summary and, for a partial refusal, its legal ground (e.g. Art. 17(3)(b)). */
+  outcome: z.object({ summary: z.string().max(5000), ground: z.string().max(200).optional() }).optional(),
+});
+
+/** The queue's filters and page (`requests.query` adds `dueWithinDays`, which the background turns into `dueBefore`). */
+export const QueueFilters = z.object({
+  status: z.union([RequestStatus, z.literal('open')]).optional(),
+  type: RequestType.optional(),
+  helpdesk: z.string().max(40).optional(),
+  search: z.string().max(200).optional(),
+  subjectId: Id.optional(),
+  /** Skip counting the total: the side panel paints the first page first and asks for the count after. */
+  withTotal: z.boolean().optional(),
+  /**
+   * Count at most this many (the answer is then `countCap + 1` for "more"). Chromium counts an index
+   * range at roughly 15 µs an entry and a long count blocks other reads, so the side panel counts
+   * what it can show and grows the cap as the DPO scrolls.
+   */
+  countCap: z.number().int().min(1).max(1_000_000).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});

@@ -10,7 +10,7 @@ export const DataSubject = RecordMeta.extend({
   /** Ids the subject has in each helpdesk (contact / requester ids). */
   helpdeskContacts: z.array(z.object({ helpdesk: HelpdeskKind, contactId: ShortText })).max(50).default([]),
   language: UiLanguage.optional(),
-  /** Set when an erasure replaced the identifiers by a keyed hash (SPEC §2). */
+  /** Set when an erasure replaced the identifiers by a keyed hash. */
   erasedAt: z.iso.datetime().optional(),
 }).refine((s) => s.emails.length > 0 || s.names.length > 0 || s.erasedAt, {
   message: 'a data subject needs at least an e-mail or a name',

@@ -395,7 +395,7 @@ describe('DPA PDF', () => {
     expect(text).toContain(squash(PERIODS[language].breach));
     expect(text).toContain(squash(NOTICE[language]));
 
-    // Same input, same bytes (SPEC §5).
+    // Same input, same bytes: the logged output hash must be reproducible.
     const again = await renderDocument({ kind: 'dpa', language, input: sample(), fonts });
     expect(again.outputSha256).toBe(doc.outputSha256);
   });

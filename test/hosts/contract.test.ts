@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Contract over every adapter and every saved page (STYLE.md: URL detectors with their test URLs,
+// Contract over every adapter and every saved page (URL detectors with their test URLs,
 // selectors with expected match counts, readTicket extracting exactly the expected context).
 import { describe, expect, it } from 'vitest';
 import { ALL_ADAPTERS } from '../../lib/hosts/registry';

@@ -1,7 +1,7 @@
 // The document fonts the extension ships: the same four DejaVu Serif files lib/documents/fonts-node.ts
 // reads in Node (test/documents/extension-fonts.test.ts checks they are the same bytes). wxt.config.ts
 // copies them from node_modules/dejavu-fonts-ttf/ttf/ into the build's fonts/ folder, so nothing is
-// committed and nothing is fetched from the network (SPEC §6). Kept free of browser APIs: the build
+// committed and nothing is fetched from the network. Kept free of browser APIs: the build
 // config imports it in Node.
 import type { PdfFonts } from '../../../lib/documents/layout';
 

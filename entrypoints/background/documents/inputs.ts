@@ -12,7 +12,7 @@ import { Id, LocalDate, type UiLanguage } from '../../../lib/model/common';
 import type { DocumentKind } from '../../../lib/model/document';
 import type { OrganisationProfile } from '../../../lib/model/organisation';
 import { ValidationError } from '../../../lib/model/errors';
-import { partyFromOrganisation, withoutBookkeeping, type Party, type SubprocessorEntry } from '../../../lib/documents/inputs/common';
+import { onListOn, partyFromOrganisation, withoutBookkeeping, type Party, type SubprocessorEntry } from '../../../lib/documents/inputs/common';
 import { kindSpec } from '../../../lib/documents/kinds';
 import { labelOf, type CustomVocabulary } from '../../../lib/register/vocabulary';
 import type { ProcessingActivity } from '../../../lib/model/activity';
@@ -270,7 +270,7 @@ function listInput(language: UiLanguage, sources: DocumentSources, f: z.infer<ty
 
 /** The list as it stood on `date`: entries added on or before it and not removed by then. */
 export function listOn(subprocessors: readonly SubprocessorEntry[], date: string): SubprocessorEntry[] {
-  return subprocessors.filter((s) => s.addedOn <= date && (!s.removedOn || s.removedOn > date));
+  return subprocessors.filter((s) => onListOn(s, date));
 }
 
 function noticeInput(language: UiLanguage, sources: DocumentSources, f: z.infer<typeof NoticeFields>): BuiltInput {

@@ -1,4 +1,4 @@
-// Documents (issue 5): rendering in the service worker with lib/documents, recording every generated
+// Documents: rendering in the service worker with lib/documents, recording every generated
 // document through the Store, custom templates (compiled only in the sandboxed page — the service
 // worker cannot eval — and laid out here), and the subprocessor list documents are filled from.
 import type { HandlersOf } from '../../../lib/messaging/server';

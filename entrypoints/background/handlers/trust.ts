@@ -1,10 +1,9 @@
 // The passphrase lock and backup/restore messages, and the lock's gate in front of every handler.
 //
-// While the lock is closed, every message answers the typed error 'locked' except the few that read no
-// personal data: the lock's own messages, the audit chain's status and verification (it holds none), the
-// user's settings, the organisation profile and policy, opening the side panel, classifying the text
-// the overlay sends, and `overlay.choices`,
-// which tells the overlay it is locked.
+// While the lock is closed, every message answers the typed error 'locked' except the few whose definition
+// in lib/messaging/messages/ says `{ whileLocked: true }` (they read no personal data: the lock's own
+// messages, the audit chain, settings, organisation profile and policy, opening the side panel,
+// classifying the overlay's text), and `overlay.choices`, which tells the overlay it is locked.
 import type { Handlers, HandlersOf } from '../../../lib/messaging/server';
 import { BACKUP_CHUNK, type OperationProgress, type TRUST_MESSAGES } from '../../../lib/messaging/messages/trust';
 import { PassphraseLock, type KeyKeeper } from '../../../lib/db/crypto/lock';
@@ -18,25 +17,8 @@ import { createBackup, restoreFromFile } from '../../../lib/backup/service';
 import { inspectBackup } from '../../../lib/backup/inspect';
 import type { HandlerContext } from './context';
 import { BackupTransfers } from '../backup-transfers';
+import { openWhileLocked } from '../../../lib/messaging/protocol';
 
-const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
-  'trust.status',
-  // Whether this browser is in a team, and since when it synced: no personal data.
-  'team.status',
-  'trust.unlock',
-  'trust.lock',
-  'trust.disable',
-  'trust.getAutoLock',
-  'trust.progress',
-  'audit.verify',
-  'audit.status',
-  'settings.get',
-  'organisation.get',
-  'managed.get',
-  'overlay.openSidePanel',
-  // Classifies the text the overlay sends; reads nothing stored.
-  'overlay.classify',
-]);
 export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = sessionKeyKeeper(), apis = browserApis()) {
   const { repos, actor, hooks } = ctx;
   // Long operations report records done of total to ctx.progress, which the page polls ('trust.progress').
@@ -136,7 +118,7 @@ export function trustGroup(ctx: HandlerContext, keeper: KeyKeeper | undefined = 
         await lock.ready();
         // The key's lifetime is checked on every message too: the expiry alarm may not have fired yet.
         await lock.expire();
-        if (lock.status().state === 'locked' && !OPEN_WHILE_LOCKED.has(type)) {
+        if (lock.status().state === 'locked' && !openWhileLocked(type)) {
           if (type === 'overlay.choices') return { purposes: [], activities: [], locked: true };
           throw new LockedError();
         }

@@ -1,4 +1,4 @@
-// The processing-event log: what was done with whose data under which activity (SPEC §3), filtered by
+// The processing-event log: what was done with whose data under which activity, filtered by
 // activity, person (e-mail), date range and type; and a form to log an event by hand.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EVENT_TYPES, type EventType, type ProcessingActivity } from '../../../lib/model';

@@ -2,7 +2,7 @@
 // required reason), identity check, checklist of systems, notes, outcome, source ticket, export package
 // and — after a completed erasure — erasure of the subject's own records in Privacy Desk.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ALLOWED_TRANSITIONS, NEEDS_REASON, REQUEST_ARTICLE, type DataSubject, type RequestStatus, type SubjectRequest } from '../../../lib/model';
+import { ALLOWED_TRANSITIONS, IdentityMethod, NEEDS_REASON, REQUEST_ARTICLE, type DataSubject, type RequestStatus, type SubjectRequest } from '../../../lib/model';
 import { send } from '../../../lib/messaging/client';
 import { daysLeft, formatDateTime, formatDue, t } from '../../shared/i18n';
 import { ProgressNote, useProgress } from '../../shared/progress';
@@ -237,7 +237,7 @@ function Lifecycle({ request, act }: { request: SubjectRequest; act: Act }) {
 }
 
 function Identity({ request, act }: { request: SubjectRequest; act: Act }) {
-  const [method, setMethod] = useState<'email-match' | 'account-login' | 'id-document' | 'known-contact' | 'other'>('email-match');
+  const [method, setMethod] = useState<IdentityMethod>('email-match');
   const [evidence, setEvidence] = useState('');
   if (request.identity)
     return (
@@ -261,7 +261,7 @@ function Identity({ request, act }: { request: SubjectRequest; act: Act }) {
       <label>
         {t('idMethod')}
         <select value={method} onChange={(e) => setMethod((e.target as HTMLSelectElement).value as typeof method)}>
-          {(['email-match', 'account-login', 'id-document', 'known-contact', 'other'] as const).map((m) => (
+          {IdentityMethod.options.map((m) => (
             <option key={m} value={m}>
               {t(`idMethod_${m}`)}
             </option>

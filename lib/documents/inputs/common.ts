@@ -62,6 +62,15 @@ export const SubprocessorEntry = Subprocessor.omit(RECORD_BOOKKEEPING).extend({ 
 export type SubprocessorEntry = z.infer<typeof SubprocessorEntry>;
 
 /**
+ * Whether a subprocessor is on the list on `date` (YYYY-MM-DD): added on or before that day and not
+ * removed by then (a removal takes effect on its date). The one definition for every document and
+ * for the background's list of an earlier date.
+ */
+export function onListOn(entry: Pick<SubprocessorEntry, 'addedOn' | 'removedOn'>, date: string): boolean {
+  return entry.addedOn <= date && (!entry.removedOn || entry.removedOn > date);
+}
+
+/**
  * A register entry as reported in a document: lib/model's ProcessingActivity without bookkeeping.
  * The register's own exchange shape (lib/register/schema.ts), so an exported register is a valid input.
  */

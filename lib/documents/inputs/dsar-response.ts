@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CountryCode, Email, LocalDate, ShortText } from '../../model/common';
 import { TransferSafeguard } from '../../model/activity';
 import { RequestType } from '../../model/request';
-import { DocumentFields, Party, Signatory } from './common';
+import { DocumentFields, Party, PartyAddress, Signatory } from './common';
 
 const List = z.array(ShortText).max(200);
 const Paragraphs = z.string().trim().min(1, 'must not be empty').max(10_000, 'is longer than 10 000 characters');
@@ -13,9 +13,7 @@ const Paragraphs = z.string().trim().min(1, 'must not be empty').max(10_000, 'is
 export const LetterRecipient = z
   .object({
     name: ShortText,
-    address: z
-      .object({ street: ShortText, postalCode: z.string().trim().max(20), city: ShortText, country: CountryCode })
-      .optional(),
+    address: PartyAddress.extend({ country: CountryCode }).optional(),
     email: Email.optional(),
     /** How the letter greets the recipient, e.g. "Sehr geehrte Frau Rossi,"; overrides `form`. */
     salutation: ShortText.optional(),

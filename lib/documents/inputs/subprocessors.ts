@@ -1,4 +1,4 @@
-// Input of the subprocessor list (SPEC §5) and of the notice that announces changes to it.
+// Input of the subprocessor list (Art. 28(2): the controller is told of changes) and of the notice that announces changes to it.
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { LocalDate, ShortText } from '../../model/common';

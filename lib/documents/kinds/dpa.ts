@@ -6,10 +6,11 @@ import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatDate, localeOf, periodView } from '../format';
 import { formatArticle, legalBasisLabel, partyView } from '../inputs/common-view';
+import { onListOn } from '../inputs/common';
 import { inLanguage, keepWhole } from '../spans';
 import { DpaInput, type DpaActivity, type DpaParty, type MeasureArea } from '../inputs/dpa';
 import type { DocumentKindSpec } from '../kind';
-import { byName, formatLocations, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
+import { byName, formatLocations, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
 import en from '../../../templates/dpa/en.hbs';
 import nl from '../../../templates/dpa/nl.hbs';
 import de from '../../../templates/dpa/de.hbs';
@@ -208,7 +209,7 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
   view(input, lang) {
     const { term, subprocessorAuthorisation: auth, endOfProcessing: end, liability, processing, transfers } = input;
     const subprocessors = input.subprocessors
-      .filter((entry) => isActiveOn(entry, input.effectiveDate))
+      .filter((entry) => onListOn(entry, input.effectiveDate))
       .sort(byName(lang))
       .map((entry) => subprocessorRow(entry, lang, input.textLanguage));
     // Free text written in another language than the document's is hyphenated in its own (../spans.ts).

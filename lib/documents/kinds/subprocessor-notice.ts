@@ -4,11 +4,11 @@
 import { DateTime } from 'luxon';
 import type { UiLanguage } from '../../model/common';
 import { formatCellDate, formatDate } from '../format';
-import type { SubprocessorEntry } from '../inputs/common';
+import { onListOn, type SubprocessorEntry } from '../inputs/common';
 import { dateWithArticle, partyView } from '../inputs/common-view';
 import { SubprocessorNoticeInput } from '../inputs/subprocessors';
 import type { DocumentKindSpec } from '../kind';
-import { byName, formatLocations, isActiveOn, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
+import { byName, formatLocations, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
 import en from '../../../templates/subprocessor-notice/en.hbs';
 import nl from '../../../templates/subprocessor-notice/nl.hbs';
 import de from '../../../templates/subprocessor-notice/de.hbs';
@@ -174,8 +174,8 @@ export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeI
   view(input, lang) {
     const { previous, current } = input;
     const diff = diffSubprocessorLists(
-      previous.subprocessors.filter((e) => isActiveOn(e, previous.date)),
-      current.subprocessors.filter((e) => isActiveOn(e, current.date)),
+      previous.subprocessors.filter((e) => onListOn(e, previous.date)),
+      current.subprocessors.filter((e) => onListOn(e, current.date)),
     );
     const order = byName(lang);
     const deadline = objectionDeadline(input.noticeDate, input.objectionPeriodDays);

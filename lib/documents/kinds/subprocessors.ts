@@ -3,7 +3,7 @@
 import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
 import { countryName, formatCellDate, formatDate } from '../format';
-import type { SubprocessorEntry } from '../inputs/common';
+import { onListOn, type SubprocessorEntry } from '../inputs/common';
 import { partyView } from '../inputs/common-view';
 import { inLanguage, keepWhole } from '../spans';
 import { SubprocessorListInput } from '../inputs/subprocessors';
@@ -53,11 +53,6 @@ export function byName(lang: UiLanguage) {
     collator.compare(a.name, b.name) || collator.compare(a.legalEntity, b.legalEntity);
 }
 
-/** A subprocessor is on the list on `date` unless its removal date has come. */
-export function isActiveOn(entry: SubprocessorEntry, date: string): boolean {
-  return !entry.removedOn || entry.removedOn > date;
-}
-
 export function formatLocations(codes: readonly string[], lang: UiLanguage): string {
   return codes.map((code) => countryName(code, lang)).join(', ');
 }
@@ -105,7 +100,7 @@ export const subprocessorsKind: DocumentKindSpec<typeof SubprocessorListInput> =
   templates: { en, nl, de, it },
   view(input, lang) {
     const rows = input.list.subprocessors
-      .filter((entry) => isActiveOn(entry, input.date))
+      .filter((entry) => onListOn(entry, input.date))
       .sort(byName(lang))
       .map((entry) => subprocessorRow(entry, lang));
     return {

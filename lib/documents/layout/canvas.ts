@@ -1,6 +1,6 @@
 // One page's content stream, written as text: a graphics layer (fills, rules) under a single text
 // object. Writing operators as strings instead of pdf-lib's drawText/PDFOperator objects is what
-// keeps a long document fast (STACK-NOTES); the font state is only re-set when it changes.
+// keeps a long document fast (measured with the document benchmarks in bench/); the font state is only re-set when it changes.
 import type { MeasuredFont } from './fonts';
 import type { Gray } from './theme';
 

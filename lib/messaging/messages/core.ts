@@ -1,8 +1,8 @@
 // Core messages: the overlay's and the queue's.
 import { z } from 'zod';
-import { Email, Id, Instant, LocalDate, UiLanguage } from '../../model/common';
+import { Email, Id, Instant, UiLanguage } from '../../model/common';
 import { TicketContext } from '../../model/helpdesk';
-import { RequestStatus, RequestType, SubjectRequest } from '../../model/request';
+import { QueueFilters, RequestEditFields, RequestStatus, RequestType, SubjectRequest, TransitionFields } from '../../model/request';
 import { OrganisationProfile } from '../../model/organisation';
 import { DataSubject } from '../../model/subject';
 import { SubjectExport } from '../../model/subject-export';
@@ -66,44 +66,24 @@ export const CORE_MESSAGES = {
     ANYONE,
     z.object({ messages: z.array(z.object({ author: MessageAuthor, text: z.string().max(CLASSIFY_MAX_MESSAGE_CHARS) })).max(CLASSIFY_MAX_MESSAGES) }),
     TicketDetectionResult,
+    // Classifies the text the overlay sends; reads nothing stored.
+    { whileLocked: true },
   ),
-  'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional(), breachId: Id.optional() }), z.object({ opened: z.boolean() })),
+  'overlay.openSidePanel': def(ANYONE, z.object({ subjectId: Id.optional(), breachId: Id.optional() }), z.object({ opened: z.boolean() }), { whileLocked: true }),
 
   // — extension pages —
-  'organisation.get': def(PAGES, z.object({}), OrganisationProfile.nullable()),
+  'organisation.get': def(PAGES, z.object({}), OrganisationProfile.nullable(), { whileLocked: true }),
   'organisation.save': def(PAGES, z.object({ profile: z.unknown() }), OrganisationProfile),
   'requests.query': def(
     PAGES,
-    z.object({
-      status: z.union([RequestStatus, z.literal('open')]).optional(),
-      type: RequestType.optional(),
-      helpdesk: z.string().max(40).optional(),
-      dueWithinDays: z.number().int().min(-36500).max(36500).optional(),
-      search: z.string().max(200).optional(),
-      subjectId: Id.optional(),
-      withTotal: z.boolean().optional(),
-      countCap: z.number().int().min(1).max(1_000_000).optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(50),
-    }),
+    QueueFilters.extend({ dueWithinDays: z.number().int().min(-36500).max(36500).optional() }),
     z.object({ total: z.number().int().min(-1), items: z.array(SubjectRequest), subjects: z.record(z.string(), DataSubject) }),
   ),
   'requests.get': def(PAGES, z.object({ id: Id }), z.object({ request: SubjectRequest, subject: DataSubject })),
-  'requests.transition': def(
-    PAGES,
-    z.object({ id: Id, to: RequestStatus, reason: z.string().max(2000).optional(), subjectToldOn: LocalDate.optional(), ground: z.string().max(200).optional() }),
-    SubjectRequest,
-  ),
+  'requests.transition': def(PAGES, TransitionFields.extend({ id: Id }), SubjectRequest),
   'requests.edit': def(
     PAGES,
-    z.object({
-      id: Id,
-      identity: z.object({ method: z.enum(['email-match', 'account-login', 'id-document', 'known-contact', 'other']), evidence: z.string().trim().min(1).max(2000) }).optional(),
-      checklist: z.object({ system: z.string().trim().min(1).max(500), done: z.boolean(), note: z.string().max(1000).optional() }).optional(),
-      removeChecklistItem: z.string().max(500).optional(),
-      notes: z.string().max(20_000).optional(),
-      outcome: z.object({ summary: z.string().max(5000), ground: z.string().max(200).optional() }).optional(),
-    }),
+    RequestEditFields.extend({ id: Id }),
     SubjectRequest,
   ),
   'subjects.export': def(PAGES, z.object({ subjectId: Id }), SubjectExport),
@@ -117,10 +97,12 @@ export const CORE_MESSAGES = {
       routine: z.boolean().optional(),
     }),
     VerifyResult,
+    // The audit chain holds no personal data.
+    { whileLocked: true },
   ),
   /** The last verification and the chain's length: verifying a million entries takes a minute. */
-  'audit.status': def(PAGES, z.object({}), z.object({ entries: z.number().int(), last: DatedVerifyResult.nullable() })),
-  'settings.get': def(PAGES, z.object({}), Settings),
+  'audit.status': def(PAGES, z.object({}), z.object({ entries: z.number().int(), last: DatedVerifyResult.nullable() }), { whileLocked: true }),
+  'settings.get': def(PAGES, z.object({}), Settings, { whileLocked: true }),
   'settings.save': def(
     PAGES,
     z.object({

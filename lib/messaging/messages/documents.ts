@@ -1,4 +1,4 @@
-// Documents messages (issue 5): generating DPAs, subprocessor lists, notices, response letters and
+// Documents messages: generating DPAs, subprocessor lists, notices, response letters and
 // register reports as PDF in the background, their history, custom templates and the subprocessor list
 // they are filled from. All come from the extension's own pages (the documents page).
 //

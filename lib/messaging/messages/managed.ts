@@ -4,5 +4,5 @@ import { ManagedState } from '../../settings/managed';
 import { PAGES, def } from '../define';
 
 export const MANAGED_MESSAGES = {
-  'managed.get': def(PAGES, z.object({}), ManagedState),
+  'managed.get': def(PAGES, z.object({}), ManagedState, { whileLocked: true }),
 } as const;

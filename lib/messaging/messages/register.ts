@@ -1,4 +1,4 @@
-// Register messages (issue 4): the record of processing activities, the processing-event log and
+// Register messages: the record of processing activities, the processing-event log and
 // consent records. All come from the extension's own pages; the overlay records consent and events
 // through overlay.recordConsent / overlay.logEvent in core.ts.
 import { z } from 'zod';

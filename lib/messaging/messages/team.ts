@@ -27,7 +27,8 @@ const Member = z.object({
 });
 
 export const TEAM_MESSAGES = {
-  'team.status': def(PAGES, z.object({}), SyncStatusSchema),
+  /** Whether this browser is in a team, and since when it synced: no personal data. */
+  'team.status': def(PAGES, z.object({}), SyncStatusSchema, { whileLocked: true }),
   'team.join': def(PAGES, z.object({ code: z.string().trim().min(1, 'paste the invite code').max(4000), name: z.string().trim().min(1, 'give your name').max(200) }), SyncStatusSchema),
   'team.sync': def(PAGES, z.object({}), SyncStatusSchema),
   'team.members': def(PAGES, z.object({}), z.object({ me: z.string(), members: z.array(Member) })),

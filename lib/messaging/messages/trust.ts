@@ -55,16 +55,16 @@ export const BackupMeta = z.object({
 });
 
 export const TRUST_MESSAGES = {
-  'trust.status': def(PAGES, z.object({}), LockStatus),
+  'trust.status': def(PAGES, z.object({}), LockStatus, { whileLocked: true }),
   'trust.enable': def(PAGES, z.object({ passphrase: NewPassphrase }), Rewritten),
-  'trust.unlock': def(PAGES, z.object({ passphrase: GivenPassphrase }), LockStatus),
-  'trust.lock': def(PAGES, z.object({}), LockStatus),
+  'trust.unlock': def(PAGES, z.object({ passphrase: GivenPassphrase }), LockStatus, { whileLocked: true }),
+  'trust.lock': def(PAGES, z.object({}), LockStatus, { whileLocked: true }),
   'trust.changePassphrase': def(PAGES, z.object({ current: GivenPassphrase, next: NewPassphrase }), Rewritten),
-  'trust.disable': def(PAGES, z.object({ passphrase: GivenPassphrase }), Rewritten),
+  'trust.disable': def(PAGES, z.object({ passphrase: GivenPassphrase }), Rewritten, { whileLocked: true }),
   /** When the lock closes by itself: minutes without input (or the screen locking), and hours at most. */
-  'trust.getAutoLock': def(PAGES, z.object({}), AutoLockSettings),
+  'trust.getAutoLock': def(PAGES, z.object({}), AutoLockSettings, { whileLocked: true }),
   /** The long operation under way, if any, for the page that started it to show. */
-  'trust.progress': def(PAGES, z.object({}), OperationProgress.nullable()),
+  'trust.progress': def(PAGES, z.object({}), OperationProgress.nullable(), { whileLocked: true }),
   'trust.setAutoLock': def(PAGES, AutoLockSettings, AutoLockSettings),
 
   /** Makes the backup file in the background; the page then fetches it chunk by chunk. */
