@@ -5,27 +5,19 @@ import { z } from 'zod';
 import { AuditAction } from '../model/audit';
 import { Instant } from '../model/common';
 import { canonicalJson } from '../audit/canonical-json';
+import { RECORD_TABLES } from '../db/schema';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
 import { open, seal, sha256Hex, sign, verifySignature } from './keys';
 
 export const TeamRole = z.enum(['agent', 'dpo', 'legal']);
 export type TeamRole = z.infer<typeof TeamRole>;
 
-/** The tables a team shares. Helpdesk origins are each browser's own permissions, never shared. */
-export const SHARED_TABLES = [
-  'organisation',
-  'subjects',
-  'requests',
-  'activities',
-  'events',
-  'consentPurposes',
-  'consentTexts',
-  'consents',
-  'subprocessors',
-  'documents',
-  'breaches',
-] as const;
-export const SharedTable = z.enum(SHARED_TABLES);
+/**
+ * The tables a team shares: every audited table but each browser's own helpdesk permissions and the
+ * generated PDFs' bytes, which stay in the browser that made them (the document log itself is shared).
+ */
+export const SharedTable = z.enum(RECORD_TABLES).exclude(['helpdeskOrigins', 'documentFiles']);
+export const SHARED_TABLES = SharedTable.options;
 export type SharedTable = z.infer<typeof SharedTable>;
 
 export const ChangeOp = z.object({
