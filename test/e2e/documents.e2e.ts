@@ -114,7 +114,7 @@ describe('documents page', () => {
       await expect.poll(() => sp.locator('[data-testid=subprocessor-message]').textContent()).toContain(`${values.name} saved.`);
     };
     await addSubprocessor({ name: 'Città Cloud', legalEntity: 'Città Cloud S.r.l.', purpose: 'Hosting der Helpdesk-Datenbank', dataCategories: 'Kontaktdaten, Ticketinhalte', locations: 'it, de', addedOn: '2025-01-10' });
-    await addSubprocessor({ name: 'MailBridge', legalEntity: 'MailBridge Inc.', purpose: 'Versand von E-Mails', dataCategories: 'E-Mail-Adresse', locations: 'US', transferMechanism: 'scc', addedOn: '2026-02-01' });
+    await addSubprocessor({ name: 'MailBridge', legalEntity: 'MailBridge Inc.', purpose: 'Versand von E-Mails', dataCategories: 'E-Mail-Adresse', locations: 'US', transferMechanism: 'scc', addedOn: '2025-02-01' });
     await expect.poll(() => page.locator('[data-testid=subprocessor-row]').count()).toBe(2);
     expect(await page.locator('[data-testid=no-organisation]').count()).toBe(0);
 

@@ -90,7 +90,8 @@ describe('team', () => {
     expect(invite).toMatch(/^pd-invite:/);
     agentOptions = await join(agent, invite, 'Alex Agent');
     expect(await status(agentOptions)).toMatchObject({ joined: true, role: 'agent' });
-    await expect.poll(() => dpoOptions.reload().then(() => dpoOptions.getByTestId('team-member').count())).toBe(2);
+    await dpoOptions.reload();
+    await expect.poll(() => dpoOptions.getByTestId('team-member').count(), { timeout: 15_000 }).toBe(2);
     await screenshot(dpoOptions, 'team-options-dpo', { locator: '[data-section=team]' });
   });
 
