@@ -93,6 +93,9 @@ function checkPackage(browser) {
   const content = zip.get('content-scripts/helpdesk.js')?.().toString('utf8') ?? '';
   check(content.includes('attachShadow'), `${where}: no overlay in the content script`);
   check(!content.includes('pdTestOpenOverlay') && !content.includes('pd:check'), `${where}: the content script keeps the test flavour's open-root switch or timing marks`);
+  // The e2e tests' clock (entrypoints/shared/test-clock.ts) exists only in the test flavour: no script of a
+  // release may read a time offset from the user agent.
+  for (const [name, read] of zip) if (name.endsWith('.js')) check(!read().toString('utf8').includes('PDTestClock'), `${where}: ${name} keeps the test flavour's clock`);
   if (browser === 'chrome') {
     check(manifest.storage?.managed_schema && zip.has(manifest.storage.managed_schema), `${where}: no managed storage schema`);
     check(manifest.side_panel?.default_path && zip.has(manifest.side_panel.default_path), `${where}: no side panel`);
