@@ -9,7 +9,7 @@ import { SubjectRequest } from '../model/request';
 import { ConflictError } from '../db/errors';
 import { Change, ChangeRefused, SHARED_TABLES, bodyEpoch, changeHash, openChange, sealChange, type ChangeOp, type SharedTable, type TeamRole } from './change';
 import { TeamClient, type Fetch, type PulledChange, type TeamInfo } from './client';
-import { fromBase64Url, toBase64Url, utf8 } from './codec';
+import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
 import { newDeviceKeys, newTeamKey, openFrom, sealTo, subjectRef } from './keys';
 import { mergeRequest } from './merge';
 import { refusal } from './roles';
@@ -31,7 +31,7 @@ export function decodeInvite(code: string): Invite {
   if (!trimmed.startsWith(INVITE_PREFIX)) throw new ConflictError('This is not a Privacy Desk invite code (it starts with "pd-invite:")');
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(fromBase64Url(trimmed.slice(INVITE_PREFIX.length))));
+    json = JSON.parse(fromUtf8(fromBase64Url(trimmed.slice(INVITE_PREFIX.length))));
   } catch {
     throw new ConflictError('The invite code is damaged: copy it again, whole');
   }
@@ -251,7 +251,7 @@ export class TeamSync {
     for (const envelope of envelopes) {
       if (teamKeys[String(envelope.epoch)]) continue;
       try {
-        const opened = JSON.parse(new TextDecoder().decode(openFrom(box, envelope.sealed, `${state.teamId}/${envelope.epoch}`))) as { key: string; subjectSecret?: string };
+        const opened = JSON.parse(fromUtf8(openFrom(box, envelope.sealed, `${state.teamId}/${envelope.epoch}`))) as { key: string; subjectSecret?: string };
         teamKeys[String(envelope.epoch)] = opened.key;
         subjectSecret ??= opened.subjectSecret;
         epoch = Math.max(epoch, envelope.epoch);
@@ -381,7 +381,10 @@ export class TeamSync {
     for (const op of change.ops) {
       const before = await this.db.table(op.table).get(op.id);
       const why = refusal(device.role, op, before);
-      if (why) return refuse(`${change.actor}: ${why}`).then(async (r) => (await this.saveChain(pulled.deviceId, nextChain), r));
+      if (why) {
+        await this.saveChain(pulled.deviceId, nextChain);
+        return refuse(`${change.actor}: ${why}`);
+      }
       const k = recordKey(op.table, op.id);
       const meta = await this.db.syncMeta.get(k);
       const localOrder = pending.has(k) ? Number.POSITIVE_INFINITY : (meta?.order ?? 0);

@@ -108,10 +108,9 @@ describe('team', () => {
     await chooseRequestType(overlay.locator('select#pd-type'), 'access');
     await overlay.getByRole('button', { name: 'Flag as request' }).click();
     await expect.poll(() => overlay.locator('[role=status]').textContent()).toContain('Request recorded');
-    const flaggedAt = Date.now();
+    // The bound: the flag shows in the DPO's open panel within 5 s (the poll fails after that).
     const row = panel.locator('[data-testid=queue-row]').first();
     await expect.poll(() => row.textContent(), { timeout: 5_000, interval: 100 }).toContain('Jan de Vries');
-    expect(Date.now() - flaggedAt).toBeLessThan(5_000);
     await screenshot(panel, 'team-sidepanel-dpo');
 
     const listed = (await sendFrom(panel, 'requests.query', {})) as { data: { items: { id: string; transitions: { actor: string }[] }[] } };

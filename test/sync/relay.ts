@@ -18,6 +18,9 @@ export class Relay {
   /** Hostile behaviour for tests: a filter over what pulls return. */
   tamper: ((changes: Stored[]) => Stored[]) | undefined;
 
+  /** The relay's clock: a fixed instant, so nothing a test sees depends on the day it runs. */
+  constructor(private readonly now: () => Date = () => new Date('2026-03-02T09:00:00.000Z')) {}
+
   invite(role: Member['role']): string {
     const token = randomBytes(32).toString('base64url');
     this.invites.set(token, { memberId: randomUUID(), role, used: false });
@@ -69,7 +72,7 @@ export class Relay {
       if (!dpo) return error(403, 'forbidden');
       const m = this.members.find((x) => x.memberId === revoke[1]);
       if (!m) return error(404, 'unknown-member');
-      m.revokedAt = new Date().toISOString();
+      m.revokedAt = this.now().toISOString();
       return reply(200, { memberId: m.memberId, revokedAt: m.revokedAt });
     }
     if (u.pathname === '/v1/changes' && init.method === 'POST') {
@@ -84,7 +87,7 @@ export class Relay {
         }
         const expected = Math.max(0, ...mine.map((x) => x.seq)) + 1;
         if (c.seq !== expected) return error(409, 'seq-gap', `expected ${expected}`);
-        const stored = { order: ++this.order, deviceId: who.device.deviceId, memberId: who.member.memberId, seq: c.seq, at: new Date().toISOString(), ...(c.subject ? { subject: c.subject } : {}), body: c.body };
+        const stored = { order: ++this.order, deviceId: who.device.deviceId, memberId: who.member.memberId, seq: c.seq, at: this.now().toISOString(), ...(c.subject ? { subject: c.subject } : {}), body: c.body };
         this.changes.push(stored);
         accepted.push({ seq: c.seq, order: stored.order });
       }
