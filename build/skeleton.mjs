@@ -74,6 +74,7 @@ function numberSkeleton(skeleton, where) {
   let sectionId;
   let clause = 0;
   let optional; // the clause that may be left out, when one was in this section
+  let optionalSection; // the section that may be left out (it must be the last)
   let blocks = 0;
   const path = () => stack.map((b) => `${b.id}.${b.branch}`);
   for (const m of skeleton.matchAll(TOKEN)) {
@@ -83,12 +84,15 @@ function numberSkeleton(skeleton, where) {
         throw new SkeletonError(`${where}: ${directive} "${id}" is inside {{#each}} or {{#with}}, where it cannot have one number`);
       }
       if (directive === 'section') {
-        if (stack.length) throw new SkeletonError(`${where}: section "${id}" is conditional; only clauses may be`);
+        if (optionalSection) {
+          throw new SkeletonError(`${where}: section "${id}" follows section "${optionalSection}", which can be left out; its number would then skip one. Only the last section may be conditional`);
+        }
+        if (stack.length) optionalSection = id;
         section += 1;
         sectionId = id;
         clause = 0;
         optional = undefined;
-        numbered.set(id, { number: String(section), path: [], kind: 'section' });
+        numbered.set(id, { number: String(section), path: path(), kind: 'section' });
       } else if (directive === 'clause') {
         if (!sectionId) throw new SkeletonError(`${where}: clause "${id}" comes before the first section`);
         if (optional) {
