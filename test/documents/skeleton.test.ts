@@ -130,6 +130,13 @@ describe('numbering and cross-references', () => {
     expect(mini('## {{section "a"}}\n\n{{clause "a.x"}}\n{{#if o}}\n{{clause "a.y"}}\n{{/if}}\n', { a: 'A', 'a.x': 'X.', 'a.y': 'Y.' })().numbers).toMatchObject({ 'a.y': '1.2' });
   });
 
+  it('lets only the last section be conditional, and refers to it only from under its condition', () => {
+    const texts = { a: 'A', b: 'B', c: 'C' };
+    expect(mini('## {{section "a"}}\n{{#if o}}\n## {{section "b"}}\n{{/if}}\n', { a: 'A', b: 'B' })().sources.en).toBe('## 1. A\n{{#if o}}\n## 2. B\n{{/if}}\n');
+    expect(mini('## {{section "a"}}\n{{#if o}}\n## {{section "b"}}\n{{/if}}\n## {{section "c"}}\n', texts)).toThrow(/section "c" follows section "b", which can be left out/);
+    expect(mini('## {{section "a"}}\n\n{{clause "a.x"}}\n{{#if o}}\n## {{section "b"}}\n{{/if}}\n', { a: 'A', b: 'B', 'a.x': 'See {{ref "b"}}.' })).toThrow(/refers to "b", which a condition can leave out/);
+  });
+
   it('fails on catalogue text the skeleton does not use, and on a reference typed into the skeleton', () => {
     expect(mini('## {{section "a"}}\n', { a: 'A', 'a.old': 'Stale.' })).toThrow(
       new SkeletonError('templates/mini/en.md: mini in en has text for clause "a.old", which the skeleton does not use'),
