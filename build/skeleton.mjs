@@ -102,7 +102,6 @@ function numberSkeleton(skeleton, where) {
         if (numbered.has(id)) throw new SkeletonError(`${where}: clause "${id}" appears twice`);
         numbered.set(id, { number: `${section}.${clause}`, path: path(), kind: 'clause' });
       }
-      if (directive !== 'section' && numbered.has(id) && directive === 'text') throw new SkeletonError(`${where}: "${id}" is used as a clause and as text`);
       uses.push({ kind: directive, id, path: path(), index: m.index, length: m[0].length });
       continue;
     }
@@ -129,6 +128,8 @@ function numberSkeleton(skeleton, where) {
     }
   }
   if (stack.length) throw new SkeletonError(`${where}: {{#${stack[stack.length - 1].helper}}} is never closed`);
+  const both = uses.find((u) => u.kind === 'text' && numbered.has(u.id));
+  if (both) throw new SkeletonError(`${where}: "${both.id}" is used both as a numbered ${numbered.get(both.id).kind} and as text`);
   return { numbered, uses };
 }
 

@@ -142,5 +142,6 @@ describe('numbering and cross-references', () => {
       new SkeletonError('templates/mini/en.md: mini in en has text for clause "a.old", which the skeleton does not use'),
     );
     expect(mini('## {{section "a"}}\n\nSee {{ref "a"}}.\n', { a: 'A' })).toThrow(/references belong in the catalogues/);
+    expect(mini('## {{section "a"}}\n\n{{text "a"}}\n', { a: 'A' })).toThrow(/"a" is used both as a numbered section and as text/);
   });
 });
