@@ -446,5 +446,5 @@ describe('DPA PDF', () => {
     const all = squash(tablePages.join('\n'));
     for (const sub of input.subprocessors) expect(all, sub.name).toContain(squash(sub.name));
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(start + 2), '-l', String(start + 2), path, `${OUT}/dpa-en-500`]);
-  });
+  }, 120_000); // 74 pages read back and rasterised: seconds on an idle machine, far longer on a loaded one
 });
