@@ -29,6 +29,7 @@ for (const { split, source, label } of runs) {
   for (const language of DETECT_LANGUAGES) {
     if (only && only !== language) continue;
     const messages = loadBlind(language, split, source);
+    if (messages.length === 0) continue;
     all.push(...messages);
     const e = evaluate(messages);
     console.log(line(`${label} ${language}`, e));
