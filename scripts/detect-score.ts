@@ -1,9 +1,11 @@
 // Scores the classifier per language on the blind corpora: the "tune" split with its mistakes
 // listed (--mistakes), the "blind" split as aggregate numbers only (never its texts or ids), and
-// the older corpora. `npx tsx scripts/detect-score.ts [--mistakes] [--lang=xx]`.
+// the older corpora. `npx tsx scripts/detect-score.ts [--mistakes] [--lang=xx]`. Both files of
+// each language's blind corpora count ("de.jsonl" and, when present, "de-2.jsonl"); the blind split
+// is also scored per file, so the first file's numbers stay comparable with earlier runs.
 import { DETECT_LANGUAGES } from '../lib/model/common';
 import { evaluate, type Evaluation, type LabelledMessage } from '../lib/detect/evaluate';
-import { loadBlind, loadCorpus, loadHoldout } from '../test/detect/corpus';
+import { loadBlind, loadCorpus, loadHoldout, type BlindSource } from '../test/detect/corpus';
 
 const showMistakes = process.argv.includes('--mistakes');
 const only = process.argv.find((a) => a.startsWith('--lang='))?.slice(7);
@@ -11,14 +13,26 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}`.padStart(5);
 const line = (label: string, e: Evaluation): string =>
   `${label.padEnd(12)} n=${String(e.n).padStart(4)}  exact ${pct(e.exact)}  P ${pct(e.isRequest.precision)}  R ${pct(e.isRequest.recall)}  type ${pct(e.typeAccuracy)}  falseflag ${pct(e.falseFlagRate)}`;
 
-for (const split of ['tune', 'blind'] as const) {
+const second = DETECT_LANGUAGES.some((l) => loadBlind(l, 'tune', 'second').length > 0);
+const runs: { split: 'tune' | 'blind'; source: BlindSource; label: string }[] = [
+  { split: 'tune', source: 'all', label: 'tune' },
+  ...(second
+    ? [
+        { split: 'blind', source: 'first', label: 'blind1' },
+        { split: 'blind', source: 'second', label: 'blind2' },
+      ] as const
+    : []),
+  { split: 'blind', source: 'all', label: 'blind' },
+];
+for (const { split, source, label } of runs) {
   const all: LabelledMessage[] = [];
   for (const language of DETECT_LANGUAGES) {
     if (only && only !== language) continue;
-    const messages = loadBlind(language, split);
+    const messages = loadBlind(language, split, source);
+    if (messages.length === 0) continue;
     all.push(...messages);
     const e = evaluate(messages);
-    console.log(line(`${split} ${language}`, e));
+    console.log(line(`${label} ${language}`, e));
     if (split === 'tune' && showMistakes) {
       const byId = new Map(messages.map((m) => [m.id, m]));
       for (const m of e.mistakes) {
@@ -27,7 +41,7 @@ for (const split of ['tune', 'blind'] as const) {
       }
     }
   }
-  console.log(line(`${split} all`, evaluate(all)));
+  console.log(line(`${label} all`, evaluate(all)));
 }
 const older = DETECT_LANGUAGES.flatMap((l) => loadCorpus(l));
 console.log(line('older', evaluate(older)));

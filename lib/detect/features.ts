@@ -1,6 +1,9 @@
-// The learned scorer's features (lib/detect/model.ts): hashed word unigrams and bigrams, character
-// 3–5-grams of each word (so "verwijderd", "verwijderen" and the typo "verwijdren" share most of
-// their features across languages' inflections and missing accents), and the phrase rules' own
+// The learned scorer's features (lib/detect/model.ts): hashed word unigrams, bigrams and bigrams
+// that skip one word ("delete … data" in "delete my data", "delete all data"), character 3–5-grams
+// of each word (so "verwijderd", "verwijderen" and the typo "verwijdren" share most of their
+// features across languages' inflections and missing accents), character 4–6-grams across the gap
+// between two words (" my da", "n mijn g": a verb's ending and the object's start, whatever
+// the inflection), and the phrase rules' own
 // findings ("the rules saw a strong erasure cue", "a look-alike cue"). Shared by the classifier
 // and the training script (scripts/detect-train.ts) so both see exactly the same features.
 // Hashing (FNV-1a, 32 bit) keeps the weights a fixed-size table with no vocabulary to ship.
@@ -37,6 +40,8 @@ const bucketOf = (h: number): number => h & (BUCKETS - 1);
 const WORD_SEED = hashString(FNV_OFFSET, 'w:');
 const BIGRAM_SEED = hashString(FNV_OFFSET, 'b:');
 const CHAR_SEED = hashString(FNV_OFFSET, 'c:');
+const CROSS_SEED = hashString(FNV_OFFSET, 'x:');
+const SKIP_SEED = hashString(FNV_OFFSET, 's:');
 
 /** A feature and the span of the (prepared, folded) text it came from; rule features span nothing. */
 export interface Feature {
@@ -48,6 +53,8 @@ export interface Feature {
 const WORD = /[a-z0-9]+/g;
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
+const MIN_CROSS = 4;
+const MAX_CROSS = 6;
 /** Long words (URLs, hashes) add nothing but cost; only their first letters count. */
 const MAX_WORD = 24;
 /** A bigram never joins words across a sentence end: "…the ticket. My data…". */
@@ -76,15 +83,32 @@ export function extractFeatures(haystack: string, rules: RuleFindings): Feature[
   const out: Feature[] = [];
   for (const name of ruleFeatureNames(rules)) out.push({ bucket: bucketOf(hashString(FNV_OFFSET, name)), from: 0, to: 0 });
   let previous: { word: string; from: number; to: number } | undefined;
+  let beforePrevious: { word: string; from: number; to: number } | undefined;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(haystack); m; m = WORD.exec(haystack)) {
     const word = m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0];
     const from = m.index;
     const to = from + m[0].length;
     out.push({ bucket: bucketOf(hashString(WORD_SEED, word)), from, to });
-    if (previous && !breaksBetween(haystack, previous.to, from)) {
+    const joined = previous !== undefined && !breaksBetween(haystack, previous.to, from);
+    if (previous && joined) {
       out.push({ bucket: bucketOf(hashString(hashString(hashString(BIGRAM_SEED, previous.word), ' '), word)), from: previous.from, to });
+      if (beforePrevious) {
+        out.push({ bucket: bucketOf(hashString(hashString(hashString(SKIP_SEED, beforePrevious.word), ' '), word)), from: beforePrevious.from, to });
+      }
+      // Letter groups across the gap: up to three letters of the first word, the space, and at
+      // least one letter of the second.
+      const pair = ` ${previous.word} ${word} `;
+      const gap = previous.word.length + 1;
+      for (let i = Math.max(0, gap - 3); i < gap; i += 1) {
+        let h = CROSS_SEED;
+        for (let n = 1; n <= MAX_CROSS && i + n <= pair.length; n += 1) {
+          h = mix(h, pair.charCodeAt(i + n - 1));
+          if (n >= MIN_CROSS && i + n - 1 > gap) out.push({ bucket: bucketOf(h), from: previous.from, to });
+        }
+      }
     }
+    beforePrevious = joined ? previous : undefined;
     previous = { word, from, to };
     // Character n-grams of " word ", computed incrementally per start position.
     const padded = ` ${word} `;

@@ -1,5 +1,5 @@
 // Loads the labelled corpora of test/fixtures/detect/ (one JSONL file per language + a hold-out).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DETECT_LANGUAGES, type DetectLanguage } from '../../lib/model/common';
 import { parseCorpus, type LabelledMessage } from '../../lib/detect/evaluate';
@@ -24,12 +24,27 @@ export function loadHoldout(name = 'holdout'): Map<DetectLanguage, LabelledMessa
 const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta.url));
 
 /**
+ * Which files of a language's blind corpora: the first one ("de.jsonl"), the second one written
+ * later by other people who never saw the rules ("de-2.jsonl", when present), or both.
+ */
+export type BlindSource = 'first' | 'second' | 'all';
+
+function blindFile(language: DetectLanguage, second: boolean): LabelledMessage[] {
+  const name = second ? `${language}-2.jsonl` : `${language}.jsonl`;
+  if (second && !existsSync(`${BLIND_DIR}${name}`)) return [];
+  return parseCorpus(readFileSync(`${BLIND_DIR}${name}`, 'utf8'), `detect-blind/${name}`);
+}
+
+/**
  * One language of the blind corpora (test/fixtures/detect-blind/), written by people who never saw
  * the rules. Only the "tune" split may inform the classifier; the "blind" split is scored in
- * aggregate only (test/detect/blind.test.ts, bench/detect.ts).
+ * aggregate only (test/detect/blind.test.ts, bench/detect.ts). Both files of a language by default.
  */
-export function loadBlind(language: DetectLanguage, split?: 'tune' | 'blind'): LabelledMessage[] {
-  const all = parseCorpus(readFileSync(`${BLIND_DIR}${language}.jsonl`, 'utf8'), `detect-blind/${language}.jsonl`);
+export function loadBlind(language: DetectLanguage, split?: 'tune' | 'blind', source: BlindSource = 'all'): LabelledMessage[] {
+  const all = [
+    ...(source === 'second' ? [] : blindFile(language, false)),
+    ...(source === 'first' ? [] : blindFile(language, true)),
+  ];
   return split ? all.filter((m) => m.split === split) : all;
 }
 

@@ -19,8 +19,8 @@ describe('learned scorer', () => {
     expect(corpus.filter((m) => m.split === 'tune').length).toBeGreaterThan(400);
   });
 
-  it('ships under 300 KB of weights and decodes to one weight per bucket and class', () => {
-    expect(MODEL.weights.length).toBeLessThan(300_000);
+  it('ships under 400 KB of weights and decodes to one weight per bucket and class', () => {
+    expect(MODEL.weights.length).toBeLessThan(400_000);
     const model = shippedModel()!;
     expect(model.weights.length).toBe(BUCKETS * CLASSES.length);
     expect(model.weights.some((w) => w !== 0)).toBe(true);
