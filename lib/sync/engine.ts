@@ -73,6 +73,13 @@ export class TeamSync {
   private roster: TeamInfo | undefined;
   /** The device list subject keys were last shared with (shareSubjectKeys). */
   private sharedWith: string | undefined;
+  /** A pulled erasure destroyed a subject's keys this round. */
+  private erasedThisRound = false;
+  /**
+   * Told after a round that applied an erasure: the destroyed keys and identifiers must not survive in
+   * the browser's storage files either (the background rebuilds the database, lib/db/rebuild.ts).
+   */
+  onErased: (() => Promise<void>) | undefined;
 
   constructor(
     private readonly repos: Repositories,
@@ -299,6 +306,10 @@ export class TeamSync {
       const after = (await this.state())!;
       const { lastError: _cleared, ...rest } = after;
       await this.save({ ...rest, lastSyncAt: this.repos.store.nowIso() });
+      if (this.erasedThisRound) {
+        this.erasedThisRound = false;
+        await this.onErased?.();
+      }
     } catch (error) {
       const after = await this.state();
       if (after) await this.save({ ...after, lastError: (error as Error).message });
@@ -530,6 +541,7 @@ export class TeamSync {
       },
       { send: false, tables: ['syncMeta', 'settings', 'subjectKeys'] },
     );
+    if (erasing.size > 0) this.erasedThisRound = true;
     for (const s of opened.unpark) await this.unpark(s);
     return true;
   }

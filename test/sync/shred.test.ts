@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { flagTicket } from '../../lib/db/requests';
 import { eraseSubject } from '../../lib/db/subject-data';
 import { TeamSync, encodeInvite } from '../../lib/sync/engine';
-import { openChange, type Change } from '../../lib/sync/change';
+import { CHANGE_FORMAT, openChange, sealChange, type Change } from '../../lib/sync/change';
+import { newDeviceKeys, newTeamKey } from '../../lib/sync/keys';
 import { fromBase64Url } from '../../lib/sync/codec';
 import { openRecord } from '../../lib/sync/subject-keys';
 import { PassphraseLock } from '../../lib/db/crypto/lock';
@@ -175,5 +176,15 @@ describe('crypto-shredding in a team', () => {
     expect(stored[0]!.keys).toBeUndefined();
     expect(String(stored[0]!._sealed)).toMatch(/^[0-9a-f]{8}\./);
     expect(JSON.stringify(stored)).not.toContain(Object.values(plain[0]!.keys as Record<string, { key: string }>)[0]!.key);
+  });
+
+  it('writes format 2 and still reads a format-1 change (records under the team key only)', () => {
+    expect(CHANGE_FORMAT).toBe(2);
+    const keys = newDeviceKeys();
+    const teamKey = newTeamKey();
+    const where = { team: crypto.randomUUID(), device: crypto.randomUUID(), member: crypto.randomUUID(), seq: 1 };
+    const v1 = { v: 1 as const, ...where, prev: '', at: NOW, actor: 'Old', ops: [{ table: 'subjects' as const, id: 's1', kind: 'put' as const, record: { id: 's1', names: ['Jan de Vries'] }, action: 'create' as const, detail: '' }] };
+    const opened = openChange(sealChange(v1, keys.signSecret, 1, teamKey), where, teamKey, keys.signPublic);
+    expect(opened).toMatchObject({ v: 1, ops: [{ record: { names: ['Jan de Vries'] } }] });
   });
 });
