@@ -7,6 +7,7 @@ import type { CommitHook, WriteOp } from '../db/store';
 import type { OutboxRow, PrivacyDeskDb, SubjectKeyRow } from '../db/schema';
 import { SubjectRequest } from '../model/request';
 import { ConflictError } from '../db/errors';
+import { vaultOf } from '../db/crypto/middleware';
 import { CHANGE_FORMAT, Change, ChangeRefused, SHARED_TABLES, bodyEpoch, changeHash, openChange, sealChange, type ChangeOp, type SharedTable, type TeamRole } from './change';
 import { TeamClient, type Fetch, type PulledChange, type TeamInfo } from './client';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
@@ -370,7 +371,8 @@ export class TeamSync {
    */
   private async shareSubjectKeys(): Promise<void> {
     const state = (await this.state())!;
-    if (!state.teamKeys[String(state.epoch)]) return;
+    // The keys are sealed by the lock: while it is closed they wait for the next round.
+    if (!state.teamKeys[String(state.epoch)] || vaultOf(this.db)?.state === 'locked') return;
     await this.rememberRoster(await this.client(state).team());
     const devices = await readRoster(this.db);
     const roster = devices.map((d) => d.deviceId).sort().join(',');
@@ -532,6 +534,12 @@ export class TeamSync {
         for (const m of metas) await db.syncMeta.put(m);
         for (const row of opened.rows.values()) await db.subjectKeys.put(row);
         for (const s of erasing) await db.subjectKeys.put({ ...emptyRow(s), erasedAt: change.at });
+        // This browser's own waiting writes of those records will be dropped everywhere (their key is
+        // destroyed): once sent, they must not count here as later than the erasure either.
+        if (force) {
+          const gone = new Set(ops.map((op) => recordKey(op.table, op.id)));
+          for (const row of await db.outbox.toArray()) if (row.keys.some((k) => gone.has(k))) await db.outbox.put({ ...row, keys: row.keys.filter((k) => !gone.has(k)) });
+        }
         const now = await this.state(db);
         if (!now) return;
         const refused = opened.dropped.length > 0 ? [...now.refused, { order: pulled.order, deviceId: pulled.deviceId, reason: `${change.actor}: ${opened.dropped.length} record(s) of an erased subject not applied (its keys were destroyed)`, at: this.repos.store.nowIso() }].slice(-200) : now.refused;
@@ -539,7 +547,7 @@ export class TeamSync {
         const again = now.role === 'dpo' && now.subjectSecret ? opened.erased.map((s) => subjectRef(fromBase64Url(now.subjectSecret!), s)).filter((r) => !now.shreds.includes(r)) : [];
         await this.save({ ...now, cursor: pulled.order, devices: { ...now.devices, [pulled.deviceId]: nextChain }, refused, shreds: [...now.shreds, ...new Set(again)] }, db);
       },
-      { send: false, tables: ['syncMeta', 'settings', 'subjectKeys'] },
+      { send: false, tables: ['syncMeta', 'settings', 'subjectKeys', 'outbox'] },
     );
     if (erasing.size > 0) this.erasedThisRound = true;
     for (const s of opened.unpark) await this.unpark(s);

@@ -164,9 +164,10 @@ describe('crypto-shredding in a team', () => {
     expect((await a.repos.subjects.require(subject.id)).names).toEqual(['Jan de Vries', 'Jan B']);
   });
 
-  it('stores the subject keys sealed while the passphrase lock is on', async () => {
+  it('stores the subject keys sealed while the passphrase lock is on, and syncs through the lock', async () => {
     const relay = new Relay();
     const dpo = await replica(relay, 'dpo', 'Dana DPO');
+    const agent = await replica(relay, 'agent', 'Alex Agent', (await dpo.sync.invite('agent')).code);
     await flagTicket(dpo.repos, 'Dana DPO', { ticket: ticket('1'), type: 'access' }, plainDeadline);
     const plain = (await rawTables(dpo.repos.db.name)).subjectKeys as Array<Record<string, unknown>>;
     expect(plain.length).toBe(1);
@@ -176,6 +177,15 @@ describe('crypto-shredding in a team', () => {
     expect(stored[0]!.keys).toBeUndefined();
     expect(String(stored[0]!._sealed)).toMatch(/^[0-9a-f]{8}\./);
     expect(JSON.stringify(stored)).not.toContain(Object.values(plain[0]!.keys as Record<string, { key: string }>)[0]!.key);
+    // The agent's flag of another requester reaches the locked-open DPO, and the DPO's erasure the agent.
+    const { subject } = await flagTicket(agent.repos, 'Alex Agent', { ticket: { ...ticket('2'), requesterName: 'Sabine Müller', requesterEmail: 'sabine@example.de' }, type: 'erasure' }, plainDeadline);
+    await syncAll([agent, dpo]);
+    expect((await dpo.repos.subjects.require(subject.id)).emails).toEqual(['sabine@example.de']);
+    await eraseSubject(dpo.repos, 'Dana DPO', subject.id, 'install-secret');
+    await syncAll([dpo, agent]);
+    expect((await agent.repos.subjects.require(subject.id)).erasedAt).toBeDefined();
+    expect((await rawTables(dpo.repos.db.name)).subjectKeys!.length).toBe(2);
+    for (const r of [dpo, agent]) expect(await dump(r)).not.toContain('sabine@example.de');
   });
 
   it('writes format 2 and still reads a format-1 change (records under the team key only)', () => {
