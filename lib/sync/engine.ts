@@ -507,7 +507,9 @@ export class TeamSync {
     const pending = new Set((await this.db.outbox.toArray()).flatMap((r) => r.keys));
     // An erasure wins over anything of the subject here, even a write still waiting in the outbox: that
     // write's records are sealed with keys the erasure destroys, and every other replica drops them.
-    const erasing = erasedBy(opened.ops);
+    // A second erasure of a subject already erased here (two DPOs at once) is an ordinary write: the later in team order wins.
+    const erasing = new Set<string>();
+    for (const s of erasedBy(opened.ops)) if (!(await this.db.subjectKeys.get(s))?.erasedAt) erasing.add(s);
     const force = erasing.size > 0;
     const ops: WriteOp[] = [];
     const metas: { key: string; order: number }[] = [];
@@ -569,7 +571,8 @@ export class TeamSync {
     } else if (localOrder > order) return {};
     return {
       write: { table: op.table, kind: op.kind, id: op.id, ...(op.kind === 'put' ? { record } : {}), action: op.action, detail: `${op.detail} (from ${actor}, team change ${order})` },
-      ...(force || !pending.has(k) ? { meta: { key: k, order: Math.max(order, meta?.order ?? 0) } } : {}),
+      // Forced by an erasure: the record is now the erasure's, whatever this browser sent after it.
+      ...(force ? { meta: { key: k, order } } : !pending.has(k) ? { meta: { key: k, order: Math.max(order, meta?.order ?? 0) } } : {}),
     };
   }
 
