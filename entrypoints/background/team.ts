@@ -4,12 +4,16 @@
 import browser from 'webextension-polyfill';
 import type { Repositories } from '../../lib/db/repositories';
 import { TeamSync } from '../../lib/sync/engine';
+import { rebuildDatabase } from '../../lib/db/rebuild';
 
 export const SYNC_ALARM = 'pd-team-sync';
 const AFTER_WRITE_MS = 300;
 
 export function createTeam(repos: Repositories, onApplied: () => void) {
   const team = new TeamSync(repos, undefined, onApplied);
+  // A DPO's erasure arrived: the subject's destroyed keys and old identifiers must not stay readable in
+  // the browser's storage files, as after an erasure made here (lib/db/rebuild.ts).
+  team.onErased = () => repos.store.serialise(() => rebuildDatabase(repos.db)).then(() => undefined);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);

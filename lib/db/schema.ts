@@ -38,6 +38,22 @@ export interface OutboxRow {
   keys: string[];
 }
 
+/**
+ * A data subject's keys for team sync (crypto-shredding, lib/sync/README.md): the random keys that seal
+ * the subject's records inside the team's changes, by key id. An erasure empties `keys` and sets
+ * `erasedAt` (a tombstone: keys arriving later for this subject are refused). Sealed by the passphrase
+ * lock (lib/db/crypto/fields.ts).
+ */
+export interface SubjectKeyRow {
+  id: string;
+  keys: Record<string, { key: string; epoch: number; by: string }>;
+  /** Devices each key was sealed to (as seen in the team's changes): a DPO's browser shares it with the rest. */
+  to: Record<string, string[]>;
+  erasedAt?: string;
+  /** Pulled ops of this subject whose key has not reached this browser yet (still sealed), applied once it does. */
+  parked: unknown[];
+}
+
 /** The team order of the change that last wrote a record (`table/id`): later in that order wins. */
 export interface SyncMeta {
   key: string;
@@ -62,6 +78,7 @@ export type PrivacyDeskDb = Dexie & {
   breaches: EntityTable<Breach, 'id'>;
   outbox: Table<OutboxRow, number>;
   syncMeta: EntityTable<SyncMeta, 'key'>;
+  subjectKeys: EntityTable<SubjectKeyRow, 'id'>;
 };
 
 /** The audited tables: every write to them goes through the Store and appends an audit entry. */
@@ -124,6 +141,12 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, outbox: 'seq', syncMeta: 'key' } as con
 /** Version 4: generated documents' PDFs leave the settings table for their own table, sealed by the lock. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, documentFiles: 'id' } as const;
 
+/**
+ * Version 5: the data subjects' keys of team sync (crypto-shredding, lib/sync/README.md), sealed by the
+ * lock. A new table only.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, subjectKeys: 'id' } as const;
+
 /** The database with every schema version declared, and nothing else: the stored form, as on disk. */
 export function openStoredForm(name = DB_NAME): PrivacyDeskDb {
   const db = new Dexie(name) as PrivacyDeskDb;
@@ -131,6 +154,7 @@ export function openStoredForm(name = DB_NAME): PrivacyDeskDb {
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(moveDocumentFilesOutOfSettings);
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

@@ -20,18 +20,45 @@ export const SharedTable = z.enum(RECORD_TABLES).exclude(['helpdeskOrigins', 'do
 export const SHARED_TABLES = SharedTable.options;
 export type SharedTable = z.infer<typeof SharedTable>;
 
+const B64 = z.string().regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * A record of a data subject (the subject, its requests, consents, events) sealed with one of that
+ * subject's keys (crypto-shredding, lib/sync/README.md): `key` names the key, `box` is the sealed record.
+ */
+export const SealedRecord = z.object({ subject: z.string().min(1).max(200), key: z.string().min(1).max(64), box: B64 });
+export type SealedRecord = z.infer<typeof SealedRecord>;
+
 export const ChangeOp = z.object({
   table: SharedTable,
   id: z.string().min(1).max(200),
   kind: z.enum(['put', 'delete']),
   record: z.unknown().optional(),
+  /** Format 2: instead of `record`, the record sealed with its subject's key. */
+  sealed: SealedRecord.optional(),
   action: AuditAction,
   detail: z.string().max(2000),
 });
 export type ChangeOp = z.infer<typeof ChangeOp>;
 
+/**
+ * A subject key handed to devices: `to` maps each device id to the key sealed to that device's X25519
+ * key (keys.sealTo), so the team key alone never opens it. A change carrying a grant is filed under that
+ * subject's opaque id, so the server deletes it with the subject's other changes at an erasure.
+ */
+export const SubjectKeyGrant = z.object({
+  subject: z.string().min(1).max(200),
+  id: z.string().min(1).max(64),
+  epoch: z.number().int().nonnegative(),
+  to: z.record(z.string().uuid(), B64),
+});
+export type SubjectKeyGrant = z.infer<typeof SubjectKeyGrant>;
+
+/** The change format this code writes: 2 seals subjects' records with per-subject keys; 1 (records under the team key only) is still read. */
+export const CHANGE_FORMAT = 2;
+
 export const Change = z.object({
-  v: z.literal(1),
+  v: z.union([z.literal(1), z.literal(2)]),
   team: z.string().uuid(),
   device: z.string().uuid(),
   member: z.string().uuid(),
@@ -41,8 +68,10 @@ export const Change = z.object({
   at: Instant,
   /** The name the member works under (shown as who did each step). */
   actor: z.string().max(200),
-  ops: z.array(ChangeOp).min(1).max(500),
-});
+  ops: z.array(ChangeOp).max(500),
+  /** Format 2: subject keys handed to devices (a change of its own, before the records it seals). */
+  keys: z.array(SubjectKeyGrant).max(1).optional(),
+}).refine((c) => c.ops.length > 0 || (c.keys?.length ?? 0) > 0, 'a change writes records or hands over a key');
 export type Change = z.infer<typeof Change>;
 
 const Sealed = z.object({ change: Change, sig: z.string() });

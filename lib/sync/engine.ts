@@ -4,17 +4,19 @@
 // member's role.
 import type { Repositories } from '../db/repositories';
 import type { CommitHook, WriteOp } from '../db/store';
-import type { OutboxRow, PrivacyDeskDb } from '../db/schema';
+import type { OutboxRow, PrivacyDeskDb, SubjectKeyRow } from '../db/schema';
 import { SubjectRequest } from '../model/request';
 import { ConflictError } from '../db/errors';
 import { LockedError } from '../db/crypto/errors';
-import { Change, ChangeRefused, SHARED_TABLES, bodyEpoch, changeHash, openChange, sealChange, type ChangeOp, type SharedTable, type TeamRole } from './change';
+import { vaultOf } from '../db/crypto/middleware';
+import { CHANGE_FORMAT, Change, ChangeRefused, SHARED_TABLES, bodyEpoch, changeHash, openChange, sealChange, type ChangeOp, type SharedTable, type TeamRole } from './change';
 import { TeamClient, type Fetch, type PulledChange, type TeamInfo } from './client';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
 import { newDeviceKeys, newTeamKey, openFrom, sealTo, subjectRef } from './keys';
 import { mergeRequest } from './merge';
 import { refusal } from './roles';
 import { Invite, TEAM_KEY, TeamState } from './state';
+import { ParkedOp, ROSTER_KEY, currentKey, emptyRow, newKeyId, newSubjectKey, openGrant, openRecord, readRoster, sealGrant, sealRecord, type RosterDevices } from './subject-keys';
 
 const SHARED = new Set<string>(SHARED_TABLES);
 const PUSH_BATCH = 100;
@@ -66,10 +68,22 @@ const subjectOf = (op: WriteOp | ChangeOp): string | undefined => {
   return typeof record?.subjectId === 'string' ? record.subjectId : undefined;
 };
 const recordKey = (table: string, id: string) => `${table}/${id}`;
+/** Subjects a change erases (Art. 17): their records are written with `erasedAt`. */
+const erasedBy = (ops: readonly ChangeOp[]): Set<string> =>
+  new Set(ops.filter((op) => op.table === 'subjects' && op.kind === 'put' && !!(op.record as { erasedAt?: string } | undefined)?.erasedAt).map((op) => op.id));
 
 export class TeamSync {
   private running: Promise<SyncStatus> | undefined;
   private roster: TeamInfo | undefined;
+  /** The device list subject keys were last shared with (shareSubjectKeys). */
+  private sharedWith: string | undefined;
+  /** A pulled erasure destroyed a subject's keys this round. */
+  private erasedThisRound = false;
+  /**
+   * Told after a round that applied an erasure: the destroyed keys and identifiers must not survive in
+   * the browser's storage files either (the background rebuilds the database, lib/db/rebuild.ts).
+   */
+  onErased: (() => Promise<void>) | undefined;
 
   constructor(
     private readonly repos: Repositories,
@@ -97,7 +111,7 @@ export class TeamSync {
 
   /** The Store's hook: a local write to a shared table becomes this device's next change. */
   readonly hook: CommitHook = {
-    tables: ['outbox', 'settings'],
+    tables: ['outbox', 'settings', 'subjectKeys'],
     onCommit: async (db, actor, at, ops) => {
       const shared = ops.filter((op) => SHARED.has(op.table));
       if (shared.length === 0) return;
@@ -114,24 +128,73 @@ export class TeamSync {
         if (why) throw new ConflictError(`Your role in the team does not allow this: ${why}`);
         changeOps.push(changeOp);
       }
-      const seq = state.seq + 1;
-      const change = Change.parse({ v: 1, team: state.teamId, device: state.deviceId, member: state.memberId, seq, prev: state.prev, at, actor: state.memberName || actor, ops: changeOps });
       const subject = changeOps.map(subjectOf).find((s) => s !== undefined);
       const ref = subject && state.subjectSecret ? subjectRef(fromBase64Url(state.subjectSecret), subject) : undefined;
       // An erasure (Art. 17) travels untagged, so the shred it triggers does not delete it on its way to
       // the other replicas; every earlier change about the subject is then deleted at the server.
-      const erasure = changeOps.some((op) => op.table === 'subjects' && !!(op.record as { erasedAt?: string } | undefined)?.erasedAt);
-      const row: OutboxRow = {
-        seq,
-        body: sealChange(change, fromBase64Url(state.keys.signSecret), state.epoch, fromBase64Url(teamKey)),
+      const erased = erasedBy(changeOps);
+      const chain = { seq: state.seq, prev: state.prev };
+      const sealed = await this.sealSubjects(db, state, chain, changeOps, erased);
+      await this.emit(db, state, chain, { ops: sealed, at, actor: state.memberName || actor }, {
         keys: changeOps.map((op) => recordKey(op.table, op.id)),
-        ...(ref && !erasure ? { subject: ref } : {}),
-        ...(ref && erasure ? { shred: ref } : {}),
-      };
-      await db.outbox.add(row);
-      await this.save({ ...state, seq, prev: changeHash(change) }, db);
+        ...(ref && erased.size === 0 ? { subject: ref } : {}),
+        ...(ref && erased.size > 0 ? { shred: ref } : {}),
+      });
+      // The erasure destroys this replica's keys of the subject, in the transaction that erases it.
+      for (const s of erased) await db.subjectKeys.put({ ...emptyRow(s), erasedAt: at });
+      await this.save({ ...state, ...chain }, db);
     },
   };
+
+  /**
+   * Seals every subject's record with a key of that subject (a new key first travels in a change of its
+   * own, before the records). What an erasure leaves of a subject (keyed hashes, the requests' audit
+   * facts) travels under the team key alone: its keys are gone.
+   */
+  private async sealSubjects(db: PrivacyDeskDb, state: TeamState, chain: { seq: number; prev: string }, ops: ChangeOp[], erased: Set<string>): Promise<ChangeOp[]> {
+    const out: ChangeOp[] = [];
+    for (const op of ops) {
+      const subject = op.kind === 'put' ? subjectOf(op) : undefined;
+      const row = subject && !erased.has(subject) ? await db.subjectKeys.get(subject) : undefined;
+      if (!subject || erased.has(subject) || row?.erasedAt) {
+        out.push(op);
+        continue;
+      }
+      let key = currentKey(row, state.epoch);
+      if (!key) {
+        key = { id: newKeyId(), key: newSubjectKey() };
+        const devices = (await readRoster(db)).filter((d) => d.deviceId !== state.deviceId);
+        const next = row ?? emptyRow(subject);
+        await db.subjectKeys.put({
+          ...next,
+          keys: { ...next.keys, [key.id]: { key: toBase64Url(key.key), epoch: state.epoch, by: state.deviceId } },
+          to: { ...next.to, [key.id]: [state.deviceId, ...devices.map((d) => d.deviceId)] },
+        });
+        await this.grant(db, state, chain, subject, { ...key, epoch: state.epoch }, devices);
+      }
+      const { record, ...rest } = op;
+      out.push({ ...rest, sealed: sealRecord(state.teamId, subject, key.id, key.key, op.table, op.id, record) });
+    }
+    return out;
+  }
+
+  /** A change handing a subject key to devices, filed under the subject's opaque id (an erasure's shred deletes it). */
+  private async grant(db: PrivacyDeskDb, state: TeamState, chain: { seq: number; prev: string }, subject: string, key: { id: string; key: Uint8Array; epoch: number }, devices: RosterDevices['devices']): Promise<void> {
+    if (devices.length === 0) return;
+    const ref = state.subjectSecret ? subjectRef(fromBase64Url(state.subjectSecret), subject) : undefined;
+    const keys = [{ subject, id: key.id, epoch: key.epoch, to: sealGrant(state.teamId, subject, key.id, key.key, devices) }];
+    await this.emit(db, state, chain, { ops: [], keys, at: this.repos.store.nowIso(), actor: state.memberName }, { keys: [], ...(ref ? { subject: ref } : {}) });
+  }
+
+  /** Signs, seals and queues this device's next change; `chain` moves to it. */
+  private async emit(db: PrivacyDeskDb, state: TeamState, chain: { seq: number; prev: string }, body: Pick<Change, 'ops' | 'at' | 'actor'> & Partial<Pick<Change, 'keys'>>, row: Omit<OutboxRow, 'seq' | 'body'>): Promise<void> {
+    const seq = chain.seq + 1;
+    const change = Change.parse({ v: CHANGE_FORMAT, team: state.teamId, device: state.deviceId, member: state.memberId, seq, prev: chain.prev, ...body });
+    const teamKey = state.teamKeys[String(state.epoch)]!;
+    await db.outbox.add({ seq, body: sealChange(change, fromBase64Url(state.keys.signSecret), state.epoch, fromBase64Url(teamKey)), ...row });
+    chain.seq = seq;
+    chain.prev = changeHash(change);
+  }
 
   /** Joins the team an invite names: new device keys, the join token spent, the team key kept. */
   async join(code: string, memberName: string, nowIso: string): Promise<SyncStatus> {
@@ -172,6 +235,7 @@ export class TeamSync {
       }
     }
     await this.save(state);
+    await this.rememberRoster(await this.client(state).team());
     if (state.teamKeys[String(state.epoch)]) await this.snapshot();
     return this.sync();
   }
@@ -187,8 +251,17 @@ export class TeamSync {
     if (!state) return;
     // An agent's own snapshot may hold what its role cannot send: only the permitted part travels.
     const allowed = ops.filter((op) => !refusal(state.role, { ...op, table: op.table as SharedTable, record: op.record }, undefined));
-    for (let i = 0; i < allowed.length; i += SNAPSHOT_OPS) {
-      const part = allowed.slice(i, i + SNAPSHOT_OPS);
+    // One subject's records per change, so the change is filed under that subject's opaque id and an
+    // erasure's shred deletes exactly its changes (lib/sync/README.md, crypto-shredding).
+    const bySubject = new Map<string, WriteOp[]>();
+    for (const op of allowed) {
+      const key = subjectOf(op) ?? '';
+      bySubject.set(key, [...(bySubject.get(key) ?? []), op]);
+    }
+    const parts: WriteOp[][] = [];
+    for (const group of [bySubject.get('') ?? [], ...[...bySubject].filter(([k]) => k !== '').map(([, g]) => g)])
+      for (let i = 0; i < group.length; i += SNAPSHOT_OPS) parts.push(group.slice(i, i + SNAPSHOT_OPS));
+    for (const part of parts) {
       // Re-writing the same records through the audited writer is what puts them in the outbox, atomically.
       await this.repos.store.commit(state.memberName, part);
     }
@@ -239,6 +312,7 @@ export class TeamSync {
     if (!state) return this.status();
     try {
       await this.fetchKeys();
+      await this.shareSubjectKeys();
       await this.push();
       await this.shred();
       const before = (await this.state())!.cursor;
@@ -247,6 +321,10 @@ export class TeamSync {
       const after = (await this.state())!;
       const { lastError: _cleared, ...rest } = after;
       await this.save({ ...rest, lastSyncAt: this.repos.store.nowIso() });
+      if (this.erasedThisRound) {
+        this.erasedThisRound = false;
+        await this.onErased?.();
+      }
     } catch (error) {
       const after = await this.state();
       if (after) await this.save({ ...after, lastError: (error as Error).message });
@@ -283,7 +361,7 @@ export class TeamSync {
   private async shareKey(epoch: number, key: string, subjectSecret: string | undefined, everyone: boolean, excludeMember?: string): Promise<void> {
     const state = (await this.state())!;
     const team = await this.client(state).team();
-    this.roster = team;
+    await this.rememberRoster(team);
     const known = new Set(Object.keys(state.devices));
     const envelopes = team.members
       .filter((m) => !m.revokedAt && m.memberId !== excludeMember)
@@ -291,6 +369,49 @@ export class TeamSync {
       .filter((d) => d.deviceId !== state.deviceId && (everyone || !known.has(d.deviceId)))
       .map((d) => ({ deviceId: d.deviceId, sealed: sealTo(fromBase64Url(d.boxPublicKey), utf8(JSON.stringify({ key, subjectSecret })), `${state.teamId}/${epoch}`) }));
     if (envelopes.length > 0) await this.client(state).postKeys(epoch, envelopes);
+  }
+
+  /** The roster's active devices, kept where the commit hook reads them (it seals subject keys to them). */
+  private async rememberRoster(team: TeamInfo): Promise<void> {
+    this.roster = team;
+    const devices = team.members.filter((m) => !m.revokedAt).flatMap((m) => m.devices.map((d) => ({ deviceId: d.deviceId, boxPublicKey: d.boxPublicKey })));
+    await this.db.settings.put({ key: ROSTER_KEY, value: { devices } });
+  }
+
+  /**
+   * Hands subject keys to active devices that lack them (a member who joined later, a device the
+   * roster did not list yet when the key was made): a DPO's browser every key it holds, any browser
+   * the keys it made. Runs when the roster changed.
+   */
+  private async shareSubjectKeys(): Promise<void> {
+    const state = (await this.state())!;
+    // The keys are sealed by the lock: while it is closed they wait for the next round.
+    if (!state.teamKeys[String(state.epoch)] || vaultOf(this.db)?.state === 'locked') return;
+    await this.rememberRoster(await this.client(state).team());
+    const devices = await readRoster(this.db);
+    const roster = devices.map((d) => d.deviceId).sort().join(',');
+    if (roster === this.sharedWith) return;
+    await this.repos.store.serialise(() =>
+      this.db.transaction('rw', ['subjectKeys', 'outbox', 'settings'], async () => {
+        const now = (await this.state(this.db))!;
+        const chain = { seq: now.seq, prev: now.prev };
+        for (const row of await this.db.subjectKeys.toArray()) {
+          if (row.erasedAt) continue;
+          let to = row.to;
+          for (const [id, entry] of Object.entries(row.keys)) {
+            if (now.role !== 'dpo' && entry.by !== now.deviceId) continue;
+            const have = new Set(to[id] ?? []);
+            const missing = devices.filter((d) => d.deviceId !== now.deviceId && !have.has(d.deviceId));
+            if (missing.length === 0) continue;
+            await this.grant(this.db, now, chain, row.id, { id, key: fromBase64Url(entry.key), epoch: entry.epoch }, missing);
+            to = { ...to, [id]: [...have, ...missing.map((d) => d.deviceId)] };
+          }
+          if (to !== row.to) await this.db.subjectKeys.put({ ...row, to });
+        }
+        if (chain.seq !== now.seq) await this.save({ ...now, ...chain }, this.db);
+      }),
+    );
+    this.sharedWith = roster;
   }
 
   private async push(): Promise<void> {
@@ -389,38 +510,173 @@ export class TeamSync {
     if (!late && change.seq === chain.seq + 1 && change.prev !== chain.hash && chain.seq > 0) missing.push(-change.seq);
     const nextChain = late ? { ...chain, missing } : { seq: change.seq, hash: changeHash(change), missing };
 
+    let opened: Awaited<ReturnType<TeamSync['openSubjects']>>;
+    try {
+      opened = await this.openSubjects(change, pulled.order, device.role, state);
+    } catch (error) {
+      if (!(error instanceof ChangeRefused)) throw error;
+      await this.saveChain(pulled.deviceId, nextChain);
+      return refuse(error.message);
+    }
     const pending = new Set((await this.db.outbox.toArray()).flatMap((r) => r.keys));
+    // An erasure wins over anything of the subject here, even a write still waiting in the outbox: that
+    // write's records are sealed with keys the erasure destroys, and every other replica drops them.
+    // A second erasure of a subject already erased here (two DPOs at once) is an ordinary write: the later in team order wins.
+    const erasing = new Set<string>();
+    for (const s of erasedBy(opened.ops)) if (!(await this.db.subjectKeys.get(s))?.erasedAt) erasing.add(s);
+    const force = erasing.size > 0;
     const ops: WriteOp[] = [];
     const metas: { key: string; order: number }[] = [];
-    for (const op of change.ops) {
-      const before = await this.db.table(op.table).get(op.id);
-      const why = refusal(device.role, op, before);
-      if (why) {
+    for (const op of opened.ops) {
+      const decided = await this.decide(op, pulled.order, change.actor, device.role, pending, force);
+      if (decided.refused) {
         await this.saveChain(pulled.deviceId, nextChain);
-        return refuse(`${change.actor}: ${why}`);
+        return refuse(decided.refused);
       }
-      const k = recordKey(op.table, op.id);
-      const meta = await this.db.syncMeta.get(k);
-      const localOrder = pending.has(k) ? Number.POSITIVE_INFINITY : (meta?.order ?? 0);
-      let record = op.record;
-      if (op.table === 'requests' && before && op.kind === 'put') {
-        record = mergeRequest(SubjectRequest.parse(before), localOrder, SubjectRequest.parse(op.record), pulled.order);
-        if (JSON.stringify(record) === JSON.stringify(before)) continue;
-      } else if (localOrder > pulled.order) continue;
-      ops.push({ table: op.table, kind: op.kind, id: op.id, ...(op.kind === 'put' ? { record } : {}), action: op.action, detail: `${op.detail} (from ${change.actor}, team change ${pulled.order})` });
-      if (!pending.has(k)) metas.push({ key: k, order: Math.max(pulled.order, meta?.order ?? 0) });
+      if (decided.write) ops.push(decided.write);
+      if (decided.meta) metas.push(decided.meta);
     }
+    // Records of the subject this replica holds but the erasure does not name (written here, or pulled
+    // before the server shredded them): the other replicas never apply them, so they go here too.
+    const named = new Set(opened.ops.map((op) => recordKey(op.table, op.id)));
+    for (const s of erasing)
+      for (const table of ['requests', 'consents', 'events'] as const)
+        for (const id of await this.db.table(table).where('subjectId').equals(s).primaryKeys())
+          if (!named.has(recordKey(table, String(id)))) ops.push({ table, kind: 'delete', id: String(id), action: 'purge', detail: `subject erased (from ${change.actor}, team change ${pulled.order})` });
     await this.repos.store.commit(
       `${change.actor} (${device.role})`,
       ops,
       async (db) => {
         for (const m of metas) await db.syncMeta.put(m);
+        for (const row of opened.rows.values()) await db.subjectKeys.put(row);
+        for (const s of erasing) await db.subjectKeys.put({ ...emptyRow(s), erasedAt: change.at });
+        // This browser's own waiting writes of those records will be dropped everywhere (their key is
+        // destroyed): once sent, they must not count here as later than the erasure either.
+        if (force) {
+          const gone = new Set(ops.map((op) => recordKey(op.table, op.id)));
+          for (const row of await db.outbox.toArray()) if (row.keys.some((k) => gone.has(k))) await db.outbox.put({ ...row, keys: row.keys.filter((k) => !gone.has(k)) });
+        }
         const now = await this.state(db);
-        if (now) await this.save({ ...now, cursor: pulled.order, devices: { ...now.devices, [pulled.deviceId]: nextChain } }, db);
+        if (!now) return;
+        const refused = opened.dropped.length > 0 ? [...now.refused, { order: pulled.order, deviceId: pulled.deviceId, reason: `${change.actor}: ${opened.dropped.length} record(s) of an erased subject not applied (its keys were destroyed)`, at: this.repos.store.nowIso() }].slice(-200) : now.refused;
+        // A change about an erased subject that reached the server after its shred: the DPO shreds again.
+        const again = now.role === 'dpo' && now.subjectSecret ? opened.erased.map((s) => subjectRef(fromBase64Url(now.subjectSecret!), s)).filter((r) => !now.shreds.includes(r)) : [];
+        await this.save({ ...now, cursor: pulled.order, devices: { ...now.devices, [pulled.deviceId]: nextChain }, refused, shreds: [...now.shreds, ...new Set(again)] }, db);
       },
-      { send: false, tables: ['syncMeta', 'settings'] },
+      { send: false, tables: ['syncMeta', 'settings', 'subjectKeys', 'outbox'] },
     );
+    if (erasing.size > 0) this.erasedThisRound = true;
+    for (const s of opened.unpark) await this.unpark(s);
     return true;
+  }
+
+  /** How one pulled op meets this replica: written, skipped (an earlier write than the one here), or refused (role). */
+  private async decide(op: ChangeOp, order: number, actor: string, role: TeamRole, pending: Set<string>, force: boolean): Promise<{ write?: WriteOp; meta?: { key: string; order: number }; refused?: string }> {
+    const before = await this.db.table(op.table).get(op.id);
+    const why = refusal(role, op, before);
+    if (why) return { refused: `${actor}: ${why}` };
+    const k = recordKey(op.table, op.id);
+    const meta = await this.db.syncMeta.get(k);
+    const localOrder = force ? 0 : pending.has(k) ? Number.POSITIVE_INFINITY : (meta?.order ?? 0);
+    let record = op.record;
+    if (!force && op.table === 'requests' && before && op.kind === 'put') {
+      record = mergeRequest(SubjectRequest.parse(before), localOrder, SubjectRequest.parse(op.record), order);
+      if (JSON.stringify(record) === JSON.stringify(before)) return {};
+    } else if (localOrder > order) return {};
+    return {
+      write: { table: op.table, kind: op.kind, id: op.id, ...(op.kind === 'put' ? { record } : {}), action: op.action, detail: `${op.detail} (from ${actor}, team change ${order})` },
+      // Forced by an erasure: the record is now the erasure's, whatever this browser sent after it.
+      ...(force ? { meta: { key: k, order } } : !pending.has(k) ? { meta: { key: k, order: Math.max(order, meta?.order ?? 0) } } : {}),
+    };
+  }
+
+  /**
+   * The subject keys a change hands to this device are kept; its sealed records are opened with their
+   * subject's key. A record whose key has not arrived is parked (applied when it does); one of an erased
+   * subject is dropped: its key is destroyed and the data never comes back.
+   */
+  private async openSubjects(change: Change, order: number, role: TeamRole, state: TeamState): Promise<{ ops: ChangeOp[]; rows: Map<string, SubjectKeyRow>; dropped: string[]; erased: string[]; unpark: string[] }> {
+    const rows = new Map<string, SubjectKeyRow>();
+    const row = async (subject: string) => {
+      if (!rows.has(subject)) rows.set(subject, (await this.db.subjectKeys.get(subject)) ?? emptyRow(subject));
+      return rows.get(subject)!;
+    };
+    const erased = new Set<string>();
+    const unpark: string[] = [];
+    for (const grant of change.keys ?? []) {
+      const r = await row(grant.subject);
+      if (r.erasedAt) {
+        erased.add(grant.subject);
+        continue;
+      }
+      r.to = { ...r.to, [grant.id]: [...new Set([...(r.to[grant.id] ?? []), change.device, ...Object.keys(grant.to)])] };
+      const key = r.keys[grant.id] ? undefined : openGrant(state.teamId, grant, state.deviceId, fromBase64Url(state.keys.boxSecret));
+      if (key) {
+        r.keys = { ...r.keys, [grant.id]: { key: toBase64Url(key), epoch: grant.epoch, by: change.device } };
+        if (r.parked.length > 0) unpark.push(grant.subject);
+      }
+    }
+    const ops: ChangeOp[] = [];
+    const dropped: string[] = [];
+    for (const op of change.ops) {
+      if (!op.sealed) {
+        ops.push(op);
+        continue;
+      }
+      const r = await row(op.sealed.subject);
+      const key = r.keys[op.sealed.key];
+      if (r.erasedAt) {
+        erased.add(op.sealed.subject);
+        dropped.push(recordKey(op.table, op.id));
+      } else if (key) {
+        let record: unknown;
+        try {
+          record = openRecord(state.teamId, op.sealed, fromBase64Url(key.key), op.table, op.id);
+        } catch {
+          throw new ChangeRefused(`a record of change ${change.seq} of device ${change.device} does not open with its subject's key (altered)`);
+        }
+        const { sealed: _sealed, ...rest } = op;
+        ops.push({ ...rest, record });
+      } else r.parked = [...r.parked, ParkedOp.parse({ order, actor: change.actor, role, op })];
+    }
+    // Only rows this change altered are written back.
+    for (const [subject, r] of rows) if (r.erasedAt || (JSON.stringify(r) === JSON.stringify((await this.db.subjectKeys.get(subject)) ?? emptyRow(subject)))) rows.delete(subject);
+    return { ops, rows, dropped, erased: [...erased], unpark };
+  }
+
+  /** Applies, in their own team order, the parked records of a subject whose key has now arrived. */
+  private async unpark(subject: string): Promise<void> {
+    const state = (await this.state())!;
+    const row = await this.db.subjectKeys.get(subject);
+    if (!row || row.erasedAt) return;
+    const parked = row.parked.map((p) => ParkedOp.parse(p)).sort((a, b) => a.order - b.order);
+    const ready = parked.filter((p) => p.op.sealed && row.keys[p.op.sealed.key]);
+    if (ready.length === 0) return;
+    const pending = new Set((await this.db.outbox.toArray()).flatMap((r) => r.keys));
+    for (const p of ready) {
+      const { sealed, ...rest } = p.op;
+      let record: unknown;
+      try {
+        record = openRecord(state.teamId, sealed!, fromBase64Url(row.keys[sealed!.key]!.key), p.op.table, p.op.id);
+      } catch {
+        continue;
+      }
+      const decided = await this.decide({ ...rest, record }, p.order, p.actor, p.role, pending, false);
+      await this.repos.store.commit(
+        `${p.actor} (${p.role})`,
+        decided.write ? [decided.write] : [],
+        async (db) => {
+          if (decided.meta) await db.syncMeta.put(decided.meta);
+          const now = await db.subjectKeys.get(subject);
+          if (now) await db.subjectKeys.put({ ...now, parked: now.parked.filter((x) => (x as ParkedOp).order !== p.order || (x as ParkedOp).op.id !== p.op.id || (x as ParkedOp).op.table !== p.op.table) });
+          if (decided.refused) {
+            const s = (await this.state(db))!;
+            await this.save({ ...s, refused: [...s.refused, { order: p.order, deviceId: '', reason: decided.refused, at: this.repos.store.nowIso() }].slice(-200) }, db);
+          }
+        },
+        { send: false, tables: ['syncMeta', 'settings', 'subjectKeys'] },
+      );
+    }
   }
 
   private async saveChain(deviceId: string, chain: TeamState['devices'][string]): Promise<void> {

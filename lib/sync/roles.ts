@@ -18,6 +18,9 @@ export function refusal(role: TeamRole, op: ChangeOp, before: unknown): string |
   // An agent reports a possible breach from a ticket (a draft); assessing, deciding and notifying are
   // the DPO's.
   if (op.table === 'breaches') return op.action === 'create' ? undefined : `an agent may only report a breach, not make a ${what}`;
+  // Erasing a subject destroys its keys on every replica (crypto-shredding): the DPO's decision.
+  if (op.table === 'subjects' && (op.record as { erasedAt?: string } | undefined)?.erasedAt && !(before as { erasedAt?: string } | undefined)?.erasedAt)
+    return `an agent may not erase a data subject`;
   if (op.table === 'requests') {
     const record = op.record as { status?: string } | undefined;
     const previous = before as { status?: string } | undefined;

@@ -44,7 +44,7 @@ describe('backup and restore', () => {
     const { repos } = await source();
     const before = (await fullDump(repos.db)) as Json;
     const { text, meta } = await createBackup(repos);
-    expect(meta).toMatchObject({ encrypted: false, schemaVersion: 4, counts: { requests: 103, subjects: 53, audit: before.audit.length } });
+    expect(meta).toMatchObject({ encrypted: false, schemaVersion: 5, counts: { requests: 103, subjects: 53, audit: before.audit.length } });
     expect(JSON.parse(text)).toMatchObject({ format: 'privacy-desk/backup', version: 1, sha256: meta.sha256 });
     // A backup leaves this browser's own settings out: the erasure pseudonym key, the actor name.
     expect(text).not.toContain('installSecret');
@@ -110,7 +110,7 @@ describe('backup and restore', () => {
       ['a subject export, not a backup', () => subjectExport, 'This is not a Privacy Desk backup: it has no "privacy-desk/backup" format mark.'],
       ['a newer format version', async () => resign({ ...file, version: 2 }), 'This backup has format version 2, written by a newer Privacy Desk; this version reads format version 1. Update Privacy Desk first.'],
       ['an unknown format version', async () => resign({ ...file, version: '1' }), 'This backup has an unknown format version ("1"); this version reads format version 1.'],
-      ['a newer database schema', async () => resign({ ...file, schemaVersion: 7 }), 'This backup holds database schema version 7; this Privacy Desk knows versions up to 4. Update Privacy Desk first.'],
+      ['a newer database schema', async () => resign({ ...file, schemaVersion: 7 }), 'This backup holds database schema version 7; this Privacy Desk knows versions up to 5. Update Privacy Desk first.'],
       [
         'a record edited (checksum)',
         () => plain.replace('Called back on +31 6 1234 5678', 'Called back on +31 6 0000 0000'),

@@ -226,9 +226,9 @@ describe('passphrase lock', () => {
     const before = await fullDump(first.repos.db);
     await first.lock.enable(PASS);
     first.repos.db.close();
-    // The next release's schema: version 5 reshapes a plain field of a sealed table in its upgrade().
+    // The next release's schema: version 6 reshapes a plain field of a sealed table in its upgrade().
     const { Dexie } = await import('dexie');
-    const { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } = await import('../../lib/db/schema');
+    const { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } = await import('../../lib/db/schema');
     const { moveDocumentFilesOutOfSettings } = await import('../../lib/db/upgrades/document-files');
     const { attachVault } = await import('../../lib/db/crypto/middleware');
     const next = new Dexie(first.name) as unknown as typeof first.repos.db;
@@ -236,7 +236,8 @@ describe('passphrase lock', () => {
     next.version(2).stores(SCHEMA_V2);
     next.version(3).stores(SCHEMA_V3);
     next.version(4).stores(SCHEMA_V4).upgrade(moveDocumentFilesOutOfSettings);
-    next.version(5).stores({}).upgrade(async (tx) => {      await tx.table('requests').toCollection().modify((r: Record<string, unknown>) => {
+    next.version(5).stores(SCHEMA_V5);
+    next.version(6).stores({}).upgrade(async (tx) => {      await tx.table('requests').toCollection().modify((r: Record<string, unknown>) => {
         expect(r[SEALED_FIELD]).toMatch(/^[0-9a-f]{8}\./); // the stored form, not the opened one
         r.ticketKey = `v4:${String(r.ticketKey)}`;
       });

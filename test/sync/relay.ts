@@ -14,6 +14,8 @@ export class Relay {
   changes: Stored[] = [];
   envelopes: { epoch: number; deviceId: string; fromDeviceId: string; sealed: string }[] = [];
   order = 0;
+  /** Each device's last stored seq: it never moves back, not even when a shred deletes the changes (as the server's `devices.last_seq`). */
+  lastSeq = new Map<string, number>();
   down = false;
   /** Hostile behaviour for tests: a filter over what pulls return. */
   tamper: ((changes: Stored[]) => Stored[]) | undefined;
@@ -80,15 +82,16 @@ export class Relay {
       for (const c of body.changes as { seq: number; subject?: string; body: string }[]) {
         const mine = this.changes.filter((x) => x.deviceId === who.device.deviceId);
         const existing = mine.find((x) => x.seq === c.seq);
-        if (existing) {
-          if (existing.body !== c.body) return error(409, 'seq-conflict');
+        const expected = (this.lastSeq.get(who.device.deviceId) ?? 0) + 1;
+        if (existing || c.seq < expected) {
+          if (existing?.body !== c.body) return error(409, 'seq-conflict');
           accepted.push({ seq: c.seq, order: existing.order });
           continue;
         }
-        const expected = Math.max(0, ...mine.map((x) => x.seq)) + 1;
         if (c.seq !== expected) return error(409, 'seq-gap', `expected ${expected}`);
         const stored = { order: ++this.order, deviceId: who.device.deviceId, memberId: who.member.memberId, seq: c.seq, at: this.now().toISOString(), ...(c.subject ? { subject: c.subject } : {}), body: c.body };
         this.changes.push(stored);
+        this.lastSeq.set(who.device.deviceId, c.seq);
         accepted.push({ seq: c.seq, order: stored.order });
       }
       return reply(200, { accepted });

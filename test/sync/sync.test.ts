@@ -77,7 +77,8 @@ describe('team sync', () => {
     await flagTicket(agent.repos, 'Alex Agent', { ticket: ticket('1'), type: 'access' }, plainDeadline);
     await flagTicket(agent.repos, 'Alex Agent', { ticket: ticket('2'), type: 'erasure' }, plainDeadline);
     expect((await agent.sync.sync()).lastError).toMatch(/cannot be reached/);
-    expect((await agent.sync.status()).waiting).toBe(2);
+    // The subject's new key (a change of its own), then the two flags.
+    expect((await agent.sync.status()).waiting).toBe(3);
     relay.down = false;
     // The first push reached the relay but its answer was lost: the retry sends the same changes again.
     const realFetch = relay.fetch;
@@ -105,7 +106,8 @@ describe('team sync', () => {
     await flagTicket(agent.repos, 'Alex Agent', { ticket: ticket('3'), type: 'access' }, plainDeadline);
     await agent.sync.sync();
     const agentChanges = relay.changes.filter((c) => c.memberId !== relay.members[0]!.memberId);
-    const [first, second] = agentChanges;
+    // The first is the subject's key handed to the DPO; then the three flags.
+    const [, first, second] = agentChanges;
     relay.tamper = (all) =>
       all
         .filter((c) => c !== second)

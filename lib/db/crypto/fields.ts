@@ -31,7 +31,7 @@ export type LookupKind = 'email' | 'name';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export const SEALED: Partial<Record<RecordTable | 'settings', SealedTable>> = {
+export const SEALED: Partial<Record<RecordTable | 'settings' | 'subjectKeys', SealedTable>> = {
   subjects: {
     fields: ['emails', 'names', 'helpdeskContacts'],
     blind: {
@@ -48,6 +48,9 @@ export const SEALED: Partial<Record<RecordTable | 'settings', SealedTable>> = {
   // and e-mail, so an unkeyed hash of it would confirm a guess; the PDF names the recipient.
   documents: { fields: ['title', 'inputSha256', 'outputSha256'] },
   documentFiles: { fields: ['pdf'] },
+  // Team sync's per-subject keys (lib/sync/README.md): whoever holds one reads that subject's records in
+  // the team's changes, so they are sealed like the records themselves. Parked ops are ciphertext already.
+  subjectKeys: { fields: ['keys', 'parked'] },
   settings: { fields: ['value'], only: (r) => SEALED_SETTINGS.includes(String(r.key)) },
   // What was reported and by whom, the ticket it came from, free-text reasons: they may name people.
   breaches: { fields: ['awareness', 'description', 'consequences', 'transitions', 'source', 'notes', 'communication'] },
