@@ -681,6 +681,18 @@ const S = {
     'Im Team arbeiten: Jedes Mitglied behält eine vollständige Kopie in diesem Browser, Änderungen laufen Ende-zu-Ende-verschlüsselt über Ihren Team-Server. Bitten Sie Ihre bzw. Ihren DSB um einen Einladungscode.',
     'Lavora in team: ogni membro conserva una copia completa in questo browser e le modifiche passano cifrate end-to-end dal server del team. Chiedi al tuo DPO un codice di invito.',
   ],
+  teamPolicyServer: [
+    'Team server set by your organisation: $1',
+    'Teamserver ingesteld door uw organisatie: $1',
+    'Von Ihrer Organisation festgelegter Team-Server: $1',
+    'Server del team impostato dalla tua organizzazione: $1',
+  ],
+  teamPolicyServerRefused: [
+    'This invite is for the team server $1, but your organisation only allows the team server $2. Ask your DPO for an invite on that server.',
+    'Deze uitnodiging is voor de teamserver $1, maar uw organisatie staat alleen de teamserver $2 toe. Vraag uw FG om een uitnodiging op die server.',
+    'Diese Einladung gilt für den Team-Server $1, Ihre Organisation erlaubt aber nur den Team-Server $2. Bitten Sie Ihre bzw. Ihren DSB um eine Einladung auf diesem Server.',
+    'Questo invito è per il server del team $1, ma la tua organizzazione consente solo il server del team $2. Chiedi al tuo DPO un invito su quel server.',
+  ],
   teamYourName: ['Your name (shown to the team as who did each step)', 'Uw naam (voor het team zichtbaar bij elke stap)', 'Ihr Name (für das Team bei jedem Schritt sichtbar)', 'Il tuo nome (visibile al team per ogni passaggio)'],
   teamInviteCode: ['Invite code', 'Uitnodigingscode', 'Einladungscode', 'Codice di invito'],
   teamJoin: ['Join the team', 'Word lid van het team', 'Dem Team beitreten', 'Unisciti al team'],

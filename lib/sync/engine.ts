@@ -14,6 +14,7 @@ import { newDeviceKeys, newTeamKey, openFrom, sealTo, subjectRef } from './keys'
 import { mergeRequest } from './merge';
 import { refusal } from './roles';
 import { Invite, TEAM_KEY, TeamState } from './state';
+import { sameServer } from '../model/team-server';
 
 const SHARED = new Set<string>(SHARED_TABLES);
 const PUSH_BATCH = 100;
@@ -38,6 +39,16 @@ export function decodeInvite(code: string): Invite {
   const parsed = Invite.safeParse(json);
   if (!parsed.success) throw new ConflictError(`The invite code is not valid: ${parsed.error.issues[0]?.path.join('.') || 'value'} ${parsed.error.issues[0]?.message}`);
   return parsed.data;
+}
+
+/** An invite for another server than the one the organisation's policy presets (lib/settings/managed.ts). */
+export class ServerNotAllowedError extends ConflictError {
+  constructor(
+    readonly inviteServer: string,
+    readonly policyServer: string,
+  ) {
+    super(`This invite is for the team server ${inviteServer}, but your organisation's policy sets the team server ${policyServer}: ask your DPO for an invite on that server`);
+  }
 }
 
 export interface SyncStatus {
@@ -130,10 +141,14 @@ export class TeamSync {
     },
   };
 
-  /** Joins the team an invite names: new device keys, the join token spent, the team key kept. */
-  async join(code: string, memberName: string, nowIso: string): Promise<SyncStatus> {
+  /**
+   * Joins the team an invite names: new device keys, the join token spent, the team key kept. With
+   * `policyServer` (the organisation's preset) an invite for any other server is refused before any call.
+   */
+  async join(code: string, memberName: string, nowIso: string, policyServer?: string): Promise<SyncStatus> {
     if (await this.state()) throw new ConflictError('This browser is already in a team');
     const invite = decodeInvite(code);
+    if (policyServer && !sameServer(invite.url, policyServer)) throw new ServerNotAllowedError(invite.url, policyServer);
     const keys = newDeviceKeys();
     const joined = await new TeamClient(invite.url, undefined, this.fetchFn).join(invite.token, toBase64Url(keys.signPublic), toBase64Url(keys.boxPublic));
     const state: TeamState = TeamState.parse({

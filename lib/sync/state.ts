@@ -3,13 +3,10 @@
 import { z } from 'zod';
 import { Instant } from '../model/common';
 import { TeamRole } from './change';
+import { ServerUrl } from '../model/team-server';
 
 const B64 = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be base64url');
-/** A team server: https, or plain http only on this machine's loopback (the extension's CSP allows no other). */
-export const ServerUrl = z
-  .string()
-  .url('must be the team server\'s address')
-  .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), 'must use https (plain http only for a server on this machine)');
+export { ServerUrl };
 const Uuid = z.string().uuid();
 
 export const DeviceChain = z.object({ seq: z.number().int().nonnegative(), hash: z.string(), missing: z.array(z.number().int()).default([]) });

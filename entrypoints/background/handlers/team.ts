@@ -3,19 +3,34 @@ import type { HandlersOf } from '../../../lib/messaging/server';
 import type { TEAM_MESSAGES } from '../../../lib/messaging/messages/team';
 import type { HandlerContext } from './context';
 import { saveSettings } from '../settings';
+import { readManaged } from '../managed';
+import { ServerNotAllowedError, type SyncStatus } from '../../../lib/sync/engine';
+import { ConflictError } from '../../../lib/db/errors';
+import { t } from '../../shared/i18n';
 
 export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAGES> {
   const { team, repos } = ctx;
+  /** Every status the page receives names the policy's server, so the page never loses it after an action. */
+  const withPolicy = async (status: SyncStatus) => {
+    const { teamServer } = await readManaged();
+    return { ...status, ...(teamServer ? { policyServer: teamServer } : {}) };
+  };
   return {
-    'team.status': async () => team.status(),
+    'team.status': async () => withPolicy(await team.status()),
     'team.join': async ({ code, name }) => {
-      const status = await team.join(code, name, repos.store.nowIso());
+      // The organisation's policy may preset the team server: an invite for another one is refused, in
+      // the user's language (the page shows the message as it comes).
+      const { teamServer } = await readManaged();
+      const status = await team.join(code, name, repos.store.nowIso(), teamServer).catch((error: unknown) => {
+        if (error instanceof ServerNotAllowedError) throw new ConflictError(t('teamPolicyServerRefused', [error.inviteServer, error.policyServer]));
+        throw error;
+      });
       // The name the member gave the team is the name this browser records as who did each step.
       await saveSettings(repos, { actorName: name });
       ctx.hooks.teamChanged();
-      return status;
+      return withPolicy(status);
     },
-    'team.sync': async () => team.sync(),
+    'team.sync': async () => withPolicy(await team.sync()),
     'team.members': async () => {
       const info = await team.members();
       return {
@@ -26,7 +41,7 @@ export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAG
     'team.invite': async ({ role }) => team.invite(role),
     'team.revoke': async ({ memberId }) => {
       await team.revoke(memberId);
-      return team.sync();
+      return withPolicy(await team.sync());
     },
   };
 }

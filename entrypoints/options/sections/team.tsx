@@ -45,11 +45,14 @@ export function TeamSection() {
 
   if (!status) return <p class="muted">…</p>;
   const message = note ? <p role="status" data-testid="team-message" class={note.ok ? 'ok' : 'warn'}>{note.text}</p> : null;
+  // The organisation's policy may preset the server (lib/settings/managed.ts): said here, enforced at join.
+  const policy = status.policyServer ? <p data-testid="team-policy-server" class="muted">{t('teamPolicyServer', status.policyServer)}</p> : null;
 
   if (!status.joined)
     return (
       <div data-testid="team">
         <p class="muted">{t('teamIntro')}</p>
+        {policy}
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -87,6 +90,7 @@ export function TeamSection() {
       <p data-testid="team-state" class={status.lastError ? 'warn' : 'ok'}>
         {t('teamMember', [status.memberName ?? '', t(`teamRole_${status.role ?? 'agent'}`), status.url ?? ''])}
       </p>
+      {policy}
       <p data-testid="team-sync" class={status.lastError ? 'warn' : 'muted'}>
         {status.lastError ? t('teamSyncError', status.lastError) : status.lastSyncAt ? t('teamSynced', formatDateTime(status.lastSyncAt)) : t('teamNotSynced')}
         {' · '}
