@@ -400,6 +400,8 @@ export class TeamSync {
         await this.saveChain(pulled.deviceId, nextChain);
         return refuse(`${change.actor}: ${why}`);
       }
+      // A purge of a record this replica already let go of (its own window ended first) leaves nothing to do.
+      if (op.kind === 'delete' && !before) continue;
       const k = recordKey(op.table, op.id);
       const meta = await this.db.syncMeta.get(k);
       const localOrder = pending.has(k) ? Number.POSITIVE_INFINITY : (meta?.order ?? 0);
