@@ -725,6 +725,12 @@ const S = {
     'Geben Sie diesen Code dem neuen Mitglied selbst (nicht über den Helpdesk): Er enthält den Team-Schlüssel. Einmal verwendbar, bis $1.',
     'Consegna tu stesso questo codice al nuovo membro (non tramite l’helpdesk): contiene la chiave del team. Utilizzabile una sola volta, fino al $1.',
   ],
+  teamOverwritten: [
+    '$1 by $2, overwritten by a later edit of $3 made at the same time',
+    '$1 van $2, overschreven door een latere, gelijktijdige wijziging van $3',
+    '$1 von $2, überschrieben durch eine spätere, gleichzeitige Änderung von $3',
+    '$1 di $2, sovrascritto da una modifica successiva e contemporanea di $3',
+  ],
   teamConflict: ['not applied: another member moved the request first', 'niet toegepast: een ander lid verplaatste het verzoek eerder', 'nicht übernommen: ein anderes Mitglied hat die Anfrage zuerst weitergeführt', 'non applicato: un altro membro ha già spostato la richiesta'],
   // The passphrase lock's hardening (encrypted backups, auto-lock, progress, what it protects).
   backupEncryptRequired: [

@@ -4,7 +4,7 @@
 // member's role.
 import type { Repositories } from '../db/repositories';
 import type { CommitHook, WriteOp } from '../db/store';
-import type { OutboxRow, PrivacyDeskDb } from '../db/schema';
+import type { OutboxRow, PrivacyDeskDb, SyncMeta } from '../db/schema';
 import { SubjectRequest } from '../model/request';
 import { ConflictError } from '../db/errors';
 import { Change, ChangeRefused, SHARED_TABLES, bodyEpoch, changeHash, openChange, sealChange, type ChangeOp, type SharedTable, type TeamRole } from './change';
@@ -12,6 +12,7 @@ import { TeamClient, type Fetch, type PulledChange, type TeamInfo } from './clie
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
 import { newDeviceKeys, newTeamKey, openFrom, sealTo, subjectRef } from './keys';
 import { mergeRequest } from './merge';
+import { editedFields, keepAhead, markAhead, mergeEdit, settleOwn, type ShadowKeys } from './fields';
 import { refusal } from './roles';
 import { Invite, TEAM_KEY, TeamState } from './state';
 import { sameServer } from '../model/team-server';
@@ -105,7 +106,7 @@ export class TeamSync {
 
   /** The Store's hook: a local write to a shared table becomes this device's next change. */
   readonly hook: CommitHook = {
-    tables: ['outbox', 'settings'],
+    tables: ['outbox', 'settings', 'syncMeta'],
     onCommit: async (db, actor, at, ops) => {
       const shared = ops.filter((op) => SHARED.has(op.table));
       if (shared.length === 0) return;
@@ -114,16 +115,20 @@ export class TeamSync {
       const teamKey = state.teamKeys[String(state.epoch)];
       if (!teamKey) throw new ConflictError('This browser has not received the team key yet: sync, or ask the DPO to open Privacy Desk');
       const changeOps: ChangeOp[] = [];
+      const befores: unknown[] = [];
       for (const op of shared) {
-        const changeOp: ChangeOp = { table: op.table as SharedTable, id: op.id, kind: op.kind, action: op.action, detail: op.detail, ...(op.kind === 'put' ? { record: op.record } : {}) };
         // The record before this write is still visible here: the hook runs before the writes.
         const before = await db.table(op.table).get(op.id);
+        // An edit names the fields it changed, so other members' edits of other fields survive (fields.ts).
+        const fields = op.kind === 'put' && before ? editedFields(before as Record<string, unknown>, op.record as Record<string, unknown>) : [];
+        const changeOp: ChangeOp = { table: op.table as SharedTable, id: op.id, kind: op.kind, action: op.action, detail: op.detail, ...(op.kind === 'put' ? { record: op.record } : {}), ...(fields.length > 0 ? { fields } : {}) };
         const why = refusal(state.role, changeOp, before);
         if (why) throw new ConflictError(`Your role in the team does not allow this: ${why}`);
         changeOps.push(changeOp);
+        befores.push(before);
       }
       const seq = state.seq + 1;
-      const change = Change.parse({ v: 1, team: state.teamId, device: state.deviceId, member: state.memberId, seq, prev: state.prev, at, actor: state.memberName || actor, ops: changeOps });
+      const change = Change.parse({ v: 1, team: state.teamId, device: state.deviceId, member: state.memberId, seq, prev: state.prev, at, seen: state.cursor, actor: state.memberName || actor, ops: changeOps });
       const subject = changeOps.map(subjectOf).find((s) => s !== undefined);
       const ref = subject && state.subjectSecret ? subjectRef(fromBase64Url(state.subjectSecret), subject) : undefined;
       // An erasure (Art. 17) travels untagged, so the shred it triggers does not delete it on its way to
@@ -132,11 +137,13 @@ export class TeamSync {
       const row: OutboxRow = {
         seq,
         body: sealChange(change, fromBase64Url(state.keys.signSecret), state.epoch, fromBase64Url(teamKey)),
-        keys: changeOps.map((op) => recordKey(op.table, op.id)),
+        keys: changeOps.flatMap((op) => (op.fields ? op.fields.map((f) => `${recordKey(op.table, op.id)}#${f}`) : [recordKey(op.table, op.id)])),
         ...(ref && !erasure ? { subject: ref } : {}),
         ...(ref && erasure ? { shred: ref } : {}),
       };
       await db.outbox.add(row);
+      const shadowKeys = { epoch: state.epoch, keys: state.teamKeys };
+      for (const [i, op] of changeOps.entries()) if (op.fields) await markAhead(db, op, befores[i] as Record<string, unknown>, seq, state.deviceId, shadowKeys);
       await this.save({ ...state, seq, prev: changeHash(change) }, db);
     },
   };
@@ -314,9 +321,10 @@ export class TeamSync {
           const order = orders.get(row.seq);
           if (order === undefined) continue;
           await this.db.outbox.delete(row.seq);
-          for (const key of row.keys) {
+          // Whole writes only: an edited field takes its place in team order when the change comes back (fields.ts).
+          for (const key of row.keys.filter((k) => !k.includes('#'))) {
             const meta = await this.db.syncMeta.get(key);
-            if (!meta || meta.order < order) await this.db.syncMeta.put({ key, order });
+            if (!meta || meta.order < order) await this.db.syncMeta.put({ key, order, device: state.deviceId, actor: state.memberName });
           }
         }
       });
@@ -366,10 +374,7 @@ export class TeamSync {
       await this.save({ ...now, cursor: pulled.order, refused: [...now.refused, { order: pulled.order, deviceId: pulled.deviceId, reason, at: this.repos.store.nowIso() }].slice(-200) });
       return true;
     };
-    if (pulled.deviceId === state.deviceId) {
-      await this.save({ ...state, cursor: pulled.order });
-      return true;
-    }
+    if (pulled.deviceId === state.deviceId) return this.settle(pulled, key, state);
     const device = await this.device(pulled.deviceId, pulled.memberId);
     if (!device) return refuse('the server names a device that is not a member of the team');
     let change: Change;
@@ -392,10 +397,14 @@ export class TeamSync {
 
     const pending = new Set((await this.db.outbox.toArray()).flatMap((r) => r.keys));
     const ops: WriteOp[] = [];
-    const metas: { key: string; order: number }[] = [];
+    const metas: SyncMeta[] = [];
+    const shadowKeys: ShadowKeys = { epoch: state.epoch, keys: state.teamKeys };
     for (const op of change.ops) {
       const before = await this.db.table(op.table).get(op.id);
-      const why = refusal(device.role, op, before);
+      const edit = op.kind === 'put' && !!op.fields && !!before;
+      // An edit is judged by what it changes: the sender's other fields may be older than this replica's.
+      const judged = edit ? { ...op, record: { ...(before as object), ...Object.fromEntries(op.fields!.map((f) => [f, (op.record as Record<string, unknown>)[f]])) } } : op;
+      const why = refusal(device.role, judged, before);
       if (why) {
         await this.saveChain(pulled.deviceId, nextChain);
         return refuse(`${change.actor}: ${why}`);
@@ -403,6 +412,14 @@ export class TeamSync {
       // A purge of a record this replica already let go of (its own window ended first) leaves nothing to do.
       if (op.kind === 'delete' && !before) continue;
       const k = recordKey(op.table, op.id);
+      if (edit) {
+        const lifecycle = op.table === 'requests' ? (localOrder: number) => mergeRequest(SubjectRequest.parse(before), localOrder, SubjectRequest.parse(op.record), pulled.order) as Record<string, unknown> : undefined;
+        const merged = await mergeEdit(this.db, op, before as Record<string, unknown>, change, pulled.order, lifecycle, shadowKeys);
+        metas.push(...merged.metas);
+        if (JSON.stringify(merged.record) === JSON.stringify(before)) continue;
+        ops.push({ table: op.table, kind: 'put', id: op.id, record: merged.record, action: op.action, detail: `${op.detail} (from ${change.actor}, team change ${pulled.order})` });
+        continue;
+      }
       const meta = await this.db.syncMeta.get(k);
       const localOrder = pending.has(k) ? Number.POSITIVE_INFINITY : (meta?.order ?? 0);
       let record = op.record;
@@ -410,8 +427,9 @@ export class TeamSync {
         record = mergeRequest(SubjectRequest.parse(before), localOrder, SubjectRequest.parse(op.record), pulled.order);
         if (JSON.stringify(record) === JSON.stringify(before)) continue;
       } else if (localOrder > pulled.order) continue;
+      if (before && op.kind === 'put') record = await keepAhead(this.db, k, before as Record<string, unknown>, record as Record<string, unknown>, change, pulled.order, metas, shadowKeys);
       ops.push({ table: op.table, kind: op.kind, id: op.id, ...(op.kind === 'put' ? { record } : {}), action: op.action, detail: `${op.detail} (from ${change.actor}, team change ${pulled.order})` });
-      if (!pending.has(k)) metas.push({ key: k, order: Math.max(pulled.order, meta?.order ?? 0) });
+      if (!pending.has(k)) metas.push({ key: k, order: Math.max(pulled.order, meta?.order ?? 0), ...(pulled.order >= (meta?.order ?? 0) ? { device: change.device, actor: change.actor } : {}) });
     }
     await this.repos.store.commit(
       `${change.actor} (${device.role})`,
@@ -420,6 +438,39 @@ export class TeamSync {
         for (const m of metas) await db.syncMeta.put(m);
         const now = await this.state(db);
         if (now) await this.save({ ...now, cursor: pulled.order, devices: { ...now.devices, [pulled.deviceId]: nextChain } }, db);
+      },
+      { send: false, tables: ['syncMeta', 'settings'] },
+    );
+    return true;
+  }
+
+  /**
+   * One of this device's own changes, back from the server in team order: its edited fields take their
+   * place there (fields.ts), noting what they overwrote unseen as every other replica does.
+   */
+  private async settle(pulled: PulledChange, key: string, state: TeamState): Promise<boolean> {
+    let change: Change | undefined;
+    try {
+      change = openChange(pulled.body, { team: state.teamId, device: pulled.deviceId, member: pulled.memberId, seq: pulled.seq }, fromBase64Url(key), fromBase64Url(state.keys.signPublic));
+    } catch {
+      change = undefined;
+    }
+    const ops: WriteOp[] = [];
+    const metas: SyncMeta[] = [];
+    for (const op of change?.ops.filter((o) => o.fields) ?? []) {
+      const current = await this.db.table(op.table).get(op.id);
+      const settled = await settleOwn(this.db, op, current as Record<string, unknown> | undefined, change!, pulled.order, { epoch: state.epoch, keys: state.teamKeys });
+      metas.push(...settled.metas);
+      if (current && JSON.stringify(settled.record) !== JSON.stringify(current))
+        ops.push({ table: op.table, kind: 'put', id: op.id, record: settled.record, action: 'update', detail: `overwritten value kept in the history (team change ${pulled.order})` });
+    }
+    await this.repos.store.commit(
+      state.memberName,
+      ops,
+      async (db) => {
+        for (const m of metas) await db.syncMeta.put(m);
+        const now = await this.state(db);
+        if (now) await this.save({ ...now, cursor: pulled.order }, db);
       },
       { send: false, tables: ['syncMeta', 'settings'] },
     );
