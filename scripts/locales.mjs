@@ -707,6 +707,12 @@ const S = {
   teamSyncError: ['cannot sync: $1', 'synchroniseren lukt niet: $1', 'Abgleich nicht möglich: $1', 'sincronizzazione non riuscita: $1'],
   teamWaiting: ['$1 changes waiting', '$1 wijzigingen wachten', '$1 Änderungen warten', '$1 modifiche in attesa'],
   teamNoKey: ['waiting for the team key from a DPO', 'wacht op de teamsleutel van een FG', 'wartet auf den Team-Schlüssel einer bzw. eines DSB', 'in attesa della chiave del team da un DPO'],
+  teamNoCertificate: [
+    'waiting for a DPO to certify this browser (your changes are sent after that)',
+    'wacht tot een FG deze browser certificeert (uw wijzigingen gaan daarna mee)',
+    'wartet auf die Zertifizierung dieses Browsers durch eine bzw. einen DSB (Ihre Änderungen werden danach gesendet)',
+    'in attesa che un DPO certifichi questo browser (le tue modifiche saranno inviate dopo)',
+  ],
   teamRefused: ['$1 changes refused (role or signature)', '$1 wijzigingen geweigerd (rol of handtekening)', '$1 Änderungen abgelehnt (Rolle oder Signatur)', '$1 modifiche rifiutate (ruolo o firma)'],
   teamGaps: ['$1 changes missing from the server', '$1 wijzigingen ontbreken op de server', '$1 Änderungen fehlen auf dem Server', '$1 modifiche mancanti sul server'],
   teamSyncNow: ['Sync now', 'Nu synchroniseren', 'Jetzt abgleichen', 'Sincronizza ora'],

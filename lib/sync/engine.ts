@@ -14,6 +14,7 @@ import { newDeviceKeys, newTeamKey, openFrom, sealTo, subjectRef } from './keys'
 import { mergeRequest } from './merge';
 import { editedFields, keepAhead, markAhead, mergeEdit, settleOwn, type ShadowKeys } from './fields';
 import { refusal } from './roles';
+import { toCertify, trustedDevices, type Certificate } from './certificates';
 import { Invite, TEAM_KEY, TeamState } from './state';
 import { sameServer } from '../model/team-server';
 
@@ -67,6 +68,8 @@ export interface SyncStatus {
   gaps: number;
   /** The last team order applied here: it moves when the team's changes arrive. */
   cursor: number;
+  /** Whether a DPO certified this device yet (its changes wait until then). */
+  certified?: boolean;
 }
 
 const subjectOf = (op: WriteOp | ChangeOp): string | undefined => {
@@ -79,6 +82,8 @@ const recordKey = (table: string, id: string) => `${table}/${id}`;
 export class TeamSync {
   private running: Promise<SyncStatus> | undefined;
   private roster: TeamInfo | undefined;
+  /** Devices with a certificate that chains to the team's root (certificates.ts). */
+  private trusted: Map<string, Certificate> | undefined;
 
   constructor(
     private readonly repos: Repositories,
@@ -170,6 +175,7 @@ export class TeamSync {
       teamKeys: invite.key && invite.epoch ? { [String(invite.epoch)]: invite.key } : {},
       epoch: invite.epoch ?? 0,
       ...(invite.subjectSecret ? { subjectSecret: invite.subjectSecret } : {}),
+      ...(invite.root ? { root: invite.root } : {}),
       seq: 0,
       prev: '',
       cursor: 0,
@@ -188,6 +194,8 @@ export class TeamSync {
         state.teamKeys = { '1': toBase64Url(key) };
         state.epoch = 1;
         state.subjectSecret = toBase64Url(newTeamKey());
+        // The first DPO's device is the team's root: it certifies itself and every member (certificates.ts).
+        state.root = state.keys.signPublic;
       }
     }
     await this.save(state);
@@ -231,6 +239,8 @@ export class TeamSync {
       refused: state.refused.length,
       gaps: Object.values(state.devices).reduce((n, d) => n + d.missing.length, 0),
       cursor: state.cursor,
+      // Known once this worker fetched the certificates (every sync round does).
+      ...(state.root && this.trusted ? { certified: this.trusted.get(state.deviceId)?.sign === state.keys.signPublic } : {}),
     };
   }
 
@@ -246,7 +256,10 @@ export class TeamSync {
     const state = await this.state();
     if (!state) return this.status();
     try {
+      await this.certify();
       await this.fetchKeys();
+      // A member from an admin's invite learns the root with its first key: read the certificates then.
+      if (!this.trusted && (await this.state())!.root) await this.certificates(true);
       await this.push();
       await this.shred();
       const before = (await this.state())!.cursor;
@@ -269,20 +282,23 @@ export class TeamSync {
     const box = fromBase64Url(state.keys.boxSecret);
     const teamKeys = { ...state.teamKeys };
     let subjectSecret = state.subjectSecret;
+    let root = state.root;
     let epoch = state.epoch;
     for (const envelope of envelopes) {
       if (teamKeys[String(envelope.epoch)]) continue;
       try {
-        const opened = JSON.parse(fromUtf8(openFrom(box, envelope.sealed, `${state.teamId}/${envelope.epoch}`))) as { key: string; subjectSecret?: string };
+        const opened = JSON.parse(fromUtf8(openFrom(box, envelope.sealed, `${state.teamId}/${envelope.epoch}`))) as { key: string; subjectSecret?: string; root?: string };
         teamKeys[String(envelope.epoch)] = opened.key;
         subjectSecret ??= opened.subjectSecret;
+        // A member who joined with an admin's invite (no root in it) learns the root with its first key.
+        root ??= opened.root;
         epoch = Math.max(epoch, envelope.epoch);
       } catch {
         // Not openable by this device: ignore (the server cannot make us accept a key it made up).
       }
     }
     if (epoch !== state.epoch || Object.keys(teamKeys).length !== Object.keys(state.teamKeys).length)
-      await this.save({ ...state, teamKeys, epoch, ...(subjectSecret ? { subjectSecret } : {}) });
+      await this.save({ ...state, teamKeys, epoch, ...(subjectSecret ? { subjectSecret } : {}), ...(root ? { root } : {}) });
     // A DPO's browser hands the current key to members who joined from an admin's invite.
     if (state.role === 'dpo' && teamKeys[String(epoch)]) await this.shareKey(epoch, teamKeys[String(epoch)]!, subjectSecret, false);
   }
@@ -293,11 +309,19 @@ export class TeamSync {
     const team = await this.client(state).team();
     this.roster = team;
     const known = new Set(Object.keys(state.devices));
+    // With a root, only certified devices receive the key, sealed to their certified box key: a device the
+    // server added on its own never gets it.
+    const trusted = state.root ? await this.certificates(true) : undefined;
     const envelopes = team.members
       .filter((m) => !m.revokedAt && m.memberId !== excludeMember)
-      .flatMap((m) => m.devices)
+      .flatMap((m) => m.devices.map((d) => ({ ...d, memberId: m.memberId })))
       .filter((d) => d.deviceId !== state.deviceId && (everyone || !known.has(d.deviceId)))
-      .map((d) => ({ deviceId: d.deviceId, sealed: sealTo(fromBase64Url(d.boxPublicKey), utf8(JSON.stringify({ key, subjectSecret })), `${state.teamId}/${epoch}`) }));
+      .flatMap((d) => {
+        const cert = trusted?.get(d.deviceId);
+        if (trusted && (!cert || cert.member !== d.memberId)) return [];
+        const box = cert ? cert.box : d.boxPublicKey;
+        return [{ deviceId: d.deviceId, sealed: sealTo(fromBase64Url(box), utf8(JSON.stringify({ key, subjectSecret, root: state.root })), `${state.teamId}/${epoch}`) }];
+      });
     if (envelopes.length > 0) await this.client(state).postKeys(epoch, envelopes);
   }
 
@@ -352,6 +376,14 @@ export class TeamSync {
   }
 
   private async device(deviceId: string, memberId: string): Promise<{ role: TeamRole; signPublic: Uint8Array } | undefined> {
+    const state = (await this.state())!;
+    if (state.root) {
+      // The role and key come from the device's certificate, never from the server's roster.
+      const held = (await this.certificates(false)).get(deviceId) ?? (await this.certificates(true)).get(deviceId);
+      if (held && held.member === memberId) return { role: held.role, signPublic: fromBase64Url(held.sign) };
+      this.roster = await this.client(state).team();
+      return undefined;
+    }
     const find = () => {
       const member = this.roster?.members.find((m) => m.memberId === memberId);
       const device = member?.devices.find((d) => d.deviceId === deviceId);
@@ -359,9 +391,35 @@ export class TeamSync {
     };
     const found = find();
     if (found) return found;
-    const state = (await this.state())!;
     this.roster = await this.client(state).team();
     return find();
+  }
+
+  /** The certified devices (certificates.ts), fetched again when `fresh` or not fetched yet. */
+  private async certificates(fresh: boolean): Promise<Map<string, Certificate>> {
+    const state = (await this.state())!;
+    if (!state.root) return new Map();
+    if (fresh || !this.trusted) {
+      const { certificates } = await this.client(state).certificates();
+      this.trusted = trustedDevices(certificates.map((c) => c.certificate), state.root, state.teamId);
+    }
+    return this.trusted;
+  }
+
+  /** Reads the certificates; a DPO's browser certifies the roster's devices that have none yet (certificates.ts). */
+  private async certify(): Promise<void> {
+    const state = (await this.state())!;
+    if (!state.root) return;
+    // Every round reads the certificates afresh (the status says whether this browser is certified).
+    const trusted = await this.certificates(true);
+    if (state.role !== 'dpo') return;
+    const team = await this.client(state).team();
+    this.roster = team;
+    const me = { team: state.teamId, member: state.memberId, device: state.deviceId, signPublic: state.keys.signPublic, boxPublic: state.keys.boxPublic, signSecret: fromBase64Url(state.keys.signSecret) };
+    const issued = toCertify(me, state.root, team.members, trusted, state.invited, this.repos.store.nowIso());
+    if (issued.length === 0) return;
+    await this.client(state).postCertificates(issued);
+    await this.certificates(true);
   }
 
   /** Applies one pulled change. False when it cannot be yet (its key has not arrived): pulling stops. */
@@ -376,7 +434,12 @@ export class TeamSync {
     };
     if (pulled.deviceId === state.deviceId) return this.settle(pulled, key, state);
     const device = await this.device(pulled.deviceId, pulled.memberId);
-    if (!device) return refuse('the server names a device that is not a member of the team');
+    if (!device) {
+      // A member's device that no DPO's browser has certified yet: wait for it (a DPO certifies on its
+      // next sync), as for a key that has not arrived. Anything else the server names is refused.
+      if (state.root && !(await this.certificates(false)).has(pulled.deviceId) && this.roster?.members.some((m) => m.memberId === pulled.memberId && !m.revokedAt && m.devices.some((d) => d.deviceId === pulled.deviceId))) return false;
+      return refuse('the server names a device that is not a certified member of the team');
+    }
     let change: Change;
     try {
       change = openChange(pulled.body, { team: state.teamId, device: pulled.deviceId, member: pulled.memberId, seq: pulled.seq }, fromBase64Url(key), device.signPublic);
@@ -496,8 +559,19 @@ export class TeamSync {
     if (state.role !== 'dpo') throw new ConflictError('Only a DPO invites members');
     const key = state.teamKeys[String(state.epoch)];
     const invited = await this.client(state).invite(role);
+    // Remembered so this browser certifies the member with this role, whatever the roster says later.
+    const now = (await this.state())!;
+    await this.save({ ...now, invited: { ...now.invited, [invited.memberId]: role } });
     return {
-      code: encodeInvite({ v: 1, url: state.url, token: invited.token, teamId: state.teamId, ...(key ? { epoch: state.epoch, key } : {}), ...(state.subjectSecret ? { subjectSecret: state.subjectSecret } : {}) }),
+      code: encodeInvite({
+        v: 1,
+        url: state.url,
+        token: invited.token,
+        teamId: state.teamId,
+        ...(key ? { epoch: state.epoch, key } : {}),
+        ...(state.subjectSecret ? { subjectSecret: state.subjectSecret } : {}),
+        ...(state.root ? { root: state.root } : {}),
+      }),
       expiresAt: invited.expiresAt,
     };
   }

@@ -35,6 +35,13 @@ export const TeamState = z.object({
   joinedAt: Instant,
   lastSyncAt: Instant.optional(),
   lastError: z.string().optional(),
+  /**
+   * The team's root: the first DPO device's signing key (lib/sync/certificates.ts), from the invite code
+   * (out of band), or made here by the first DPO. Roles are taken from certificates that chain to it.
+   */
+  root: B64.optional(),
+  /** Members this DPO's browser invited, with the role it invited them with (what it certifies). */
+  invited: z.record(z.string(), TeamRole).default({}),
   /** Erasures sent whose shredding the server has not confirmed yet (retried every round). */
   shreds: z.array(z.string()).default([]),
   /** Changes that arrived but were refused (role, signature), kept so nothing is dropped silently. */
@@ -52,5 +59,7 @@ export const Invite = z.object({
   epoch: z.number().int().positive().optional(),
   key: B64.optional(),
   subjectSecret: B64.optional(),
+  /** The team's root key (the first DPO device's signing key): what every role is checked against. */
+  root: B64.optional(),
 });
 export type Invite = z.infer<typeof Invite>;

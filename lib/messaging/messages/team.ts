@@ -17,6 +17,8 @@ export const SyncStatusSchema = z.object({
   refused: z.number().int(),
   gaps: z.number().int(),
   cursor: z.number().int(),
+  /** Whether a DPO certified this browser yet (lib/sync/certificates.ts); its changes wait until then. */
+  certified: z.boolean().optional(),
   /** The team server the organisation's policy presets (Options → Team shows it; join refuses others). */
   policyServer: z.string().optional(),
 });
