@@ -4,19 +4,14 @@ import type { TEAM_MESSAGES } from '../../../lib/messaging/messages/team';
 import type { HandlerContext } from './context';
 import { saveSettings } from '../settings';
 import { readManaged } from '../managed';
-import { ServerNotAllowedError, type SyncStatus } from '../../../lib/sync/engine';
+import { ServerNotAllowedError } from '../../../lib/sync/engine';
 import { ConflictError } from '../../../lib/db/errors';
 import { t } from '../../shared/i18n';
 
 export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAGES> {
   const { team, repos } = ctx;
-  /** Every status the page receives names the policy's server, so the page never loses it after an action. */
-  const withPolicy = async (status: SyncStatus) => {
-    const { teamServer } = await readManaged();
-    return { ...status, ...(teamServer ? { policyServer: teamServer } : {}) };
-  };
   return {
-    'team.status': async () => withPolicy(await team.status()),
+    'team.status': async () => team.status(),
     'team.join': async ({ code, name }) => {
       // The organisation's policy may preset the team server: an invite for another one is refused, in
       // the user's language (the page shows the message as it comes).
@@ -28,9 +23,9 @@ export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAG
       // The name the member gave the team is the name this browser records as who did each step.
       await saveSettings(repos, { actorName: name });
       ctx.hooks.teamChanged();
-      return withPolicy(status);
+      return status;
     },
-    'team.sync': async () => withPolicy(await team.sync()),
+    'team.sync': async () => team.sync(),
     'team.members': async () => {
       const info = await team.members();
       return {
@@ -41,7 +36,7 @@ export function teamHandlers(ctx: HandlerContext): HandlersOf<typeof TEAM_MESSAG
     'team.invite': async ({ role }) => team.invite(role),
     'team.revoke': async ({ memberId }) => {
       await team.revoke(memberId);
-      return withPolicy(await team.sync());
+      return team.sync();
     },
   };
 }

@@ -19,8 +19,6 @@ export const SyncStatusSchema = z.object({
   cursor: z.number().int(),
   /** Whether a DPO certified this browser yet (lib/sync/certificates.ts); its changes wait until then. */
   certified: z.boolean().optional(),
-  /** The team server the organisation's policy presets (Options → Team shows it; join refuses others). */
-  policyServer: z.string().optional(),
 });
 
 const Member = z.object({
