@@ -71,8 +71,10 @@ export interface SyncStatus {
   gaps: number;
   /** The last team order applied here: it moves when the team's changes arrive. */
   cursor: number;
-  /** Whether a DPO certified this device yet (its changes wait until then). */
+  /** Whether a DPO certified this device yet (the other members apply its changes only then). */
   certified?: boolean;
+  /** Pulling waits for a DPO to certify another member's browser (certificates.ts). */
+  waitingForCertificate?: boolean;
 }
 
 const subjectOf = (op: WriteOp | ChangeOp): string | undefined => {
@@ -87,6 +89,8 @@ export class TeamSync {
   private roster: TeamInfo | undefined;
   /** Devices with a certificate that chains to the team's root (certificates.ts). */
   private trusted: Map<string, Certificate> | undefined;
+  /** Set while the last round's pull stopped at a change of a device no DPO has certified yet. */
+  private stalled = false;
 
   constructor(
     private readonly repos: Repositories,
@@ -251,6 +255,7 @@ export class TeamSync {
       cursor: state.cursor,
       // Known once this worker fetched the certificates (every sync round does).
       ...(state.root && this.trusted ? { certified: this.trusted.get(state.deviceId)?.sign === state.keys.signPublic } : {}),
+      ...(this.stalled ? { waitingForCertificate: true } : {}),
     };
   }
 
@@ -270,6 +275,7 @@ export class TeamSync {
     });
     if (!state) return this.status();
     try {
+      this.stalled = false;
       await this.certify();
       await this.fetchKeys();
       // A member from an admin's invite learns the root with its first key: read the certificates then.
@@ -451,7 +457,10 @@ export class TeamSync {
     if (!device) {
       // A member's device that no DPO's browser has certified yet: wait for it (a DPO certifies on its
       // next sync), as for a key that has not arrived. Anything else the server names is refused.
-      if (state.root && !(await this.certificates(false)).has(pulled.deviceId) && this.roster?.members.some((m) => m.memberId === pulled.memberId && !m.revokedAt && m.devices.some((d) => d.deviceId === pulled.deviceId))) return false;
+      if (state.root && !(await this.certificates(false)).has(pulled.deviceId) && this.roster?.members.some((m) => m.memberId === pulled.memberId && !m.revokedAt && m.devices.some((d) => d.deviceId === pulled.deviceId))) {
+        this.stalled = true;
+        return false;
+      }
       return refuse('the server names a device that is not a certified member of the team');
     }
     let change: Change;

@@ -88,11 +88,12 @@ describe('member certificates', () => {
     await flagTicket(c.repos, 'C', { ticket: ticket('3'), type: 'access' }, plainDeadline);
     expect(await c.sync.sync()).toMatchObject({ waiting: 0, certified: false });
     // B cannot certify C before A certified B: B's replica waits, refusing nothing.
-    expect(await b.sync.sync()).toMatchObject({ certified: false, refused: 0 });
+    expect(await b.sync.sync()).toMatchObject({ certified: false, refused: 0, waitingForCertificate: true });
     expect(await b.repos.db.requests.count()).toBe(0);
     // A certifies B; B, now a certified DPO, certifies C; C's flag is applied through that chain.
     await a.sync.sync();
     expect(await b.sync.sync()).toMatchObject({ certified: true, refused: 0 });
+    expect((await b.sync.status()).waitingForCertificate).toBeUndefined();
     expect(await b.repos.db.requests.count()).toBe(1);
     expect(relay.certificates.size).toBe(3);
     await a.sync.sync();

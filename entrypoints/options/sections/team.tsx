@@ -108,6 +108,7 @@ export function TeamSection() {
         {t('teamWaiting', formatNumber(status.waiting))}
         {!status.hasKey ? ` · ${t('teamNoKey')}` : ''}
         {status.certified === false ? ` · ${t('teamNoCertificate')}` : ''}
+        {status.waitingForCertificate ? ` · ${t('teamWaitingCertificate')}` : ''}
         {status.refused > 0 ? ` · ${t('teamRefused', formatNumber(status.refused))}` : ''}
         {status.gaps > 0 ? ` · ${t('teamGaps', formatNumber(status.gaps))}` : ''}
       </p>
