@@ -6,9 +6,10 @@ import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { Database } from './database.ts';
 import { HttpError } from './errors.ts';
-import { InviteRequest, JoinRequest, KeysRequest, LIMITS, MemberParams, PullQuery, PushRequest, ShredRequest, type Role } from './protocol.ts';
+import { CertificatesRequest, InviteRequest, JoinRequest, KeysRequest, LIMITS, MemberParams, PullQuery, PushRequest, ShredRequest, type Role } from './protocol.ts';
 import { pullChanges, pushChanges, shredSubject } from './store/changes.ts';
 import { envelopesFor, storeEnvelopes } from './store/keys.ts';
+import { certificatesOf, storeCertificates } from './store/certificates.ts';
 import type { Clock } from './store/sql.ts';
 import { authenticate, createInvite, join, listMembers, revokeMember, type Caller } from './store/teams.ts';
 import { tokenHash } from './tokens.ts';
@@ -150,6 +151,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/v1/keys', async (request) => {
     const caller = await device(request);
     return { envelopes: await envelopesFor(db.pool, caller.deviceId) };
+  });
+
+  // Member certificates: signed by a DPO's browser, opaque here (docs/team-protocol.md).
+  app.post('/v1/certificates', async (request) => {
+    const caller = await device(request, 'dpo');
+    const { certificates } = CertificatesRequest.parse(request.body);
+    return { stored: await storeCertificates(db.pool, caller, certificates, clock) };
+  });
+
+  app.get('/v1/certificates', async (request) => {
+    const caller = await device(request);
+    return { certificates: await certificatesOf(db.pool, caller.teamId) };
   });
 
   app.post('/v1/shred', async (request) => {

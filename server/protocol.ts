@@ -48,6 +48,13 @@ export const KeysRequest = z.object({
     .refine((list) => new Set(list.map((e) => e.deviceId)).size === list.length, 'one envelope per device'),
 });
 export const ShredRequest = z.object({ subject: SubjectId });
+export const CertificatesRequest = z.object({
+  certificates: z
+    .array(z.object({ deviceId: z.uuid(), certificate: base64url.min(1).max(4000) }))
+    .min(1)
+    .max(1000)
+    .refine((list) => new Set(list.map((c) => c.deviceId)).size === list.length, 'one certificate per device'),
+});
 export const MemberParams = z.object({ memberId: z.uuid() });
 
 /** `pd-invite:` + base64url(JSON): the admin command's codes carry no team key (the browser's do). */

@@ -48,7 +48,7 @@ export default defineBackground(() => {
   const dispatch = createDispatcher(handlers, mapError, browser.runtime.id, browser.runtime.getURL(''), createContentGuard());
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender) as Promise<unknown>);
 
-  const purge = createPurge(repos);
+  const purge = createPurge(repos, team);
   const runPurge = (alarm = PURGE_ALARM) =>
     void purge
       .onAlarm(alarm)

@@ -44,12 +44,11 @@ export async function restoreDeleted(repos: Repositories, actor: string, table: 
 
 /**
  * Purges every table's records deleted more than `recoveryDays` ago; one audit entry per record.
- * In a team every browser purges its own replica on its own schedule (the deletion itself travelled
- * to all of them), so the purge is not sent: team roles would refuse an agent's purge
- * (lib/sync/roles.ts), and that browser would never let go of what the window ended.
+ * `send` says whether, in a team, the purge travels to the other replicas as a change: only a DPO's does
+ * (lib/sync/purge.ts decides; lib/sync/README.md, "Purge"). Out of a team it changes nothing.
  */
-export async function purgeAllExpired(repos: Repositories, actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS): Promise<Record<SoftDeleteTable, number>> {
+export async function purgeAllExpired(repos: Repositories, actor: string, recoveryDays = DEFAULT_RECOVERY_DAYS, options: { send?: boolean } = {}): Promise<Record<SoftDeleteTable, number>> {
   const counts = {} as Record<SoftDeleteTable, number>;
-  for (const table of SOFT_DELETE_TABLES) counts[table] = await repos[table].purgeExpired(actor, recoveryDays, { send: false });
+  for (const table of SOFT_DELETE_TABLES) counts[table] = await repos[table].purgeExpired(actor, recoveryDays, { send: options.send ?? false });
   return counts;
 }

@@ -54,10 +54,21 @@ export interface SubjectKeyRow {
   parked: unknown[];
 }
 
-/** The team order of the change that last wrote a record (`table/id`): later in that order wins. */
+/**
+ * The team order of the change that last wrote a record (`table/id`) or one of its fields
+ * (`table/id#field`): later in that order wins (lib/sync/fields.ts).
+ */
 export interface SyncMeta {
   key: string;
   order: number;
+  /** The device and member name of that change. */
+  device?: string;
+  actor?: string;
+  /**
+   * While this device's own edit of the field waits for its place in team order: what the team order
+   * says the field holds (value sealed under the team key), and the last own change that edits it.
+   */
+  ahead?: { order: number; device?: string; actor?: string; value?: string; until: number; own?: string };
 }
 
 export type PrivacyDeskDb = Dexie & {

@@ -68,9 +68,11 @@ export async function eraseSubject(repos: Repositories, actor: string, subjectId
     updatedAt: now,
   };
   delete erased.language;
+  // Values a concurrent team edit overwrote (lib/sync/fields.ts) may name the subject too.
+  delete erased.overwritten;
   const ops: WriteOp[] = [{ table: 'subjects', kind: 'put', id: subjectId, record: erased, action: 'update', detail: 'identifiers replaced by keyed hashes (erasure)' }];
   for (const request of await db.requests.where('subjectId').equals(subjectId).toArray()) {
-    const { identity: _identity, ...rest } = request;
+    const { identity: _identity, overwritten: _overwritten, ...rest } = request;
     const record = {
       ...rest,
       notes: '',

@@ -54,12 +54,31 @@ export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 h
 
 export const HttpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 
+/**
+ * A value a team member's edit overwrote without having seen it (two members edited the same field at
+ * once; lib/sync/README.md, "Conflicts"): the later edit in team order wins, the earlier value stays here,
+ * in the record's history, the same on every replica.
+ */
+export const FieldNote = z.object({
+  field: z.string().max(100),
+  /** The overwritten value, as JSON (cut at 2000 characters). */
+  value: z.string().max(2100),
+  /** Who wrote it, and the team order of that change. */
+  by: z.string().max(200),
+  order: z.number().int().nonnegative(),
+  /** Who overwrote it. */
+  overwrittenBy: z.string().max(200),
+});
+export type FieldNote = z.infer<typeof FieldNote>;
+
 /** Fields every stored record carries. `deletedAt` marks a soft delete: the record stays recoverable until it is purged. */
 export const RecordMeta = z.object({
   id: Id,
   createdAt: Instant,
   updatedAt: Instant,
   deletedAt: Instant.optional(),
+  /** Values concurrent team edits overwrote (lib/sync/fields.ts). */
+  overwritten: z.array(FieldNote).max(500).optional(),
 });
 export type RecordMeta = z.infer<typeof RecordMeta>;
 

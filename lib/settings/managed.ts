@@ -1,10 +1,12 @@
 // Settings an IT department pre-sets through the browser's policy (storage.managed): the organisation
-// profile, the helpdesk origins, the default language and time zone, and whether users may change them.
+// profile, the helpdesk origins, the default language and time zone, the team server, and whether users
+// may change them.
 // Pure: the background reads browser.storage.managed and hands the raw object in. Imports only lib/model.
 import { z } from 'zod';
 import { TimeZone, UiLanguage } from '../model/common';
 import { describeIssues } from '../model/errors';
 import { OrganisationProfile } from '../model/organisation';
+import { ServerUrl } from '../model/team-server';
 import { CustomHelpdesk } from './custom-helpdesks';
 
 /** The profile without what the extension sets itself. */
@@ -40,6 +42,8 @@ const POLICY_KEYS = {
   customHelpdesks: z.array(z.unknown()).max(50),
   locked: z.boolean(),
   showWelcome: z.boolean(),
+  /** The team server every member must use (issue 12): Options → Team shows it, and join refuses invites for another. */
+  teamServer: ServerUrl,
 } as const;
 
 /** The profile fields a policy can set, as shown to the user (top-level names of the profile). */
@@ -59,6 +63,8 @@ export const ManagedState = z.object({
   /** Custom helpdesks (origin and selectors) the organisation presets; users cannot change them. */
   customHelpdesks: z.array(CustomHelpdesk).default([]),
   showWelcome: z.boolean().optional(),
+  /** The team server the organisation presets: joining a team elsewhere is refused (lib/sync/engine.ts). */
+  teamServer: z.string().optional(),
   /** One line per policy value that was ignored because it is invalid, naming the key. */
   problems: z.array(z.string()),
 });
@@ -110,7 +116,7 @@ export function parseManagedPolicy(raw: unknown): ManagedState {
     else problems.push(prefixIssues(`customHelpdesks.${i}`, parsed.error));
   });
   return {
-    active: fields.length > 0 || helpdeskOrigins.length > 0 || customHelpdesks.length > 0 || valid.locked !== undefined || valid.showWelcome !== undefined,
+    active: fields.length > 0 || helpdeskOrigins.length > 0 || customHelpdesks.length > 0 || valid.teamServer !== undefined || valid.locked !== undefined || valid.showWelcome !== undefined,
     // A policy that sets values without saying otherwise means them to stay set.
     locked: valid.locked ?? true,
     organisation,
@@ -118,6 +124,7 @@ export function parseManagedPolicy(raw: unknown): ManagedState {
     helpdeskOrigins,
     customHelpdesks,
     ...(valid.showWelcome !== undefined ? { showWelcome: valid.showWelcome } : {}),
+    ...(valid.teamServer !== undefined ? { teamServer: valid.teamServer } : {}),
     problems,
   };
 }

@@ -38,6 +38,8 @@ export const ChangeOp = z.object({
   sealed: SealedRecord.optional(),
   action: AuditAction,
   detail: z.string().max(2000),
+  /** An edit of a record the sender had: the top-level fields it changed (lib/sync/fields.ts merges by field). */
+  fields: z.array(z.string().max(100)).max(200).optional(),
 });
 export type ChangeOp = z.infer<typeof ChangeOp>;
 
@@ -66,6 +68,8 @@ export const Change = z.object({
   /** SHA-256 of the device's previous change ('' for its first). */
   prev: z.string().regex(/^([0-9a-f]{64})?$/),
   at: Instant,
+  /** The last team order applied on the sender when it made the change (what it had seen). */
+  seen: z.number().int().nonnegative().optional(),
   /** The name the member works under (shown as who did each step). */
   actor: z.string().max(200),
   ops: z.array(ChangeOp).max(500),

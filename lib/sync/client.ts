@@ -93,6 +93,12 @@ export class TeamClient {
   keys() {
     return this.call('GET', '/v1/keys', Envelopes);
   }
+  certificates() {
+    return this.call('GET', '/v1/certificates', z.object({ certificates: z.array(z.object({ deviceId: z.string(), certificate: z.string() })) }));
+  }
+  postCertificates(certificates: { deviceId: string; certificate: string }[]) {
+    return this.call('POST', '/v1/certificates', z.object({ stored: z.coerce.number() }), { certificates });
+  }
   shred(subject: string) {
     return this.call('POST', '/v1/shred', z.object({ deleted: z.coerce.number() }), { subject });
   }

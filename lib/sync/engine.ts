@@ -4,7 +4,7 @@
 // member's role.
 import type { Repositories } from '../db/repositories';
 import type { CommitHook, WriteOp } from '../db/store';
-import type { OutboxRow, PrivacyDeskDb, SubjectKeyRow } from '../db/schema';
+import type { OutboxRow, PrivacyDeskDb, SubjectKeyRow, SyncMeta } from '../db/schema';
 import { SubjectRequest } from '../model/request';
 import { ConflictError } from '../db/errors';
 import { LockedError } from '../db/crypto/errors';
@@ -14,9 +14,12 @@ import { TeamClient, type Fetch, type PulledChange, type TeamInfo } from './clie
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
 import { newDeviceKeys, newTeamKey, openFrom, sealTo, subjectRef } from './keys';
 import { mergeRequest } from './merge';
+import { editedFields, keepAhead, markAhead, mergeEdit, settleOwn, type ChangeOrigin, type ShadowKeys } from './fields';
 import { refusal } from './roles';
+import { toCertify, trustedDevices, type Certificate } from './certificates';
 import { Invite, TEAM_KEY, TeamState } from './state';
 import { ParkedOp, ROSTER_KEY, currentKey, emptyRow, newKeyId, newSubjectKey, openGrant, openRecord, readRoster, sealGrant, sealRecord, type RosterDevices } from './subject-keys';
+import { sameServer } from '../model/team-server';
 
 const SHARED = new Set<string>(SHARED_TABLES);
 const PUSH_BATCH = 100;
@@ -43,6 +46,16 @@ export function decodeInvite(code: string): Invite {
   return parsed.data;
 }
 
+/** An invite for another server than the one the organisation's policy presets (lib/settings/managed.ts). */
+export class ServerNotAllowedError extends ConflictError {
+  constructor(
+    readonly inviteServer: string,
+    readonly policyServer: string,
+  ) {
+    super(`This invite is for the team server ${inviteServer}, but your organisation's policy sets the team server ${policyServer}: ask your DPO for an invite on that server`);
+  }
+}
+
 export interface SyncStatus {
   joined: boolean;
   url?: string;
@@ -60,6 +73,10 @@ export interface SyncStatus {
   gaps: number;
   /** The last team order applied here: it moves when the team's changes arrive. */
   cursor: number;
+  /** Whether a DPO certified this device yet (the other members apply its changes only then). */
+  certified?: boolean;
+  /** Pulling waits for a DPO to certify another member's browser (certificates.ts). */
+  waitingForCertificate?: boolean;
 }
 
 const subjectOf = (op: WriteOp | ChangeOp): string | undefined => {
@@ -84,6 +101,10 @@ export class TeamSync {
    * the browser's storage files either (the background rebuilds the database, lib/db/rebuild.ts).
    */
   onErased: (() => Promise<void>) | undefined;
+  /** Devices with a certificate that chains to the team's root (certificates.ts). */
+  private trusted: Map<string, Certificate> | undefined;
+  /** Set while the last round's pull stopped at a change of a device no DPO has certified yet. */
+  private stalled = false;
 
   constructor(
     private readonly repos: Repositories,
@@ -111,7 +132,7 @@ export class TeamSync {
 
   /** The Store's hook: a local write to a shared table becomes this device's next change. */
   readonly hook: CommitHook = {
-    tables: ['outbox', 'settings', 'subjectKeys'],
+    tables: ['outbox', 'settings', 'subjectKeys', 'syncMeta'],
     onCommit: async (db, actor, at, ops) => {
       const shared = ops.filter((op) => SHARED.has(op.table));
       if (shared.length === 0) return;
@@ -120,13 +141,17 @@ export class TeamSync {
       const teamKey = state.teamKeys[String(state.epoch)];
       if (!teamKey) throw new ConflictError('This browser has not received the team key yet: sync, or ask the DPO to open Privacy Desk');
       const changeOps: ChangeOp[] = [];
+      const befores: unknown[] = [];
       for (const op of shared) {
-        const changeOp: ChangeOp = { table: op.table as SharedTable, id: op.id, kind: op.kind, action: op.action, detail: op.detail, ...(op.kind === 'put' ? { record: op.record } : {}) };
         // The record before this write is still visible here: the hook runs before the writes.
         const before = await db.table(op.table).get(op.id);
+        // An edit names the fields it changed, so other members' edits of other fields survive (fields.ts).
+        const fields = op.kind === 'put' && before ? editedFields(before as Record<string, unknown>, op.record as Record<string, unknown>) : [];
+        const changeOp: ChangeOp = { table: op.table as SharedTable, id: op.id, kind: op.kind, action: op.action, detail: op.detail, ...(op.kind === 'put' ? { record: op.record } : {}), ...(fields.length > 0 ? { fields } : {}) };
         const why = refusal(state.role, changeOp, before);
         if (why) throw new ConflictError(`Your role in the team does not allow this: ${why}`);
         changeOps.push(changeOp);
+        befores.push(before);
       }
       const subject = changeOps.map(subjectOf).find((s) => s !== undefined);
       const ref = subject && state.subjectSecret ? subjectRef(fromBase64Url(state.subjectSecret), subject) : undefined;
@@ -135,11 +160,14 @@ export class TeamSync {
       const erased = erasedBy(changeOps);
       const chain = { seq: state.seq, prev: state.prev };
       const sealed = await this.sealSubjects(db, state, chain, changeOps, erased);
-      await this.emit(db, state, chain, { ops: sealed, at, actor: state.memberName || actor }, {
-        keys: changeOps.map((op) => recordKey(op.table, op.id)),
+      await this.emit(db, state, chain, { ops: sealed, at, seen: state.cursor, actor: state.memberName || actor }, {
+        keys: changeOps.flatMap((op) => (op.fields ? op.fields.map((f) => `${recordKey(op.table, op.id)}#${f}`) : [recordKey(op.table, op.id)])),
         ...(ref && erased.size === 0 ? { subject: ref } : {}),
         ...(ref && erased.size > 0 ? { shred: ref } : {}),
       });
+      // The edited fields are ahead of the team order here until this change comes back (fields.ts).
+      const shadowKeys = { epoch: state.epoch, keys: state.teamKeys };
+      for (const [i, op] of changeOps.entries()) if (op.fields) await markAhead(db, op, befores[i] as Record<string, unknown>, chain.seq, state.deviceId, shadowKeys);
       // The erasure destroys this replica's keys of the subject, in the transaction that erases it.
       for (const s of erased) await db.subjectKeys.put({ ...emptyRow(s), erasedAt: at });
       await this.save({ ...state, ...chain }, db);
@@ -187,7 +215,7 @@ export class TeamSync {
   }
 
   /** Signs, seals and queues this device's next change; `chain` moves to it. */
-  private async emit(db: PrivacyDeskDb, state: TeamState, chain: { seq: number; prev: string }, body: Pick<Change, 'ops' | 'at' | 'actor'> & Partial<Pick<Change, 'keys'>>, row: Omit<OutboxRow, 'seq' | 'body'>): Promise<void> {
+  private async emit(db: PrivacyDeskDb, state: TeamState, chain: { seq: number; prev: string }, body: Pick<Change, 'ops' | 'at' | 'actor'> & Partial<Pick<Change, 'keys' | 'seen'>>, row: Omit<OutboxRow, 'seq' | 'body'>): Promise<void> {
     const seq = chain.seq + 1;
     const change = Change.parse({ v: CHANGE_FORMAT, team: state.teamId, device: state.deviceId, member: state.memberId, seq, prev: chain.prev, ...body });
     const teamKey = state.teamKeys[String(state.epoch)]!;
@@ -196,10 +224,14 @@ export class TeamSync {
     chain.prev = changeHash(change);
   }
 
-  /** Joins the team an invite names: new device keys, the join token spent, the team key kept. */
-  async join(code: string, memberName: string, nowIso: string): Promise<SyncStatus> {
+  /**
+   * Joins the team an invite names: new device keys, the join token spent, the team key kept. With
+   * `policyServer` (the organisation's preset) an invite for any other server is refused before any call.
+   */
+  async join(code: string, memberName: string, nowIso: string, policyServer?: string): Promise<SyncStatus> {
     if (await this.state()) throw new ConflictError('This browser is already in a team');
     const invite = decodeInvite(code);
+    if (policyServer && !sameServer(invite.url, policyServer)) throw new ServerNotAllowedError(invite.url, policyServer);
     const keys = newDeviceKeys();
     const joined = await new TeamClient(invite.url, undefined, this.fetchFn).join(invite.token, toBase64Url(keys.signPublic), toBase64Url(keys.boxPublic));
     const state: TeamState = TeamState.parse({
@@ -214,6 +246,7 @@ export class TeamSync {
       teamKeys: invite.key && invite.epoch ? { [String(invite.epoch)]: invite.key } : {},
       epoch: invite.epoch ?? 0,
       ...(invite.subjectSecret ? { subjectSecret: invite.subjectSecret } : {}),
+      ...(invite.root ? { root: invite.root } : {}),
       seq: 0,
       prev: '',
       cursor: 0,
@@ -232,6 +265,8 @@ export class TeamSync {
         state.teamKeys = { '1': toBase64Url(key) };
         state.epoch = 1;
         state.subjectSecret = toBase64Url(newTeamKey());
+        // The first DPO's device is the team's root: it certifies itself and every member (certificates.ts).
+        state.root = state.keys.signPublic;
       }
     }
     await this.save(state);
@@ -292,6 +327,9 @@ export class TeamSync {
       refused: state.refused.length,
       gaps: Object.values(state.devices).reduce((n, d) => n + d.missing.length, 0),
       cursor: state.cursor,
+      // Known once this worker fetched the certificates (every sync round does).
+      ...(state.root && this.trusted ? { certified: this.trusted.get(state.deviceId)?.sign === state.keys.signPublic } : {}),
+      ...(this.stalled ? { waitingForCertificate: true } : {}),
     };
   }
 
@@ -311,7 +349,11 @@ export class TeamSync {
     });
     if (!state) return this.status();
     try {
+      this.stalled = false;
+      await this.certify();
       await this.fetchKeys();
+      // A member from an admin's invite learns the root with its first key: read the certificates then.
+      if (!this.trusted && (await this.state())!.root) await this.certificates(true);
       await this.shareSubjectKeys();
       await this.push();
       await this.shred();
@@ -339,20 +381,23 @@ export class TeamSync {
     const box = fromBase64Url(state.keys.boxSecret);
     const teamKeys = { ...state.teamKeys };
     let subjectSecret = state.subjectSecret;
+    let root = state.root;
     let epoch = state.epoch;
     for (const envelope of envelopes) {
       if (teamKeys[String(envelope.epoch)]) continue;
       try {
-        const opened = JSON.parse(fromUtf8(openFrom(box, envelope.sealed, `${state.teamId}/${envelope.epoch}`))) as { key: string; subjectSecret?: string };
+        const opened = JSON.parse(fromUtf8(openFrom(box, envelope.sealed, `${state.teamId}/${envelope.epoch}`))) as { key: string; subjectSecret?: string; root?: string };
         teamKeys[String(envelope.epoch)] = opened.key;
         subjectSecret ??= opened.subjectSecret;
+        // A member who joined with an admin's invite (no root in it) learns the root with its first key.
+        root ??= opened.root;
         epoch = Math.max(epoch, envelope.epoch);
       } catch {
         // Not openable by this device: ignore (the server cannot make us accept a key it made up).
       }
     }
     if (epoch !== state.epoch || Object.keys(teamKeys).length !== Object.keys(state.teamKeys).length)
-      await this.save({ ...state, teamKeys, epoch, ...(subjectSecret ? { subjectSecret } : {}) });
+      await this.save({ ...state, teamKeys, epoch, ...(subjectSecret ? { subjectSecret } : {}), ...(root ? { root } : {}) });
     // A DPO's browser hands the current key to members who joined from an admin's invite.
     if (state.role === 'dpo' && teamKeys[String(epoch)]) await this.shareKey(epoch, teamKeys[String(epoch)]!, subjectSecret, false);
   }
@@ -363,18 +408,38 @@ export class TeamSync {
     const team = await this.client(state).team();
     await this.rememberRoster(team);
     const known = new Set(Object.keys(state.devices));
+    // With a root, only certified devices receive the key, sealed to their certified box key: a device the
+    // server added on its own never gets it.
+    const trusted = state.root ? await this.certificates(true) : undefined;
     const envelopes = team.members
       .filter((m) => !m.revokedAt && m.memberId !== excludeMember)
-      .flatMap((m) => m.devices)
+      .flatMap((m) => m.devices.map((d) => ({ ...d, memberId: m.memberId })))
       .filter((d) => d.deviceId !== state.deviceId && (everyone || !known.has(d.deviceId)))
-      .map((d) => ({ deviceId: d.deviceId, sealed: sealTo(fromBase64Url(d.boxPublicKey), utf8(JSON.stringify({ key, subjectSecret })), `${state.teamId}/${epoch}`) }));
+      .flatMap((d) => {
+        const cert = trusted?.get(d.deviceId);
+        if (trusted && (!cert || cert.member !== d.memberId)) return [];
+        const box = cert ? cert.box : d.boxPublicKey;
+        return [{ deviceId: d.deviceId, sealed: sealTo(fromBase64Url(box), utf8(JSON.stringify({ key, subjectSecret, root: state.root })), `${state.teamId}/${epoch}`) }];
+      });
     if (envelopes.length > 0) await this.client(state).postKeys(epoch, envelopes);
   }
 
   /** The roster's active devices, kept where the commit hook reads them (it seals subject keys to them). */
   private async rememberRoster(team: TeamInfo): Promise<void> {
     this.roster = team;
-    const devices = team.members.filter((m) => !m.revokedAt).flatMap((m) => m.devices.map((d) => ({ deviceId: d.deviceId, boxPublicKey: d.boxPublicKey })));
+    // With a root, subject keys go only to certified devices, sealed to their certified box key (as team
+    // keys do, shareKey): a device the server added on its own never gets one.
+    const state = await this.state();
+    const trusted = state?.root ? await this.certificates(false) : undefined;
+    const devices = team.members
+      .filter((m) => !m.revokedAt)
+      .flatMap((m) =>
+        m.devices.flatMap((d) => {
+          if (!trusted) return [{ deviceId: d.deviceId, boxPublicKey: d.boxPublicKey }];
+          const cert = trusted.get(d.deviceId);
+          return cert && cert.member === m.memberId ? [{ deviceId: d.deviceId, boxPublicKey: cert.box }] : [];
+        }),
+      );
     await this.db.settings.put({ key: ROSTER_KEY, value: { devices } });
   }
 
@@ -434,9 +499,10 @@ export class TeamSync {
           const order = orders.get(row.seq);
           if (order === undefined) continue;
           await this.db.outbox.delete(row.seq);
-          for (const key of row.keys) {
+          // Whole writes only: an edited field takes its place in team order when the change comes back (fields.ts).
+          for (const key of row.keys.filter((k) => !k.includes('#'))) {
             const meta = await this.db.syncMeta.get(key);
-            if (!meta || meta.order < order) await this.db.syncMeta.put({ key, order });
+            if (!meta || meta.order < order) await this.db.syncMeta.put({ key, order, device: state.deviceId, actor: state.memberName });
           }
         }
       });
@@ -464,6 +530,14 @@ export class TeamSync {
   }
 
   private async device(deviceId: string, memberId: string): Promise<{ role: TeamRole; signPublic: Uint8Array } | undefined> {
+    const state = (await this.state())!;
+    if (state.root) {
+      // The role and key come from the device's certificate, never from the server's roster.
+      const held = (await this.certificates(false)).get(deviceId) ?? (await this.certificates(true)).get(deviceId);
+      if (held && held.member === memberId) return { role: held.role, signPublic: fromBase64Url(held.sign) };
+      this.roster = await this.client(state).team();
+      return undefined;
+    }
     const find = () => {
       const member = this.roster?.members.find((m) => m.memberId === memberId);
       const device = member?.devices.find((d) => d.deviceId === deviceId);
@@ -471,9 +545,35 @@ export class TeamSync {
     };
     const found = find();
     if (found) return found;
-    const state = (await this.state())!;
     this.roster = await this.client(state).team();
     return find();
+  }
+
+  /** The certified devices (certificates.ts), fetched again when `fresh` or not fetched yet. */
+  private async certificates(fresh: boolean): Promise<Map<string, Certificate>> {
+    const state = (await this.state())!;
+    if (!state.root) return new Map();
+    if (fresh || !this.trusted) {
+      const { certificates } = await this.client(state).certificates();
+      this.trusted = trustedDevices(certificates.map((c) => c.certificate), state.root, state.teamId);
+    }
+    return this.trusted;
+  }
+
+  /** Reads the certificates; a DPO's browser certifies the roster's devices that have none yet (certificates.ts). */
+  private async certify(): Promise<void> {
+    const state = (await this.state())!;
+    if (!state.root) return;
+    // Every round reads the certificates afresh (the status says whether this browser is certified).
+    const trusted = await this.certificates(true);
+    if (state.role !== 'dpo') return;
+    const team = await this.client(state).team();
+    this.roster = team;
+    const me = { team: state.teamId, member: state.memberId, device: state.deviceId, signPublic: state.keys.signPublic, boxPublic: state.keys.boxPublic, signSecret: fromBase64Url(state.keys.signSecret) };
+    const issued = toCertify(me, state.root, team.members, trusted, state.invited, this.repos.store.nowIso());
+    if (issued.length === 0) return;
+    await this.client(state).postCertificates(issued);
+    await this.certificates(true);
   }
 
   /** Applies one pulled change. False when it cannot be yet (its key has not arrived): pulling stops. */
@@ -486,12 +586,17 @@ export class TeamSync {
       await this.save({ ...now, cursor: pulled.order, refused: [...now.refused, { order: pulled.order, deviceId: pulled.deviceId, reason, at: this.repos.store.nowIso() }].slice(-200) });
       return true;
     };
-    if (pulled.deviceId === state.deviceId) {
-      await this.save({ ...state, cursor: pulled.order });
-      return true;
-    }
+    if (pulled.deviceId === state.deviceId) return this.settle(pulled, key, state);
     const device = await this.device(pulled.deviceId, pulled.memberId);
-    if (!device) return refuse('the server names a device that is not a member of the team');
+    if (!device) {
+      // A member's device that no DPO's browser has certified yet: wait for it (a DPO certifies on its
+      // next sync), as for a key that has not arrived. Anything else the server names is refused.
+      if (state.root && !(await this.certificates(false)).has(pulled.deviceId) && this.roster?.members.some((m) => m.memberId === pulled.memberId && !m.revokedAt && m.devices.some((d) => d.deviceId === pulled.deviceId))) {
+        this.stalled = true;
+        return false;
+      }
+      return refuse('the server names a device that is not a certified member of the team');
+    }
     let change: Change;
     try {
       change = openChange(pulled.body, { team: state.teamId, device: pulled.deviceId, member: pulled.memberId, seq: pulled.seq }, fromBase64Url(key), device.signPublic);
@@ -526,15 +631,16 @@ export class TeamSync {
     for (const s of erasedBy(opened.ops)) if (!(await this.db.subjectKeys.get(s))?.erasedAt) erasing.add(s);
     const force = erasing.size > 0;
     const ops: WriteOp[] = [];
-    const metas: { key: string; order: number }[] = [];
+    const metas: SyncMeta[] = [];
+    const shadowKeys: ShadowKeys = { epoch: state.epoch, keys: state.teamKeys };
     for (const op of opened.ops) {
-      const decided = await this.decide(op, pulled.order, change.actor, device.role, pending, force);
+      const decided = await this.decide(op, pulled.order, change, device.role, pending, force, shadowKeys);
       if (decided.refused) {
         await this.saveChain(pulled.deviceId, nextChain);
         return refuse(decided.refused);
       }
       if (decided.write) ops.push(decided.write);
-      if (decided.meta) metas.push(decided.meta);
+      metas.push(...decided.metas);
     }
     // Records of the subject this replica holds but the erasure does not name (written here, or pulled
     // before the server shredded them): the other replicas never apply them, so they go here too.
@@ -554,7 +660,9 @@ export class TeamSync {
         // destroyed): once sent, they must not count here as later than the erasure either.
         if (force) {
           const gone = new Set(ops.map((op) => recordKey(op.table, op.id)));
-          for (const row of await db.outbox.toArray()) if (row.keys.some((k) => gone.has(k))) await db.outbox.put({ ...row, keys: row.keys.filter((k) => !gone.has(k)) });
+          // Outbox keys name a record, or one field of it (`table/id#field`).
+          const of = (k: string) => k.split('#')[0]!;
+          for (const row of await db.outbox.toArray()) if (row.keys.some((k) => gone.has(of(k)))) await db.outbox.put({ ...row, keys: row.keys.filter((k) => !gone.has(of(k))) });
         }
         const now = await this.state(db);
         if (!now) return;
@@ -570,24 +678,41 @@ export class TeamSync {
     return true;
   }
 
-  /** How one pulled op meets this replica: written, skipped (an earlier write than the one here), or refused (role). */
-  private async decide(op: ChangeOp, order: number, actor: string, role: TeamRole, pending: Set<string>, force: boolean): Promise<{ write?: WriteOp; meta?: { key: string; order: number }; refused?: string }> {
+  /**
+   * How one pulled op meets this replica: written, skipped (older than what is here), or refused (role).
+   * An edit merges field by field (fields.ts); a request's lifecycle merges by merge.ts; an erasure
+   * (`force`) wins over anything of its subject here.
+   */
+  private async decide(op: ChangeOp, order: number, origin: ChangeOrigin, role: TeamRole, pending: Set<string>, force: boolean, shadowKeys: ShadowKeys): Promise<{ write?: WriteOp; metas: SyncMeta[]; refused?: string }> {
     const before = await this.db.table(op.table).get(op.id);
-    const why = refusal(role, op, before);
-    if (why) return { refused: `${actor}: ${why}` };
+    const edit = !force && op.kind === 'put' && !!op.fields && !!before;
+    // An edit is judged by what it changes: the sender's other fields may be older than this replica's.
+    const judged = edit ? { ...op, record: { ...(before as object), ...Object.fromEntries(op.fields!.map((f) => [f, (op.record as Record<string, unknown>)[f]])) } } : op;
+    const why = refusal(role, judged, before);
+    if (why) return { metas: [], refused: `${origin.actor}: ${why}` };
+    // A purge of a record this replica already let go of (its own window ended first) leaves nothing to do.
+    if (op.kind === 'delete' && !before) return { metas: [] };
     const k = recordKey(op.table, op.id);
+    const detail = `${op.detail} (from ${origin.actor}, team change ${order})`;
+    if (edit) {
+      const lifecycle = op.table === 'requests' ? (localOrder: number) => mergeRequest(SubjectRequest.parse(before), localOrder, SubjectRequest.parse(op.record), order) as Record<string, unknown> : undefined;
+      const merged = await mergeEdit(this.db, op, before as Record<string, unknown>, origin, order, lifecycle, shadowKeys);
+      if (JSON.stringify(merged.record) === JSON.stringify(before)) return { metas: merged.metas };
+      return { write: { table: op.table, kind: 'put', id: op.id, record: merged.record, action: op.action, detail }, metas: merged.metas };
+    }
+    const metas: SyncMeta[] = [];
     const meta = await this.db.syncMeta.get(k);
     const localOrder = force ? 0 : pending.has(k) ? Number.POSITIVE_INFINITY : (meta?.order ?? 0);
     let record = op.record;
     if (!force && op.table === 'requests' && before && op.kind === 'put') {
       record = mergeRequest(SubjectRequest.parse(before), localOrder, SubjectRequest.parse(op.record), order);
-      if (JSON.stringify(record) === JSON.stringify(before)) return {};
-    } else if (localOrder > order) return {};
-    return {
-      write: { table: op.table, kind: op.kind, id: op.id, ...(op.kind === 'put' ? { record } : {}), action: op.action, detail: `${op.detail} (from ${actor}, team change ${order})` },
-      // Forced by an erasure: the record is now the erasure's, whatever this browser sent after it.
-      ...(force ? { meta: { key: k, order } } : !pending.has(k) ? { meta: { key: k, order: Math.max(order, meta?.order ?? 0) } } : {}),
-    };
+      if (JSON.stringify(record) === JSON.stringify(before)) return { metas };
+    } else if (localOrder > order) return { metas };
+    if (!force && before && op.kind === 'put') record = await keepAhead(this.db, k, before as Record<string, unknown>, record as Record<string, unknown>, origin, order, metas, shadowKeys);
+    // Forced by an erasure: the record is now the erasure's, whatever this browser sent after it.
+    if (force) metas.push({ key: k, order, device: origin.device, actor: origin.actor });
+    else if (!pending.has(k)) metas.push({ key: k, order: Math.max(order, meta?.order ?? 0), ...(order >= (meta?.order ?? 0) ? { device: origin.device, actor: origin.actor } : {}) });
+    return { write: { table: op.table, kind: op.kind, id: op.id, ...(op.kind === 'put' ? { record } : {}), action: op.action, detail }, metas };
   }
 
   /**
@@ -637,7 +762,7 @@ export class TeamSync {
         }
         const { sealed: _sealed, ...rest } = op;
         ops.push({ ...rest, record });
-      } else r.parked = [...r.parked, ParkedOp.parse({ order, actor: change.actor, role, op })];
+      } else r.parked = [...r.parked, ParkedOp.parse({ order, actor: change.actor, device: change.device, ...(change.seen !== undefined ? { seen: change.seen } : {}), role, op })];
     }
     // Only rows this change altered are written back.
     for (const [subject, r] of rows) if (r.erasedAt || (JSON.stringify(r) === JSON.stringify((await this.db.subjectKeys.get(subject)) ?? emptyRow(subject)))) rows.delete(subject);
@@ -661,12 +786,12 @@ export class TeamSync {
       } catch {
         continue;
       }
-      const decided = await this.decide({ ...rest, record }, p.order, p.actor, p.role, pending, false);
+      const decided = await this.decide({ ...rest, record }, p.order, { device: p.device ?? '', actor: p.actor, seen: p.seen, seq: 0, ops: [] }, p.role, pending, false, { epoch: state.epoch, keys: state.teamKeys });
       await this.repos.store.commit(
         `${p.actor} (${p.role})`,
         decided.write ? [decided.write] : [],
         async (db) => {
-          if (decided.meta) await db.syncMeta.put(decided.meta);
+          for (const m of decided.metas) await db.syncMeta.put(m);
           const now = await db.subjectKeys.get(subject);
           if (now) await db.subjectKeys.put({ ...now, parked: now.parked.filter((x) => (x as ParkedOp).order !== p.order || (x as ParkedOp).op.id !== p.op.id || (x as ParkedOp).op.table !== p.op.table) });
           if (decided.refused) {
@@ -677,6 +802,53 @@ export class TeamSync {
         { send: false, tables: ['syncMeta', 'settings', 'subjectKeys'] },
       );
     }
+
+  }
+
+  /**
+   * One of this device's own changes, back from the server in team order: its edited fields take their
+   * place there (fields.ts), noting what they overwrote unseen as every other replica does.
+   */
+  private async settle(pulled: PulledChange, key: string, state: TeamState): Promise<boolean> {
+    let change: Change | undefined;
+    try {
+      change = openChange(pulled.body, { team: state.teamId, device: pulled.deviceId, member: pulled.memberId, seq: pulled.seq }, fromBase64Url(key), fromBase64Url(state.keys.signPublic));
+    } catch {
+      change = undefined;
+    }
+    const ops: WriteOp[] = [];
+    const metas: SyncMeta[] = [];
+    for (const sent of change?.ops.filter((o) => o.fields) ?? []) {
+      // This browser sealed its subjects' records itself (format 2): it opens them with the same keys;
+      // a subject erased since has no keys left and nothing to settle.
+      const op = await this.openOwn(sent, state);
+      if (!op) continue;
+      const current = await this.db.table(op.table).get(op.id);
+      const settled = await settleOwn(this.db, op, current as Record<string, unknown> | undefined, change!, pulled.order, { epoch: state.epoch, keys: state.teamKeys });
+      metas.push(...settled.metas);
+      if (current && JSON.stringify(settled.record) !== JSON.stringify(current))
+        ops.push({ table: op.table, kind: 'put', id: op.id, record: settled.record, action: 'update', detail: `overwritten value kept in the history (team change ${pulled.order})` });
+    }
+    await this.repos.store.commit(
+      state.memberName,
+      ops,
+      async (db) => {
+        for (const m of metas) await db.syncMeta.put(m);
+        const now = await this.state(db);
+        if (now) await this.save({ ...now, cursor: pulled.order }, db);
+      },
+      { send: false, tables: ['syncMeta', 'settings'] },
+    );
+    return true;
+  }
+
+  /** One of this device's own ops with its record opened (a subject's record was sealed with its key). */
+  private async openOwn(op: ChangeOp, state: TeamState): Promise<ChangeOp | undefined> {
+    if (!op.sealed) return op;
+    const key = (await this.db.subjectKeys.get(op.sealed.subject))?.keys[op.sealed.key];
+    if (!key) return undefined;
+    const { sealed, ...rest } = op;
+    return { ...rest, record: openRecord(state.teamId, sealed, fromBase64Url(key.key), op.table, op.id) };
   }
 
   private async saveChain(deviceId: string, chain: TeamState['devices'][string]): Promise<void> {
@@ -698,8 +870,19 @@ export class TeamSync {
     if (state.role !== 'dpo') throw new ConflictError('Only a DPO invites members');
     const key = state.teamKeys[String(state.epoch)];
     const invited = await this.client(state).invite(role);
+    // Remembered so this browser certifies the member with this role, whatever the roster says later.
+    const now = (await this.state())!;
+    await this.save({ ...now, invited: { ...now.invited, [invited.memberId]: role } });
     return {
-      code: encodeInvite({ v: 1, url: state.url, token: invited.token, teamId: state.teamId, ...(key ? { epoch: state.epoch, key } : {}), ...(state.subjectSecret ? { subjectSecret: state.subjectSecret } : {}) }),
+      code: encodeInvite({
+        v: 1,
+        url: state.url,
+        token: invited.token,
+        teamId: state.teamId,
+        ...(key ? { epoch: state.epoch, key } : {}),
+        ...(state.subjectSecret ? { subjectSecret: state.subjectSecret } : {}),
+        ...(state.root ? { root: state.root } : {}),
+      }),
       expiresAt: invited.expiresAt,
     };
   }

@@ -3,13 +3,10 @@
 import { z } from 'zod';
 import { Instant } from '../model/common';
 import { TeamRole } from './change';
+import { ServerUrl } from '../model/team-server';
 
 const B64 = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be base64url');
-/** A team server: https, or plain http only on this machine's loopback (the extension's CSP allows no other). */
-export const ServerUrl = z
-  .string()
-  .url('must be the team server\'s address')
-  .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), 'must use https (plain http only for a server on this machine)');
+export { ServerUrl };
 const Uuid = z.string().uuid();
 
 export const DeviceChain = z.object({ seq: z.number().int().nonnegative(), hash: z.string(), missing: z.array(z.number().int()).default([]) });
@@ -38,6 +35,13 @@ export const TeamState = z.object({
   joinedAt: Instant,
   lastSyncAt: Instant.optional(),
   lastError: z.string().optional(),
+  /**
+   * The team's root: the first DPO device's signing key (lib/sync/certificates.ts), from the invite code
+   * (out of band), or made here by the first DPO. Roles are taken from certificates that chain to it.
+   */
+  root: B64.optional(),
+  /** Members this DPO's browser invited, with the role it invited them with (what it certifies). */
+  invited: z.record(z.string(), TeamRole).default({}),
   /** Erasures sent whose shredding the server has not confirmed yet (retried every round). */
   shreds: z.array(z.string()).default([]),
   /** Changes that arrived but were refused (role, signature), kept so nothing is dropped silently. */
@@ -55,5 +59,7 @@ export const Invite = z.object({
   epoch: z.number().int().positive().optional(),
   key: B64.optional(),
   subjectSecret: B64.optional(),
+  /** The team's root key (the first DPO device's signing key): what every role is checked against. */
+  root: B64.optional(),
 });
 export type Invite = z.infer<typeof Invite>;

@@ -18,7 +18,8 @@ export const RosterDevices = z.object({ devices: z.array(z.object({ deviceId: z.
 export type RosterDevices = z.infer<typeof RosterDevices>;
 
 /** A pulled op whose subject key has not arrived here yet: applied, in its own team order, once it does. */
-export const ParkedOp = z.object({ order: z.number().int(), actor: z.string(), role: TeamRole, op: ChangeOp });
+/** A pulled op waiting for its subject's key, with what the field merge needs of its change (fields.ts). */
+export const ParkedOp = z.object({ order: z.number().int(), actor: z.string(), device: z.string().optional(), seen: z.number().int().nonnegative().optional(), role: TeamRole, op: ChangeOp });
 export type ParkedOp = z.infer<typeof ParkedOp>;
 
 export const newKeyId = (): string => toBase64Url(randomBytes(16));

@@ -278,6 +278,8 @@ describe('what the database holds', () => {
         WHERE c.table_schema = 'public' AND c.table_name <> 'pgmigrations' ORDER BY c.table_name, c.ordinal_position`,
     );
     expect(columns.rows.map((c) => `${c.table_name}.${c.column_name}:${c.data_type}`)).toEqual([
+      // A certificate: base64url of a DPO-signed statement of ids, role and public keys (no personal data).
+      'certificates.device_id:uuid', 'certificates.team_id:uuid', 'certificates.from_device_id:uuid', 'certificates.certificate:text', 'certificates.created_at:timestamp with time zone',
       'changes.team_id:uuid', 'changes.ord:bigint', 'changes.device_id:uuid', 'changes.member_id:uuid', 'changes.seq:bigint',
       'changes.at:timestamp with time zone', 'changes.subject:text', 'changes.size:integer', 'changes.body:bytea',
       'devices.device_id:uuid', 'devices.team_id:uuid', 'devices.member_id:uuid', 'devices.token_hash:bytea', 'devices.sign_public_key:bytea',
@@ -290,9 +292,9 @@ describe('what the database holds', () => {
     const stored = await s.db.pool.query('SELECT body, size, subject FROM changes WHERE device_id = $1', [agent.deviceId]);
     expect(stored.rows).toEqual([{ body: payload, size: 4096, subject }]);
     // The payload in any encoding appears in no other row of any table; the only text columns hold a
-    // role or a 64-hex subject id.
+    // role, a 64-hex subject id or a certificate.
     const fragment = payload.subarray(100, 132);
-    for (const table of ['teams', 'members', 'invites', 'devices', 'key_envelopes', 'changes', 'pgmigrations']) {
+    for (const table of ['teams', 'members', 'invites', 'devices', 'key_envelopes', 'certificates', 'changes', 'pgmigrations']) {
       const rows = (await s.db.pool.query(`SELECT t::text AS row FROM ${table} t`)).rows.map((r) => r.row as string);
       const hits = rows.filter((r) => r.includes(fragment.toString('hex')) || r.includes(fragment.toString('base64url')) || r.includes(fragment.toString('base64')));
       expect(hits.length, table).toBe(table === 'changes' ? 1 : 0);

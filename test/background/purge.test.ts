@@ -71,14 +71,15 @@ describe('the daily purge alarm', () => {
     setNow('2027-01-03T10:00:00.000Z');
     for (const [table, id] of [['events', r.event.id], ['subprocessors', r.sub.id], ['subjects', r.subject.id]] as const) await repos[table].softDelete('DPO', id);
 
-    // In a team, each browser purges its own replica: the purge is not sent (an agent's would be refused).
+    // Outside a team, or as an agent in one, the browser purges its own replica without sending (an
+    // agent's purge would be refused); test/sync/purge.test.ts covers the DPO's purge that travels.
     repos.store.hook = {
       tables: [],
       onCommit: async (_db, _actor, _at, ops) => {
         if (ops.some((op) => op.action === 'purge')) throw new Error('an agent may not make a purge');
       },
     };
-    const purge = createPurge(repos);
+    const purge = createPurge(repos, { state: async () => undefined });
     await purge.schedule();
     expect(alarms).toContainEqual({ name: PURGE_ALARM, info: { periodInMinutes: 1440, delayInMinutes: 1 } });
     expect(await purge.onAlarm('pd-reminders-check')).toBeUndefined();

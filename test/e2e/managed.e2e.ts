@@ -40,6 +40,7 @@ const POLICY = {
   timeZone: 'Europe/Amsterdam',
   helpdeskOrigins: ['https://acme.zendesk.com', 'ftp://not-a-helpdesk.example'],
   showWelcome: true,
+  teamServer: 'https://privacy-team.acme.example',
 };
 
 let ext: Launched | undefined;
@@ -118,6 +119,23 @@ describe('organisation policy in Chromium (storage.managed)', () => {
     expect(await notice.locator('[data-origin="https://acme.zendesk.com"]').getByRole('button').textContent()).toBe('Allow Privacy Desk on this helpdesk');
     expect(await notice.getByTestId('managed-problems').textContent()).toContain('helpdeskOrigins.1');
     await screenshot(page, 'options-managed');
+    await page.close();
+  });
+
+  it('shows the team server the policy presets in Options → Team, and refuses an invite for another server', async () => {
+    const page = await ext!.context.newPage();
+    await page.goto(ext!.extensionUrl('options.html#team'));
+    const team = page.getByTestId('team');
+    await expect.poll(() => team.getByTestId('team-policy-server').textContent(), { timeout: 10_000 }).toBe('Team server set by your organisation: https://privacy-team.acme.example');
+    // An invite for another server (here one on loopback that does not even run): refused before any call.
+    const invite = { v: 1, url: 'http://127.0.0.1:9', token: 'a'.repeat(43) };
+    await team.locator('input[name=team-name]').fill('Alex Agent');
+    await team.locator('textarea[name=team-code]').fill(`pd-invite:${Buffer.from(JSON.stringify(invite)).toString('base64url')}`);
+    await team.getByRole('button', { name: 'Join the team' }).click();
+    await expect
+      .poll(() => team.getByTestId('team-message').textContent(), { timeout: 10_000 })
+      .toBe('This invite is for the team server http://127.0.0.1:9, but your organisation only allows the team server https://privacy-team.acme.example. Ask your DPO for an invite on that server.');
+    expect(((await sendFrom(page, 'team.status', {})).data as { joined: boolean }).joined).toBe(false);
     await page.close();
   });
 

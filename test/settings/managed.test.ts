@@ -76,9 +76,19 @@ describe('parseManagedPolicy', () => {
     expect(parseManagedPolicy({ organisation: { systems: ['CRM'] } }).fields).toEqual(['systems']);
   });
 
+  it('reads the team server the organisation presets, and names one that is not https', () => {
+    const state = parseManagedPolicy({ teamServer: ' https://privacy-team.acme.example/ ' });
+    expect(state).toMatchObject({ active: true, teamServer: 'https://privacy-team.acme.example/', problems: [] });
+    const bad = parseManagedPolicy({ teamServer: 'http://privacy-team.acme.example' });
+    expect(bad.teamServer).toBeUndefined();
+    expect(bad.active).toBe(false);
+    expect(bad.problems).toEqual(['teamServer: must use https (plain http only for a server on this machine)']);
+    expect(parseManagedPolicy({ teamServer: 'http://127.0.0.1:8787' }).teamServer).toBe('http://127.0.0.1:8787');
+  });
+
   it('describes every profile field and policy key in public/managed_schema.json (what Chrome lets through)', () => {
     const schema = JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }> };
-    expect(Object.keys(schema.properties).sort()).toEqual(['customHelpdesks', 'defaultLanguage', 'helpdeskOrigins', 'locked', 'organisation', 'showWelcome', 'timeZone']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['customHelpdesks', 'defaultLanguage', 'helpdeskOrigins', 'locked', 'organisation', 'showWelcome', 'teamServer', 'timeZone']);
     expect(Object.keys(schema.properties.organisation!.properties!).sort()).toEqual([...MANAGEABLE_FIELDS].sort());
   });
 });

@@ -13,6 +13,8 @@ export class Relay {
   invites = new Map<string, { memberId: string; role: Member['role']; used: boolean }>();
   changes: Stored[] = [];
   envelopes: { epoch: number; deviceId: string; fromDeviceId: string; sealed: string }[] = [];
+  /** Member certificates, opaque here as at the server: the newest per device. */
+  certificates = new Map<string, string>();
   order = 0;
   /** Each device's last stored seq: it never moves back, not even when a shred deletes the changes (as the server's `devices.last_seq`). */
   lastSeq = new Map<string, number>();
@@ -110,6 +112,15 @@ export class Relay {
     }
     if (u.pathname === '/v1/keys')
       return reply(200, { envelopes: this.envelopes.filter((e) => e.deviceId === who.device.deviceId).map(({ epoch, fromDeviceId, sealed }) => ({ epoch, fromDeviceId, sealed })) });
+    if (u.pathname === '/v1/certificates' && init.method === 'POST') {
+      if (!dpo) return error(403, 'forbidden');
+      for (const c of body.certificates as { deviceId: string; certificate: string }[]) {
+        this.certificates.delete(c.deviceId);
+        this.certificates.set(c.deviceId, c.certificate);
+      }
+      return reply(200, { stored: (body.certificates as unknown[]).length });
+    }
+    if (u.pathname === '/v1/certificates') return reply(200, { certificates: [...this.certificates].map(([deviceId, certificate]) => ({ deviceId, certificate })) });
     if (u.pathname === '/v1/shred') {
       if (!dpo) return error(403, 'forbidden');
       const before = this.changes.length;

@@ -7,6 +7,7 @@ import type { ResponseOf } from '../../../lib/messaging/protocol';
 import { formatDateTime, formatNumber, t } from '../../shared/i18n';
 import { Choice } from '../../shared/choice';
 import { errorText } from '../../shared/error-text';
+import { useManaged } from '../../shared/organisation-form';
 
 type Status = ResponseOf<'team.status'>;
 type Members = ResponseOf<'team.members'>;
@@ -22,6 +23,7 @@ export function TeamSection() {
   const [name, setName] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]>('agent');
   const [invite, setInvite] = useState<ResponseOf<'team.invite'> | undefined>();
+  const managed = useManaged();
 
   const loadMembers = (s: Status) => (s.joined ? send('team.members', {}).then(setMembers, () => undefined) : undefined);
   useEffect(() => {
@@ -45,11 +47,14 @@ export function TeamSection() {
 
   if (!status) return <p class="muted">…</p>;
   const message = note ? <p role="status" data-testid="team-message" class={note.ok ? 'ok' : 'warn'}>{note.text}</p> : null;
+  // The organisation's policy may preset the server (lib/settings/managed.ts): said here, enforced at join.
+  const policy = managed?.teamServer ? <p data-testid="team-policy-server" class="muted">{t('teamPolicyServer', managed.teamServer)}</p> : null;
 
   if (!status.joined)
     return (
       <div data-testid="team">
         <p class="muted">{t('teamIntro')}</p>
+        {policy}
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -96,11 +101,14 @@ export function TeamSection() {
       <p data-testid="team-state" class={status.lastError ? 'warn' : 'ok'}>
         {t('teamMember', [status.memberName ?? '', t(`teamRole_${status.role ?? 'agent'}`), status.url ?? ''])}
       </p>
+      {policy}
       <p data-testid="team-sync" class={status.lastError ? 'warn' : 'muted'}>
         {status.lastError ? t('teamSyncError', status.lastError) : status.lastSyncAt ? t('teamSynced', formatDateTime(status.lastSyncAt)) : t('teamNotSynced')}
         {' · '}
         {t('teamWaiting', formatNumber(status.waiting))}
         {!status.hasKey ? ` · ${t('teamNoKey')}` : ''}
+        {status.certified === false ? ` · ${t('teamNoCertificate')}` : ''}
+        {status.waitingForCertificate ? ` · ${t('teamWaitingCertificate')}` : ''}
         {status.refused > 0 ? ` · ${t('teamRefused', formatNumber(status.refused))}` : ''}
         {status.gaps > 0 ? ` · ${t('teamGaps', formatNumber(status.gaps))}` : ''}
       </p>

@@ -148,6 +148,11 @@ export function RequestDetail({ id, onClose, onChanged }: Props) {
             {tr.conflict ? ` · ⚠ ${t('teamConflict')}` : ''}
           </li>
         ))}
+        {(request.overwritten ?? []).map((o) => (
+          <li key={`o${o.order}-${o.field}`} class="conflict" data-testid="history-overwritten">
+            ⚠ {t('teamOverwritten', [o.field, o.by, o.overwrittenBy])}: <span class="muted">{o.value}</span>
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -3,7 +3,8 @@
 // Everything else stays in plain text on purpose: ids, dates, statuses and types drive the indexes, the
 // queue and the badge (which must count while locked), and hold nothing about a person. The register,
 // consent purposes and texts, subprocessors and the organisation profile describe the organisation, not
-// data subjects. The audit log holds record ids and field names only (lib/model/audit.ts) and stays
+// data subjects. Values overwritten by concurrent team edits (`overwritten`, lib/sync/fields.ts) are sealed
+// wherever the record holds personal data. The audit log holds record ids and field names only (lib/model/audit.ts) and stays
 // plain so that the chain can be verified without the passphrase.
 import type { RecordTable } from '../schema';
 
@@ -33,7 +34,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 
 export const SEALED: Partial<Record<RecordTable | 'settings' | 'subjectKeys', SealedTable>> = {
   subjects: {
-    fields: ['emails', 'names', 'helpdeskContacts'],
+    fields: ['emails', 'names', 'helpdeskContacts', 'overwritten'],
     blind: {
       emails: { kind: 'email', values: (r) => strings(r.emails) },
       // Names are searched by whole words while locked-capable (a keyed hash has no prefixes).
@@ -41,19 +42,19 @@ export const SEALED: Partial<Record<RecordTable | 'settings' | 'subjectKeys', Se
     },
   },
   // Free text and anything copied from the ticket: notes, reasons, evidence, outcome, the ticket subject.
-  requests: { fields: ['transitions', 'identity', 'checklist', 'notes', 'outcome', 'extension', 'source'] },
-  consents: { fields: ['evidence'] },
-  events: { fields: ['description', 'recipient', 'ticket'] },
+  requests: { fields: ['transitions', 'identity', 'checklist', 'notes', 'outcome', 'extension', 'source', 'overwritten'] },
+  consents: { fields: ['evidence', 'overwritten'] },
+  events: { fields: ['description', 'recipient', 'ticket', 'overwritten'] },
   // A response letter's title may name the subject. The hashes too: its input holds the recipient's name
   // and e-mail, so an unkeyed hash of it would confirm a guess; the PDF names the recipient.
-  documents: { fields: ['title', 'inputSha256', 'outputSha256'] },
+  documents: { fields: ['title', 'inputSha256', 'outputSha256', 'overwritten'] },
   documentFiles: { fields: ['pdf'] },
   // Team sync's per-subject keys (lib/sync/README.md): whoever holds one reads that subject's records in
   // the team's changes, so they are sealed like the records themselves. Parked ops are ciphertext already.
   subjectKeys: { fields: ['keys', 'parked'] },
   settings: { fields: ['value'], only: (r) => SEALED_SETTINGS.includes(String(r.key)) },
   // What was reported and by whom, the ticket it came from, free-text reasons: they may name people.
-  breaches: { fields: ['awareness', 'description', 'consequences', 'transitions', 'source', 'notes', 'communication'] },
+  breaches: { fields: ['awareness', 'description', 'consequences', 'transitions', 'source', 'notes', 'communication', 'overwritten'] },
 };
 
 /** The words of a name, lower-cased, as the encrypted name index holds them (one keyed hash each). */

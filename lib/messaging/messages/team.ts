@@ -18,6 +18,10 @@ export const SyncStatusSchema = z.object({
   refused: z.number().int(),
   gaps: z.number().int(),
   cursor: z.number().int(),
+  /** Whether a DPO certified this browser yet (lib/sync/certificates.ts); the team applies its changes only then. */
+  certified: z.boolean().optional(),
+  /** Pulling waits for a DPO to certify another member's browser. */
+  waitingForCertificate: z.boolean().optional(),
 });
 
 const Member = z.object({
