@@ -7,6 +7,8 @@ export class TeamServerError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the error names besides its message (e.g. `seq` for 409 seq-shredded). */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -61,8 +63,9 @@ export class TeamClient {
     }
     const json = await response.json().catch(() => undefined);
     if (response.status >= 400) {
-      const e = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
-      throw new TeamServerError(response.status, e?.code ?? `http-${response.status}`, e?.message ?? `The team server answered ${response.status}`);
+      const e = (json as { error?: { code?: string; message?: string } & Record<string, unknown> } | undefined)?.error;
+      const { code, message, ...extra } = e ?? {};
+      throw new TeamServerError(response.status, code ?? `http-${response.status}`, message ?? `The team server answered ${response.status}`, extra);
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new TeamServerError(response.status, 'bad-answer', `The team server's answer to ${method} ${path} is not what the protocol says`);

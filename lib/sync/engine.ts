@@ -10,7 +10,7 @@ import { ConflictError } from '../db/errors';
 import { LockedError } from '../db/crypto/errors';
 import { vaultOf } from '../db/crypto/middleware';
 import { CHANGE_FORMAT, Change, ChangeRefused, SHARED_TABLES, bodyEpoch, changeHash, openChange, sealChange, type ChangeOp, type SharedTable, type TeamRole } from './change';
-import { TeamClient, type Fetch, type PulledChange, type TeamInfo } from './client';
+import { TeamClient, TeamServerError, type Fetch, type PulledChange, type TeamInfo } from './client';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
 import { newDeviceKeys, newTeamKey, openFrom, sealTo, subjectRef } from './keys';
 import { mergeRequest } from './merge';
@@ -487,7 +487,17 @@ export class TeamSync {
       // The server takes request bodies up to 1 MiB (docs/team-protocol.md): cut the batch well below.
       let bytes = 0;
       const rows = candidates.filter((r) => (bytes += r.body.length + 200) <= PUSH_BYTES || r === candidates[0]);
-      const { accepted } = await this.client(state).push(rows.map((r) => ({ seq: r.seq, body: r.body, ...(r.subject ? { subject: r.subject } : {}) })));
+      let accepted: { seq: number; order: number }[];
+      try {
+        ({ accepted } = await this.client(state).push(rows.map((r) => ({ seq: r.seq, body: r.body, ...(r.subject ? { subject: r.subject } : {}) }))));
+      } catch (error) {
+        // A change the server stored, then shredded, before this browser heard its answer: its subject was
+        // erased, and the erasure reaches this replica too. Dropped, so the rest can go (team-protocol.md).
+        const seq = error instanceof TeamServerError && error.code === 'seq-shredded' ? error.extra.seq : undefined;
+        if (typeof seq !== 'number' || !rows.some((r) => r.seq === seq)) throw error;
+        await this.db.outbox.delete(seq);
+        continue;
+      }
       const orders = new Map(accepted.map((a) => [a.seq, a.order]));
       await this.db.transaction('rw', ['outbox', 'syncMeta', 'settings'], async () => {
         const shreds = rows.filter((r) => r.shred && orders.has(r.seq)).map((r) => r.shred!);

@@ -43,7 +43,9 @@ export async function pushChanges(pool: pg.Pool, caller: Caller, changes: PushRe
       for (const c of retried) {
         const row = bySeq.get(c.seq);
         // A change shredded since its first push is gone: the retry cannot be matched, nor stored again.
-        if (!row) throw new HttpError(409, 'seq-conflict', `seq ${c.seq} was stored and has since been shredded`);
+        // Its own code, so the client can tell it from a body conflict and drop the change (the erasure behind
+        // the shred reaches every replica anyway); docs/team-protocol.md.
+        if (!row) throw new HttpError(409, 'seq-shredded', `seq ${c.seq} was stored and has since been shredded`, { seq: c.seq });
         if (!row.body.equals(Buffer.from(c.body, 'base64url'))) throw new HttpError(409, 'seq-conflict', `seq ${c.seq} was stored with another body`);
         accepted.push({ seq: c.seq, order: row.ord });
       }

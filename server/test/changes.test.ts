@@ -211,6 +211,8 @@ describe('shred', () => {
     expect((await push(s.app, agent, [{ seq: 4, body: body() }])).statusCode).toBe(200);
     const retried = await push(s.app, agent, [{ seq: 1, subject: a, body: body() }]);
     expect(retried.statusCode).toBe(409);
+    // Told apart from a body conflict, with the seq, so the browser drops it (docs/team-protocol.md).
+    expect(retried.json().error).toMatchObject({ code: 'seq-shredded', seq: 1 });
     const bad = await s.app.inject({ method: 'POST', url: '/v1/shred', headers: as(dpo), payload: { subject: 'alice@example.com' } });
     expect(bad.statusCode).toBe(400);
   });

@@ -42,7 +42,7 @@ export class Relay {
     const u = new URL(url);
     const body = init.body ? (JSON.parse(init.body) as Record<string, unknown>) : {};
     const reply = (status: number, json: unknown) => ({ status, json: async () => json });
-    const error = (status: number, code: string, message = code) => reply(status, { error: { code, message } });
+    const error = (status: number, code: string, message = code, extra: Record<string, unknown> = {}) => reply(status, { error: { code, message, ...extra } });
     if (u.pathname === '/v1/join') {
       const invite = this.invites.get(body.token as string);
       if (!invite) return error(404, 'unknown-token');
@@ -86,7 +86,8 @@ export class Relay {
         const existing = mine.find((x) => x.seq === c.seq);
         const expected = (this.lastSeq.get(who.device.deviceId) ?? 0) + 1;
         if (existing || c.seq < expected) {
-          if (existing?.body !== c.body) return error(409, 'seq-conflict');
+          if (!existing) return error(409, 'seq-shredded', `seq ${c.seq} was stored and has since been shredded`, { seq: c.seq });
+          if (existing.body !== c.body) return error(409, 'seq-conflict');
           accepted.push({ seq: c.seq, order: existing.order });
           continue;
         }

@@ -139,6 +139,40 @@ describe('crypto-shredding in a team', () => {
     expect(await view(agent)).toEqual(await view(dpo));
   });
 
+  it('a push whose answer was lost and whose change was shredded before the retry is dropped, and the rest still goes', async () => {
+    const relay = new Relay();
+    const dpo = await replica(relay, 'dpo', 'Dana DPO');
+    const agent = await replica(relay, 'agent', 'Alex Agent', (await dpo.sync.invite('agent')).code);
+    const { subject } = await flagTicket(agent.repos, 'Alex Agent', { ticket: ticket('8'), type: 'erasure' }, plainDeadline);
+    // The relay stores the push, but the agent never hears the answer.
+    const realFetch = relay.fetch;
+    let cut = true;
+    (agent.sync as unknown as { fetchFn: typeof realFetch }).fetchFn = async (u, i) => {
+      const r = await realFetch(u, i);
+      if (cut && i.method === 'POST' && u.endsWith('/v1/changes')) {
+        cut = false;
+        throw new Error('connection reset');
+      }
+      return r;
+    };
+    expect((await agent.sync.sync()).lastError).toMatch(/connection reset/);
+    const waiting = (await agent.sync.status()).waiting;
+    expect(waiting).toBeGreaterThan(0);
+    // The DPO erases the subject and the relay shreds its changes before the agent retries.
+    await dpo.sync.sync();
+    await eraseSubject(dpo.repos, 'Dana DPO', subject.id, 'install-secret');
+    await dpo.sync.sync();
+    await dpo.sync.sync();
+    expect(relay.changes.some((c) => c.memberId === relay.members[1]!.memberId && c.subject)).toBe(false);
+    // A later flag of someone else waits behind the shredded ones and must not be stuck there.
+    const other = await flagTicket(agent.repos, 'Alex Agent', { ticket: { ...ticket('9'), requesterEmail: 'piet@example.nl', requesterName: 'Piet Jansen' }, type: 'access' }, plainDeadline);
+    const status = await agent.sync.sync();
+    expect(status.lastError).toBeUndefined();
+    expect(status.waiting).toBe(0);
+    await dpo.sync.sync();
+    expect(await dpo.repos.requests.get(other.request.id)).toMatchObject({ type: 'access' });
+  });
+
   it('keeps both keys when two devices make one for the same subject, and after a revocation uses keys the revoked member never had', async () => {
     const relay = new Relay();
     const a = await replica(relay, 'dpo', 'A');
