@@ -3,7 +3,7 @@
 // has. Words that cannot be hyphenated and are wider than a whole line (URLs, e-mail addresses,
 // IBANs) are broken between characters.
 import type { PageCanvas } from './canvas';
-import type { FontBook, FontStyle } from './fonts';
+import type { Encoded, FontBook, FontStyle } from './fonts';
 import type { Hyphenator } from './hyphenation';
 import type { DocumentLanguage } from './labels';
 import type { Gray } from './theme';
@@ -47,8 +47,10 @@ export interface BreakContext {
 interface Piece {
   readonly style: FontStyle;
   readonly text: string;
-  readonly keep?: boolean;
-  readonly lang?: DocumentLanguage;
+  readonly keep?: boolean | undefined;
+  readonly lang?: DocumentLanguage | undefined;
+  /** The text encoded in its style's font, once it has been measured (encodedOf). */
+  enc: Encoded | undefined;
 }
 
 /** A word: text between spaces, possibly in several styles (`**Processor**'s`). */
@@ -98,9 +100,25 @@ function glued(left: readonly Piece[], right: readonly Piece[]): boolean {
 }
 
 /** A piece of a run: its style and marks, other text. */
-const pieceOf = (run: Run | Piece, text: string): Piece => ({ style: run.style, text, keep: run.keep, lang: run.lang });
+const pieceOf = (run: Run | Piece, text: string): Piece => ({ style: run.style, text, keep: run.keep, lang: run.lang, enc: undefined });
 
+/** A piece's encoding, looked up once per piece (a word is measured, then added to its line). */
+function encodedOf(piece: Piece, fonts: FontBook): Encoded {
+  return (piece.enc ??= fonts.get(piece.style).encode(piece.text));
+}
+
+/**
+ * The words of a block's runs. A table cell is measured for the column widths and then broken
+ * into lines from the same runs: its words are split once.
+ */
+const wordsOfRuns = new WeakMap<readonly Run[], Word[]>();
 function wordsOf(runs: readonly Run[]): Word[] {
+  let words = wordsOfRuns.get(runs);
+  if (!words) wordsOfRuns.set(runs, (words = splitWords(runs)));
+  return words;
+}
+
+function splitWords(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
   let current: Piece[] = [];
   let breaks = 0;
@@ -163,8 +181,8 @@ function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[
     if (seen + len <= offset) head.push(piece);
     else if (seen >= offset) tail.push(piece);
     else {
-      head.push({ ...piece, text: piece.text.slice(0, offset - seen) });
-      tail.push({ ...piece, text: piece.text.slice(offset - seen) });
+      head.push(pieceOf(piece, piece.text.slice(0, offset - seen)));
+      tail.push(pieceOf(piece, piece.text.slice(offset - seen)));
     }
     seen += len;
   }
@@ -200,7 +218,7 @@ class LineBuilder {
       this.text += ' ';
     }
     for (const piece of pieces) {
-      const enc = this.ctx.fonts.get(piece.style).encode(piece.text);
+      const enc = encodedOf(piece, this.ctx.fonts);
       const tail = this.segments[this.segments.length - 1];
       if (tail && tail.style === piece.style) tail.codes += enc.codes;
       else this.segments.push({ style: piece.style, x: this.width, codes: enc.codes });
@@ -237,7 +255,7 @@ const MAX_LADDER = 2;
 
 function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): number {
   let w = 0;
-  for (const p of pieces) w += fonts.get(p.style).width(p.text);
+  for (const p of pieces) w += encodedOf(p, fonts).width;
   return w * size;
 }
 
@@ -291,7 +309,7 @@ function split(pieces: readonly Piece[], room: number, force: boolean, size: num
   for (const { offset, hyphen } of candidates) {
     const [head, tail] = splitPieces(pieces, offset);
     const last = head[head.length - 1]!;
-    if (hyphen) head[head.length - 1] = { ...last, text: `${last.text}-` };
+    if (hyphen) head[head.length - 1] = pieceOf(last, `${last.text}-`);
     if (piecesWidth(head, size, ctx.fonts) > room + EPSILON) continue;
     // The longest head that fits, unless a shorter one ends at a compound's joint.
     best ??= [head, tail];
