@@ -36,10 +36,25 @@ export function formatDate(isoDate: string, lang: UiLanguage): string {
   return unbreakable(longDate(isoDate, lang));
 }
 
-function longDate(isoDate: string, lang: UiLanguage): string {
+/** Formatted once per language and value: a long table prints the same few dates and countries on every row. */
+function remembered(format: (value: string, lang: UiLanguage) => string): (value: string, lang: UiLanguage) => string {
+  const made = new Map<string, string>();
+  return (value, lang) => {
+    const key = `${lang}\u0000${value}`;
+    let text = made.get(key);
+    if (text === undefined) {
+      if (made.size >= 10_000) made.clear();
+      text = format(value, lang);
+      made.set(key, text);
+    }
+    return text;
+  };
+}
+
+const longDate = remembered((isoDate, lang) => {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   return longDates(lang).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
+});
 
 /**
  * The same long date for table cells: day and month stay together, the year may go to the next
@@ -64,9 +79,7 @@ export function formatNumber(n: number, lang: UiLanguage): string {
 }
 
 /** `DE` → "Germany" / "Duitsland" / "Deutschland" / "Germania". */
-export function countryName(code: string, lang: UiLanguage): string {
-  return regions(lang).of(code) ?? code;
-}
+export const countryName = remembered((code: string, lang: UiLanguage): string => regions(lang).of(code) ?? code);
 
 /** ["a","b","c"] → "a, b and c" in the document language. */
 export function formatList(items: readonly string[], lang: UiLanguage): string {

@@ -12,6 +12,9 @@ const INLINE = /[\\`*_[\]#|<>+~&!]/g;
 /** Things that only mean something at the start of a line: list markers, setext underlines. */
 const LEADING_DASH = /^([-=])/;
 const LEADING_ORDERED = /^(\d{1,9})([.)])/;
+// Anything escapeMarkdown changes: a line break or tab, two spaces, a leading space, an inline
+// character, or what means something at the start of a line.
+const NEEDS_ESCAPING = /[\r\n\t\f\v\u2028\u2029\\`*_[\]#|<>+~&!]| {2}|^[ =-]|^\d{1,9}[.)]/;
 
 /**
  * Escapes one interpolated value. Line breaks and tabs become spaces: a value is always inline
@@ -20,6 +23,8 @@ const LEADING_ORDERED = /^(\d{1,9})([.)])/;
  * indented code block nor indent a list marker.
  */
 export function escapeMarkdown(value: string): string {
+  // Most values (names, dates, countries) need none of it: one test instead of six replacements.
+  if (!NEEDS_ESCAPING.test(value)) return value;
   const oneLine = value
     .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
     .replace(/ {2,}/g, ' ')

@@ -4,8 +4,9 @@
 // no PDF viewer (pdf.js is not a dependency, and Chromium's viewer does not run in every context).
 //
 // It reads only what lib/documents/layout writes: grey fills and rules in a q…Q block, and text as
-// `/F1 10 Tf`, `g`, `1 0 0 1 x y Tm <glyph ids> Tj` with Identity-H fonts whose ToUnicode CMap maps the
-// glyph ids back to text. Anything else in a content stream is skipped.
+// `/F1 10 Tf`, `g`, `dx dy Td (glyph ids) Tj` (each line placed relative to the one before; `Tm`
+// is read too) with Identity-H fonts whose ToUnicode CMap maps the glyph ids back to text.
+// Anything else in a content stream is skipped.
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { PagePreview, PreviewOp } from '../../../lib/messaging/messages/documents';
 

@@ -116,14 +116,22 @@ export function governingLawPhrase(code: string, lang: UiLanguage): string {
   }
 }
 
+// One currency formatter per language, currency and kind of amount: making one costs far more than using it.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 function money(amount: number, currency: string, lang: UiLanguage): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(localeOf(lang), {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(amount);
+  const key = `${lang} ${currency} ${whole}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: whole ? 0 : 2,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 /**

@@ -7,21 +7,31 @@ const SOFT_HYPHEN = '\u00AD';
 
 export type Hyphenator = (word: string) => readonly number[];
 
+/** Words remembered per language: documents repeat their words, and one another's. */
+const CACHE_LIMIT = 50_000;
+const hyphenators = new Map<DocumentLanguage, Hyphenator>();
+
 /**
  * Returns a function giving the offsets inside a word after which it may be broken with a hyphen
- * added. Results are cached: a document repeats its words.
+ * added. Results are cached for the program (the patterns never change), up to CACHE_LIMIT words
+ * per language.
  */
 export async function hyphenatorFor(language: DocumentLanguage): Promise<Hyphenator> {
+  const known = hyphenators.get(language);
+  if (known) return known;
   const hyphenate = await loadHyphenation(language);
   const cache = new Map<string, readonly number[]>();
-  return (word) => {
+  const hyphenator: Hyphenator = (word) => {
     let points = cache.get(word);
     if (!points) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
       points = softHyphenOffsets(hyphenate(word));
       cache.set(word, points);
     }
     return points;
   };
+  hyphenators.set(language, hyphenator);
+  return hyphenator;
 }
 
 function softHyphenOffsets(hyphenated: string): number[] {

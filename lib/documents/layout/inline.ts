@@ -20,50 +20,65 @@ export const emphasisOf = (style: FontStyle): Emphasis => ({ bold: style === 'bo
 export type LineOf = (raw: string) => number;
 
 export function inlineRuns(tokens: readonly Token[], base: FontStyle, lineOf: LineOf): Run[] {
-  const runs: Run[] = [];
+  const builder = new RunBuilder(lineOf);
+  builder.walk(tokens, emphasisOf(base));
+  return builder.runs;
+}
+
+/**
+ * Collects the runs of one block. A class rather than closures inside inlineRuns: it runs for
+ * every paragraph and table cell, and its state (the open spans) lives across tokens.
+ */
+class RunBuilder {
+  readonly runs: Run[] = [];
   // Spans marked by views (../spans.ts) may hold escapes and so cover several tokens.
-  let keep = false;
-  let lang: DocumentLanguage | null = null;
-  const text = (value: string, style: FontStyle) => {
+  private keep = false;
+  private lang: DocumentLanguage | null = null;
+
+  constructor(private readonly lineOf: LineOf) {}
+
+  private text(value: string, style: FontStyle): void {
     if (!SPAN_MARK.test(value)) {
-      if (value) runs.push(keep || lang ? { text: value, style, ...(keep ? { keep } : {}), ...(lang ? { lang } : {}) } : { text: value, style });
+      if (value) this.runs.push(this.keep || this.lang ? { text: value, style, ...(this.keep ? { keep: true } : {}), ...(this.lang ? { lang: this.lang } : {}) } : { text: value, style });
       return;
     }
     let from = 0;
     for (let i = 0; i <= value.length; i++) {
       const mark = i < value.length ? markOf(value[i]!) : undefined;
       if (i < value.length && !mark) continue;
-      if (i > from) text(value.slice(from, i), style);
-      if (mark && 'keep' in mark) keep = mark.keep;
-      else if (mark) lang = mark.lang;
+      if (i > from) this.text(value.slice(from, i), style);
+      if (mark && 'keep' in mark) this.keep = mark.keep;
+      else if (mark) this.lang = mark.lang;
       from = i + 1;
     }
-  };
-  const walk = (list: readonly Token[], emphasis: Emphasis) => {
+  }
+
+  walk(list: readonly Token[], emphasis: Emphasis): void {
+    const { lineOf } = this;
     for (const token of list) {
       switch (token.type) {
         case 'text':
-          if (token.tokens?.length) walk(token.tokens, emphasis);
-          else text(token.text, styleOf(emphasis));
+          if (token.tokens?.length) this.walk(token.tokens, emphasis);
+          else this.text(token.text, styleOf(emphasis));
           break;
         case 'escape':
         case 'codespan':
-          text(token.text, styleOf(emphasis));
+          this.text(token.text, styleOf(emphasis));
           break;
         case 'strong':
-          walk(token.tokens ?? [], { ...emphasis, bold: true });
+          this.walk(token.tokens ?? [], { ...emphasis, bold: true });
           break;
         case 'em':
-          walk(token.tokens ?? [], { ...emphasis, italic: true });
+          this.walk(token.tokens ?? [], { ...emphasis, italic: true });
           break;
         case 'br':
-          runs.push({ text: HARD_BREAK, style: styleOf(emphasis) });
+          this.runs.push({ text: HARD_BREAK, style: styleOf(emphasis) });
           break;
         case 'link': {
-          walk(token.tokens ?? [], emphasis);
+          this.walk(token.tokens ?? [], emphasis);
           // Paper has no links: print the address unless the text already is the address.
           const href = String(token.href).replace(/^mailto:/, '');
-          if (!token.autolink && href !== token.text) runs.push({ text: ` (${href})`, style: styleOf(emphasis) });
+          if (!token.autolink && href !== token.text) this.runs.push({ text: ` (${href})`, style: styleOf(emphasis) });
           break;
         }
         case 'html':
@@ -76,9 +91,7 @@ export function inlineRuns(tokens: readonly Token[], base: FontStyle, lineOf: Li
           throw new MarkupError(lineOf(token.raw), `${token.type} is not supported inside text (${JSON.stringify(token.raw)})`);
       }
     }
-  };
-  walk(tokens, emphasisOf(base));
-  return runs;
+  }
 }
 
 export const plainText = (runs: readonly Run[]) => runs.map((r) => (r.text === HARD_BREAK ? ' ' : r.text)).join('');

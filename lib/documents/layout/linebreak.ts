@@ -3,7 +3,7 @@
 // has. Words that cannot be hyphenated and are wider than a whole line (URLs, e-mail addresses,
 // IBANs) are broken between characters.
 import type { PageCanvas } from './canvas';
-import type { FontBook, FontStyle } from './fonts';
+import type { Encoded, FontBook, FontStyle } from './fonts';
 import type { Hyphenator } from './hyphenation';
 import type { DocumentLanguage } from './labels';
 import type { Gray } from './theme';
@@ -47,8 +47,10 @@ export interface BreakContext {
 interface Piece {
   readonly style: FontStyle;
   readonly text: string;
-  readonly keep?: boolean;
-  readonly lang?: DocumentLanguage;
+  readonly keep?: boolean | undefined;
+  readonly lang?: DocumentLanguage | undefined;
+  /** The text encoded in its style's font, once it has been measured (encodedOf). */
+  enc: Encoded | undefined;
 }
 
 /** A word: text between spaces, possibly in several styles (`**Processor**'s`). */
@@ -60,7 +62,6 @@ interface Word {
 
 // Spaces that separate words; the no-break spaces (U+00A0, U+202F) do not: they join the words
 // on either side into one, which is printed with an ordinary space.
-const SPACES = /[ \t\r\n]+/;
 const NO_BREAK_SPACES = /[\u00A0\u202F]/g;
 const INVISIBLE = /[\u00AD\u200B]/g; // soft hyphens (we hyphenate ourselves) and zero-width spaces
 const NON_ASCII = /[^\x00-\x7F]/;
@@ -71,7 +72,6 @@ const NUMBER = /^\d[\d.,]*$/;
 const UNIT =
   /^(?:%|‰|€|\$|£|[A-Z]{3}|days?|hours?|weeks?|months?|years?|dag(?:en)?|uur|we(?:e|k)en|maand(?:en)?|jaar|jaren|Tag(?:e|en)?|Stunden?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|giorn[io]|ore|settiman[ae]|mes[ei]|ann[io]|[kMGT]B|pt|mm|cm|km|kg)[.,;:)]*$/u;
 const BEFORE_NUMBER = /^(?:\(|\p{L}*[’'])?(?:Art\.|art\.|Article|Artikel|Articolo|articolo|artt?\.|Abs\.|lid|leden|par\.|parr\.|§|No\.|Nr\.|n\.|€|EUR)$/u;
-const DIGIT_FIRST = /^\d/;
 /** "sub e", "lit. a", "lett. c)": the point of an article and its letter. */
 const BEFORE_LETTER = /^(?:sub|lit\.|lett\.|onder)$/;
 const POINT_LETTER = /^[a-z]\)?[,.;:]?$/;
@@ -80,53 +80,96 @@ const REGULATION = /^(?:GDPR|AVG|DSGVO|RGPD)[.,;:)]*$/;
 /** What the regulation's name is kept with: an article number or a point's letter, not a long "46(2)(c)". */
 const CITED = /^(?:\d{1,3}|[a-z]\)?),?$/;
 
-function glued(left: string, right: string): boolean {
-  const last = left.slice(left.lastIndexOf(' ') + 1);
+function glued(left: readonly Piece[], right: readonly Piece[]): boolean {
+  const next = textOf(right);
+  const first = next.charCodeAt(0);
+  const digitFirst = first >= 0x30 && first <= 0x39;
+  // What the word after can be joined to: a unit (any word), a number, a point's letter or the
+  // regulation's name; the tests below run only where the word after allows a join at all.
+  const letterPoint = next.length <= 4 && first >= 0x61 && first <= 0x7a;
+  const regulation = first === 0x41 || first === 0x44 || first === 0x47 || first === 0x52; // A D G R
+  const text = textOf(left);
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  const lastFirst = last.charCodeAt(0);
   return (
-    (NUMBER.test(last) && UNIT.test(right)) ||
-    (BEFORE_NUMBER.test(last) && DIGIT_FIRST.test(right)) ||
-    (BEFORE_LETTER.test(last) && POINT_LETTER.test(right)) ||
-    (REGULATION.test(right) && CITED.test(last))
+    (lastFirst >= 0x30 && lastFirst <= 0x39 && NUMBER.test(last) && UNIT.test(next)) ||
+    (digitFirst && BEFORE_NUMBER.test(last)) ||
+    (letterPoint && BEFORE_LETTER.test(last) && POINT_LETTER.test(next)) ||
+    (regulation && REGULATION.test(next) && CITED.test(last))
   );
 }
 
+/** A piece of a run: its style and marks, other text. */
+const pieceOf = (run: Run | Piece, text: string): Piece => ({ style: run.style, text, keep: run.keep, lang: run.lang, enc: undefined });
+
+/** A piece's encoding, looked up once per piece (a word is measured, then added to its line). */
+function encodedOf(piece: Piece, fonts: FontBook): Encoded {
+  return (piece.enc ??= fonts.get(piece.style).encode(piece.text));
+}
+
+/**
+ * The words of a block's runs. A table cell is measured for the column widths and then broken
+ * into lines from the same runs: its words are split once.
+ */
+const wordsOfRuns = new WeakMap<readonly Run[], Word[]>();
 function wordsOf(runs: readonly Run[]): Word[] {
+  let words = wordsOfRuns.get(runs);
+  if (!words) wordsOfRuns.set(runs, (words = splitWords(runs)));
+  return words;
+}
+
+function splitWords(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
   let current: Piece[] = [];
   let breaks = 0;
-  const flush = () => {
-    if (current.length) {
-      words.push({ pieces: current, breaksBefore: breaks });
-      breaks = 0;
-    }
-    current = [];
-  };
   for (const run of runs) {
     if (run.text === HARD_BREAK) {
-      flush();
+      if (current.length) {
+        words.push({ pieces: current, breaksBefore: breaks });
+        breaks = 0;
+        current = [];
+      }
       breaks++;
       continue;
     }
-    const parts = (NON_ASCII.test(run.text) ? run.text.normalize('NFC').replace(INVISIBLE, '') : run.text).split(SPACES);
-    parts.forEach((part, i) => {
-      if (i > 0) flush();
-      if (part) current.push({ ...run, text: part.replace(NO_BREAK_SPACES, ' ') });
-    });
+    const nonAscii = NON_ASCII.test(run.text);
+    const text = nonAscii ? run.text.normalize('NFC').replace(INVISIBLE, '') : run.text;
+    // Split at runs of spaces, tabs and line ends: each ends the word being collected.
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : -1;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== -1) continue;
+      if (i > start) {
+        const part = text.slice(start, i);
+        current.push(pieceOf(run, nonAscii ? part.replace(NO_BREAK_SPACES, ' ') : part));
+      }
+      if (c !== -1 && current.length) {
+        words.push({ pieces: current, breaksBefore: breaks });
+        breaks = 0;
+        current = [];
+      }
+      start = i + 1;
+    }
   }
-  flush();
+  if (current.length) words.push({ pieces: current, breaksBefore: breaks });
   // Join numbers to their units and references to their numbers (never across a hard break).
   const out: Word[] = [];
   for (const word of words) {
     const prev = out[out.length - 1];
-    if (prev && word.breaksBefore === 0 && glued(textOf(prev.pieces), textOf(word.pieces))) {
-      const style = prev.pieces[prev.pieces.length - 1]!.style;
-      out[out.length - 1] = { pieces: [...prev.pieces, { ...prev.pieces[prev.pieces.length - 1]!, style, text: ' ' }, ...word.pieces], breaksBefore: prev.breaksBefore };
+    if (prev && word.breaksBefore === 0 && glued(prev.pieces, word.pieces)) {
+      const lastPiece = prev.pieces[prev.pieces.length - 1]!;
+      out[out.length - 1] = { pieces: [...prev.pieces, pieceOf(lastPiece, ' '), ...word.pieces], breaksBefore: prev.breaksBefore };
     } else out.push(word);
   }
   return out;
 }
 
-const textOf = (pieces: readonly Piece[]) => pieces.map((p) => p.text).join('');
+function textOf(pieces: readonly Piece[]): string {
+  if (pieces.length === 1) return pieces[0]!.text;
+  let text = '';
+  for (const p of pieces) text += p.text;
+  return text;
+}
 
 /** Splits pieces at a character offset into the concatenated text. */
 function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[]] {
@@ -138,8 +181,8 @@ function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[
     if (seen + len <= offset) head.push(piece);
     else if (seen >= offset) tail.push(piece);
     else {
-      head.push({ ...piece, text: piece.text.slice(0, offset - seen) });
-      tail.push({ ...piece, text: piece.text.slice(offset - seen) });
+      head.push(pieceOf(piece, piece.text.slice(0, offset - seen)));
+      tail.push(pieceOf(piece, piece.text.slice(offset - seen)));
     }
     seen += len;
   }
@@ -175,7 +218,7 @@ class LineBuilder {
       this.text += ' ';
     }
     for (const piece of pieces) {
-      const enc = this.ctx.fonts.get(piece.style).encode(piece.text);
+      const enc = encodedOf(piece, this.ctx.fonts);
       const tail = this.segments[this.segments.length - 1];
       if (tail && tail.style === piece.style) tail.codes += enc.codes;
       else this.segments.push({ style: piece.style, x: this.width, codes: enc.codes });
@@ -212,7 +255,7 @@ const MAX_LADDER = 2;
 
 function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): number {
   let w = 0;
-  for (const p of pieces) w += fonts.get(p.style).width(p.text);
+  for (const p of pieces) w += encodedOf(p, fonts).width;
   return w * size;
 }
 
@@ -266,7 +309,7 @@ function split(pieces: readonly Piece[], room: number, force: boolean, size: num
   for (const { offset, hyphen } of candidates) {
     const [head, tail] = splitPieces(pieces, offset);
     const last = head[head.length - 1]!;
-    if (hyphen) head[head.length - 1] = { ...last, text: `${last.text}-` };
+    if (hyphen) head[head.length - 1] = pieceOf(last, `${last.text}-`);
     if (piecesWidth(head, size, ctx.fonts) > room + EPSILON) continue;
     // The longest head that fits, unless a shorter one ends at a compound's joint.
     best ??= [head, tail];

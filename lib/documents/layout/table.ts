@@ -22,7 +22,22 @@ const SOFT_CAP_EMS = 5;
  * Identifies a cell's content. Long tables repeat cells (a purpose, a country, a transfer
  * mechanism on every row): each distinct cell is measured and broken into lines once.
  */
-const cellKey = (runs: readonly Run[]) => runs.map((r) => `${r.style}\u0001${r.text}`).join('\u0002');
+function cellKey(runs: readonly Run[]): string {
+  let key = '';
+  for (const r of runs) key += `${r.style}\u0001${r.keep ? 'k' : ''}${r.lang ?? ''}\u0001${r.text}\u0002`;
+  return key;
+}
+
+/** A cell's runs and their key (cellKey), made once per cell. */
+interface Cell {
+  readonly runs: readonly Run[];
+  readonly key: string;
+}
+const cellOf = (runs: readonly Run[]): Cell => ({ runs, key: cellKey(runs) });
+type Rows = readonly (readonly Cell[])[];
+
+/** Each distinct cell's widths, measured once for the header check and the column widths alike. */
+type Measures = Map<string, RunMeasure>;
 
 /**
  * Column widths like a browser's automatic table layout. Each column has a maximum (its longest
@@ -34,29 +49,28 @@ const cellKey = (runs: readonly Run[]) => runs.map((r) => `${r.style}\u0001${r.t
  * same proportion for every column) and the rest goes to the columns with the most text. Only if
  * even the hard minimums do not fit are they scaled down, and words broken between characters.
  */
-function measureColumns(rows: readonly (readonly (readonly Run[])[])[], columns: number, size: number, ctx: BreakContext) {
+function measureColumns(rows: Rows, columns: number, size: number, ctx: BreakContext, measured: Measures) {
   ctx = { ...ctx, minHyphenated: ctx.minHyphenated ?? TABLE_MIN_HYPHENATED };
   const pad = 2 * TABLE.padX;
   const hard = new Array<number>(columns).fill(pad);
   const soft = new Array<number>(columns).fill(pad);
   const max = new Array<number>(columns).fill(pad);
-  const measured = new Map<string, RunMeasure>();
   for (const row of rows) {
     for (let c = 0; c < columns; c++) {
-      const runs = row[c] ?? [];
-      const key = cellKey(runs);
-      let m = measured.get(key);
+      const cell = row[c] ?? EMPTY_CELL;
+      let m = measured.get(cell.key);
       if (!m) {
-        m = measureRuns(runs, size, ctx);
-        measured.set(key, m);
+        m = measureRuns(cell.runs, size, ctx);
+        measured.set(cell.key, m);
       }
-      hard[c] = Math.max(hard[c]!, m.hardMin + pad);
-      soft[c] = Math.max(soft[c]!, m.softMin + pad);
-      max[c] = Math.max(max[c]!, m.total + pad);
+      if (m.hardMin + pad > hard[c]!) hard[c] = m.hardMin + pad;
+      if (m.softMin + pad > soft[c]!) soft[c] = m.softMin + pad;
+      if (m.total + pad > max[c]!) max[c] = m.total + pad;
     }
   }
   return { hard, soft, max, pad };
 }
+const EMPTY_CELL = cellOf([]);
 
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 
@@ -64,13 +78,13 @@ const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
  * The header's words whole when the columns can still hold every unbreakable piece of the body
  * with them; otherwise (a crowded table of long compounds) the header is hyphenated like the body.
  */
-function headerRuns(header: Run[][], rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): Run[][] {
-  const whole = header.map((cell) => cell.map((run) => ({ ...run, keep: true })));
-  return sum(measureColumns([whole, ...rows], columns, size, ctx).hard) <= width ? whole : header;
+function headerRuns(header: Cell[], rows: Rows, columns: number, width: number, size: number, ctx: BreakContext, measured: Measures): Cell[] {
+  const whole = header.map((cell) => cellOf(cell.runs.map((run) => ({ ...run, keep: true }))));
+  return sum(measureColumns([whole, ...rows], columns, size, ctx, measured).hard) <= width ? whole : header;
 }
 
-export function columnWidths(rows: readonly (readonly (readonly Run[])[])[], columns: number, width: number, size: number, ctx: BreakContext): number[] {
-  const { hard, soft, max, pad } = measureColumns(rows, columns, size, ctx);
+function columnWidths(rows: Rows, columns: number, width: number, size: number, ctx: BreakContext, measured: Measures): number[] {
+  const { hard, soft, max, pad } = measureColumns(rows, columns, size, ctx, measured);
   const sumMax = sum(max);
   if (sumMax <= width) return max.map((m) => m + ((width - sumMax) * m) / sumMax);
   const sumHard = sum(hard);
@@ -87,10 +101,11 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
   const type = TYPE.table;
   const { size, lineHeight } = type;
   const columns = token.header.length;
-  const rows = token.rows.map((row) => Array.from({ length: columns }, (_, c) => inlineRuns(row[c]?.tokens ?? [], 'regular', lineOf)));
+  const rows = token.rows.map((row) => Array.from({ length: columns }, (_, c) => cellOf(inlineRuns(row[c]?.tokens ?? [], 'regular', lineOf))));
+  const measured: Measures = new Map();
   // Header words are set whole when the table allows it: a hyphenated column label is hard to read.
-  const header = headerRuns(token.header.map((cell) => inlineRuns(cell.tokens, 'bold', lineOf)), rows, columns, region.width, size, ctx);
-  const widths = columnWidths([header, ...rows], columns, region.width, size, ctx);
+  const header = headerRuns(token.header.map((cell) => cellOf(inlineRuns(cell.tokens, 'bold', lineOf))), rows, columns, region.width, size, ctx, measured);
+  const widths = columnWidths([header, ...rows], columns, region.width, size, ctx, measured);
   const offsets = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
   const align: Align[] = token.align;
   const baseline = baselineOffset(size, lineHeight);
@@ -99,13 +114,12 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
 
   const cellCtx = { ...ctx, minHyphenated: TABLE_MIN_HYPHENATED };
   const broken = widths.map(() => new Map<string, Line[]>());
-  const cellLines = (cells: readonly (readonly Run[])[]) =>
-    cells.map((runs, c) => {
-      const key = cellKey(runs);
-      let lines = broken[c]!.get(key);
+  const cellLines = (cells: readonly Cell[]) =>
+    cells.map((cell, c) => {
+      let lines = broken[c]!.get(cell.key);
       if (!lines) {
-        lines = breakLines(runs, widths[c]! - 2 * TABLE.padX, size, cellCtx);
-        broken[c]!.set(key, lines);
+        lines = breakLines(cell.runs, widths[c]! - 2 * TABLE.padX, size, cellCtx);
+        broken[c]!.set(cell.key, lines);
       }
       return lines;
     });
