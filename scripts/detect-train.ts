@@ -32,6 +32,10 @@ if (process.argv.includes('--fresh')) {
     });
     const e = evaluate(DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', 'second')), undefined, classifier);
     console.log(`margin ${margin} overrule ${overrule}: exact ${(e.exact * 100).toFixed(1)} falseflag ${(e.falseFlagRate * 100).toFixed(1)} R ${(e.isRequest.recall * 100).toFixed(1)} type ${(e.typeAccuracy * 100).toFixed(1)}  | ${rows.join('  ')}`);
+    if (process.env.SHOW === String(margin)) {
+      const fresh = DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', 'second'));
+      for (const m of e.mistakes) console.log(`   ${m.id} expected ${m.expected} got ${m.got} (${m.result.confidence}) ${m.result.evidence.filter((x) => x.signal !== 'request-wording').map((x) => `[${x.signal}:${x.phrase}]`).join(' ')}\n      ${fresh.find((t) => t.id === m.id)!.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+    }
   }
 } else if (process.argv.includes('--cv')) {
   const folds = 5;
