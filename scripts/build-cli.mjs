@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { hbsModule } from '../build/hbs-module.mjs';
+import { hbsModuleFor } from '../build/skeleton.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist/cli');
@@ -25,11 +25,14 @@ const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'fonts'), { recursive: true });
 
-/** `*.hbs` become precompiled template modules, exactly as in the extension and the tsx hook. */
+/** `*.hbs` become precompiled template modules (a kind's skeleton.hbs composed first), exactly as in the extension and the tsx hook. */
 const hbs = {
   name: 'hbs',
   setup(b) {
-    b.onLoad({ filter: /\.hbs$/ }, (args) => ({ contents: hbsModule(readFileSync(args.path, 'utf8')), loader: 'js' }));
+    b.onLoad({ filter: /\.hbs$/ }, (args) => {
+      const { code, files } = hbsModuleFor(args.path, readFileSync(args.path, 'utf8'));
+      return { contents: code, loader: 'js', watchFiles: files };
+    });
   },
 };
 

@@ -39,8 +39,15 @@ export async function chainEntries(head: Pick<AuditEntry, 'seq' | 'hash'> | unde
   return out;
 }
 
+/**
+ * What the keyed checkpoint (seal.ts) says: `off` — the lock is off, no key only the user holds exists;
+ * `locked` — its position was checked, its MAC needs the passphrase; `checked` — MAC and position hold.
+ * `upTo`: the entry it seals (entries after it were written while the lock was closed).
+ */
+export type KeyedCheck = { state: 'off' } | { state: 'locked' | 'checked'; upTo: number };
+
 export type VerifyResult =
-  | { ok: true; entries: number; head: string; records?: number }
+  | { ok: true; entries: number; head: string; records?: number; keyed?: KeyedCheck }
   | { ok: false; entries: number; brokenAt: number; reason: string };
 
 /** A chain head kept outside the browser: how many entries the log had, and the last one's hash. */

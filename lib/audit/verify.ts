@@ -5,6 +5,8 @@ import { RECORD_TABLES, type PrivacyDeskDb } from '../db/schema';
 import { canonicalJson } from './canonical-json';
 import { verifyChain, type ChainHead, type VerifyResult } from './chain';
 import { sha256Hex } from './sha256';
+import { AUDIT_SEAL_SETTING, AuditSeal } from './seal';
+import { vaultOf } from '../db/crypto/vault';
 
 const PAGE = 5_000;
 
@@ -45,14 +47,45 @@ export async function verifyAudit(db: PrivacyDeskDb, options: AuditVerifyOptions
         }
       : {}),
   });
-  if (!chain.ok || !bind) return chain;
+  if (!chain.ok) return chain;
+  const keyed = await checkSeal(db, chain);
+  if (!keyed.ok || !bind) return keyed;
   try {
-    return await verifyRecords(db, chain, last);
+    return await verifyRecords(db, keyed, last);
   } catch (error) {
     // While the passphrase lock is closed sealed records cannot be read: the chain alone was verified.
-    if ((error as { name?: string }).name === 'LockedError') return chain;
+    if ((error as { name?: string }).name === 'LockedError') return keyed;
     throw error;
   }
+}
+
+/**
+ * The keyed checkpoint (seal.ts): with the lock on, the log must still hold the sealed head at its
+ * position, and (lock open) its MAC must be the passphrase key's. A rewritten and re-hashed log, one cut
+ * short, or a checkpoint removed or forged fails here even though every link above checked. Read
+ * directly, so a routine check that starts after the last verified head still sees a rewrite before it.
+ */
+async function checkSeal(db: PrivacyDeskDb, chain: VerifyResult & { ok: true }): Promise<VerifyResult> {
+  const vault = vaultOf(db);
+  if (!vault || vault.state === 'off') return { ...chain, keyed: { state: 'off' } };
+  const fail = (brokenAt: number, reason: string): VerifyResult => ({ ok: false, entries: chain.entries, brokenAt, reason });
+  const raw = (await db.settings.get(AUDIT_SEAL_SETTING))?.value;
+  const state = vault.state === 'unlocked' ? 'checked' : 'locked';
+  if (raw === undefined) {
+    // A lock turned on before checkpoints existed (settings version 1) gets one at its next unlock.
+    if (chain.entries === 0 || vault.settings?.version === 1) return { ...chain, keyed: { state, upTo: 0 } };
+    return fail(1, 'the keyed checkpoint of the log is missing: it was removed outside Privacy Desk');
+  }
+  const parsed = AuditSeal.safeParse(raw);
+  if (!parsed.success) return fail(1, 'the keyed checkpoint of the log is unreadable: it was altered outside Privacy Desk');
+  const seal = parsed.data;
+  if (seal.entries > chain.entries)
+    return fail(chain.entries + 1, `the log has ${chain.entries} entries but its keyed checkpoint seals ${seal.entries} (entries were removed from its end)`);
+  const entry = await db.audit.where('seq').equals(seal.entries).first();
+  if (entry?.hash !== seal.hash) return fail(seal.entries, `entry ${seal.entries} is not the one the keyed checkpoint sealed (history up to it was rewritten)`);
+  const mac = vault.checkSeal(seal);
+  if (mac === false) return fail(seal.entries, 'the keyed checkpoint was not made with your passphrase (the log and its checkpoint were replaced outside Privacy Desk)');
+  return { ...chain, keyed: { state, upTo: seal.entries } };
 }
 
 async function verifyRecords(db: PrivacyDeskDb, chain: VerifyResult & { ok: true }, last: Map<string, { seq: number; recordHash?: string; removed: boolean }>): Promise<VerifyResult> {

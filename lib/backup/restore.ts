@@ -66,6 +66,8 @@ function replace(repos: Repositories, actor: string, backup: ValidBackup, onProg
         }
         await db.audit.clear();
         await db.audit.bulkAdd([...backup.audit, entry!]);
+        // The user saw this head beside the local one and chose it: the keyed checkpoint moves to it.
+        await store.sealHead([entry!]);
         // Settings a backup carries are replaced; this browser's own stay (settings.ts), except the last
         // verification, which was of the chain just replaced.
         await db.settings.filter((s) => backupSettingSchema(s.key) !== undefined || s.key === 'lastAuditVerify').delete();

@@ -3,6 +3,7 @@
 // under, or a verification result.
 import { z } from 'zod';
 import { ENCRYPTION_SETTING } from '../db/crypto/keys';
+import { AUDIT_SEAL_SETTING } from '../audit/seal';
 import { VOCABULARY_SETTING } from '../db/register';
 import { CustomVocabulary } from '../register/vocabulary';
 import { CustomTemplate, SubprocessorListSnapshot } from '../messaging/messages/documents';
@@ -14,9 +15,10 @@ import { CustomTemplate, SubprocessorListSnapshot } from '../messaging/messages/
  *   it would make them computable by whoever chose it;
  * - who acts here (the audit log's actor) and the last verification of the audit chain: a file must
  *   not decide under which name this browser writes, nor claim a verification that never ran here;
- * - when reminders last ran (a fact about this browser's alarms).
+ * - when reminders last ran (a fact about this browser's alarms);
+ * - the audit log's keyed checkpoint: it is made with this browser's lock key (lib/audit/seal.ts).
  */
-export const LOCAL_SETTINGS: readonly string[] = [ENCRYPTION_SETTING, 'installSecret', 'actorName', 'lastAuditVerify', 'remindersCheckedAt'];
+export const LOCAL_SETTINGS: readonly string[] = [ENCRYPTION_SETTING, AUDIT_SEAL_SETTING, 'installSecret', 'actorName', 'lastAuditVerify', 'remindersCheckedAt'];
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 

@@ -13,6 +13,8 @@ import { chainEntries, type AuditDraft } from '../audit/chain';
 import { recordHashOf } from '../audit/verify';
 import type { PrivacyDeskDb, RecordTable } from './schema';
 import { NotFoundError, StorageFullError } from './errors';
+import { vaultOf } from './crypto/vault';
+import { AUDIT_SEAL_SETTING } from '../audit/seal';
 
 export const DEFAULT_RECOVERY_DAYS = 60;
 
@@ -84,7 +86,7 @@ export class Store {
       const drafts: AuditDraft[] = ops.map((op, i) => ({ at, actor, action: op.action, table: op.table, recordId: op.id, detail: op.detail, ...(recordHashes[i] ? { recordHash: recordHashes[i] } : {}) }));
       const entries = await chainEntries(head, drafts);
       const hook = options.send === false ? undefined : this.hook;
-      const tables = [...new Set([...ops.map((op) => op.table), 'audit', ...(options.tables ?? []), ...(hook?.tables ?? [])])];
+      const tables = [...new Set([...ops.map((op) => op.table), 'audit', 'settings', ...(options.tables ?? []), ...(hook?.tables ?? [])])];
       try {
         await this.db.transaction('rw', tables, async () => {
           const current = await this.db.audit.orderBy('seq').last();
@@ -98,6 +100,7 @@ export class Store {
             else await table.delete(op.id);
           }
           await this.db.audit.bulkAdd(entries);
+          await this.sealHead(entries);
         });
       } catch (error) {
         throw translateStorageError(error);
@@ -106,16 +109,28 @@ export class Store {
     });
   }
 
+  /**
+   * With the passphrase lock open, moves the audit log's keyed checkpoint to the new head, in the
+   * transaction that wrote it (lib/audit/README.md). Closed or off, the checkpoint stays where it was.
+   * Call inside a transaction that includes `settings`.
+   */
+  async sealHead(entries: readonly AuditEntry[]): Promise<void> {
+    const last = entries[entries.length - 1];
+    const seal = last && vaultOf(this.db)?.sealHead({ entries: last.seq, hash: last.hash });
+    if (seal) await this.db.settings.put({ key: AUDIT_SEAL_SETTING, value: seal });
+  }
+
   /** Appends an audit entry that records an action without changing a record (e.g. an export). */
   async log(actor: string, action: AuditAction, table: string, recordId: string, detail: string): Promise<AuditEntry> {
     const [entry] = await this.serialise(async () => {
       const head = await this.db.audit.orderBy('seq').last();
       const entries = await chainEntries(head, [{ at: this.nowIso(), actor, action, table, recordId, detail }]);
       try {
-        await this.db.transaction('rw', 'audit', async () => {
+        await this.db.transaction('rw', ['audit', 'settings'], async () => {
           const current = await this.db.audit.orderBy('seq').last();
           if (current?.hash !== head?.hash) throw new Error('The audit log moved during a write; retry');
           await this.db.audit.bulkAdd(entries);
+          await this.sealHead(entries);
         });
       } catch (error) {
         // A full disk reads the same whether a record or only its audit entry did not fit.

@@ -7,6 +7,7 @@ import type { CommitHook, WriteOp } from '../db/store';
 import type { OutboxRow, PrivacyDeskDb } from '../db/schema';
 import { SubjectRequest } from '../model/request';
 import { ConflictError } from '../db/errors';
+import { LockedError } from '../db/crypto/errors';
 import { Change, ChangeRefused, SHARED_TABLES, bodyEpoch, changeHash, openChange, sealChange, type ChangeOp, type SharedTable, type TeamRole } from './change';
 import { TeamClient, type Fetch, type PulledChange, type TeamInfo } from './client';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './codec';
@@ -49,6 +50,8 @@ export interface SyncStatus {
   deviceId?: string;
   waiting: number;
   hasKey: boolean;
+  /** The passphrase lock is closed: the membership (keys, token) is sealed, nothing syncs until it opens. */
+  locked?: boolean;
   lastSyncAt?: string;
   lastError?: string;
   refused: number;
@@ -192,8 +195,15 @@ export class TeamSync {
   }
 
   async status(): Promise<SyncStatus> {
-    const state = await this.state();
     const waiting = await this.db.outbox.count();
+    let state: TeamState | undefined;
+    try {
+      state = await this.state();
+    } catch (error) {
+      // Sealed by the passphrase lock (lib/db/crypto/fields.ts SEALED_SETTINGS): in a team, but closed.
+      if (error instanceof LockedError) return { joined: true, locked: true, waiting, hasKey: false, refused: 0, gaps: 0, cursor: 0 };
+      throw error;
+    }
     if (!state) return { joined: false, waiting, hasKey: false, refused: 0, gaps: 0, cursor: 0 };
     return {
       joined: true,
@@ -221,7 +231,11 @@ export class TeamSync {
   }
 
   private async round(): Promise<SyncStatus> {
-    const state = await this.state();
+    // While the lock is closed the keys are sealed: nothing is pushed or pulled (status says so).
+    const state = await this.state().catch((error: unknown) => {
+      if (error instanceof LockedError) return undefined;
+      throw error;
+    });
     if (!state) return this.status();
     try {
       await this.fetchKeys();

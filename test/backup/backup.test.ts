@@ -79,6 +79,9 @@ describe('backup and restore', () => {
     expect(after.tables).toEqual(before.tables);
     // This browser's own settings (none yet: a fresh database) stay; the backup's are not imported.
     expect(after.settings).toEqual(before.settings.filter((s: Json) => !['installSecret', 'actorName'].includes(s.key)));
+    // The user chose the file's history: the keyed checkpoint now seals its head (lib/audit/seal.ts).
+    const entries = await target.repos.db.audit.count();
+    expect(await verifyAudit(target.repos.db)).toMatchObject({ ok: true, keyed: { state: 'checked', upTo: entries } });
     const stored = JSON.stringify(await rawTables(target.name));
     for (const value of PERSONAL_VALUES) expect(stored, value).not.toContain(value);
     expect((await findSubjectByEmail(target.repos, 'jan@example.nl'))?.names).toEqual(['Jan de Vries']);

@@ -1,6 +1,7 @@
 // Shared by the trust tests (backup, lock, migrations, quota): a realistic database built through the
 // product's own functions, bulk data for volume, full dumps to compare before/after, raw access to the
 // stored form, and a write failure on demand.
+import { AUDIT_SEAL_SETTING } from '../../lib/audit/seal';
 import { Dexie, type DBCoreMutateRequest } from 'dexie';
 import type { Repositories } from '../../lib/db/repositories';
 import { flagTicket, transitionRequest, editRequest } from '../../lib/db/requests';
@@ -147,8 +148,9 @@ export async function bulkSeed(db: PrivacyDeskDb, count: number): Promise<void> 
 /** Every table, the settings and the audit chain, as plain JSON (lazily opened fields materialised). */
 export async function fullDump(db: PrivacyDeskDb): Promise<unknown> {
   const dump = await dumpDatabase(db);
-  // All settings but the lock's own row, which changes with the lock by design.
-  const settings = (await db.settings.toArray()).filter((s) => s.key !== ENCRYPTION_SETTING);
+  // All settings but the lock's own rows (its settings and the audit log's keyed checkpoint), which
+  // change with the lock by design.
+  const settings = (await db.settings.toArray()).filter((s) => s.key !== ENCRYPTION_SETTING && s.key !== AUDIT_SEAL_SETTING);
   return JSON.parse(JSON.stringify({ ...dump, settings }));
 }
 

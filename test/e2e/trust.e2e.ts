@@ -130,6 +130,8 @@ describe('trust and data safety', () => {
     expect(await sendFrom(panel, 'requests.query', {})).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('locked') } });
     // The audit chain holds no personal data: it verifies while locked.
     await expect.poll(() => panel.locator('[data-testid=audit-status]').textContent()).toMatch(/verified: \d+ entries/);
+    // The keyed checkpoint's MAC needs the passphrase (lib/audit/seal.ts): said, not skipped silently.
+    await expect.poll(() => panel.locator('[data-testid=audit-keyed]').textContent()).toBe('Unlock to check the seal made with your passphrase.');
 
     const unlock = security.getByRole('form', { name: 'Unlock' });
     await unlock.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
@@ -140,6 +142,8 @@ describe('trust and data safety', () => {
     await expect.poll(() => security.locator('[data-testid=lock-state]').textContent(), { timeout: 10_000 }).toMatch(/^Unlocked/);
     await panel.reload();
     await expect.poll(() => panel.locator('[data-testid=queue-row]').first().textContent()).toContain('Jan de Vries');
+    await expect.poll(() => panel.locator('[data-testid=audit-keyed]').textContent()).toBe('Sealed with your passphrase up to the last entry.');
+    await screenshot(panel, 'sidepanel-audit-keyed', { locator: '[data-testid=audit-status]' });
     await panel.close();
     await page.close();
   });

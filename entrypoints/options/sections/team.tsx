@@ -82,6 +82,15 @@ export function TeamSection() {
       </div>
     );
 
+  if (status.locked)
+    return (
+      <div data-testid="team">
+        <p data-testid="team-state" class="warn">
+          {t('teamLocked')}
+        </p>
+      </div>
+    );
+
   return (
     <div data-testid="team">
       <p data-testid="team-state" class={status.lastError ? 'warn' : 'ok'}>

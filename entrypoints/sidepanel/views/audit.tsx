@@ -66,6 +66,17 @@ export function AuditStatus() {
     <div class={`audit ${result ? (result.ok ? 'ok' : 'warn') : 'muted'}`} data-testid="audit-status" role="status">
       {busy ? t('auditVerifying') : !result ? t('auditNotVerified') : result.ok ? t('auditOk', formatNumber(result.entries)) : t('auditBroken', [formatNumber(result.brokenAt), result.reason])}
       {checkedAt && !busy ? <span class="muted"> ({formatDateTime(checkedAt)})</span> : null}{' '}
+      {!busy && result?.ok && result.keyed ? (
+        <span class="muted" data-testid="audit-keyed">
+          {result.keyed.state === 'off'
+            ? t('auditKeyedOff')
+            : result.keyed.state === 'locked'
+              ? t('auditKeyedLocked')
+              : result.keyed.upTo < result.entries
+                ? t('auditKeyedPartly', [formatNumber(result.keyed.upTo), formatNumber(result.entries - result.keyed.upTo)])
+                : t('auditKeyed')}
+        </span>
+      ) : null}{' '}
       <button type="button" class="link" disabled={busy} onClick={() => verify()}>
         {t('verifyAgain')}
       </button>

@@ -31,6 +31,12 @@ export function TeamStatus() {
     };
   }, []);
   if (!status?.joined) return null;
+  if (status.locked)
+    return (
+      <div class="team-line warn" data-testid="team-line" role="status">
+        {t('teamLocked')}
+      </div>
+    );
   return (
     <div class={`team-line ${status.lastError ? 'warn' : 'muted'}`} data-testid="team-line" role="status">
       {t('teamLine', [status.memberName ?? '', t(`teamRole_${status.role ?? 'agent'}`)])}

@@ -1,9 +1,8 @@
 // `privacy-desk breach-deadline`: the Art. 33(1) GDPR deadline for notifying the supervisory authority of a
 // personal-data breach — 72 elapsed hours from awareness (lib/law/breach-deadline.ts) — shown with the
 // offset of the given time zone, printed as one JSON object.
-import { parseArgs } from 'node:util';
 import { breachDeadline, BreachDeadlineRequest, type BreachDeadlineRequestInput } from '../../law';
-import { UsageError, type CliCommand, type CliIO } from '../io';
+import { commandOptions, optionProblems, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `usage: privacy-desk breach-deadline --aware <ISO instant> --tz <IANA zone> [options]
 
@@ -25,29 +24,8 @@ const OPTION_OF_FIELD: Record<string, string> = {
 };
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        aware: { type: 'string' },
-        tz: { type: 'string' },
-        'processor-aware': { type: 'string' },
-        'processor-hours': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const missing = (['aware', 'tz'] as const).filter((name) => values[name] === undefined).map((name) => `--${name}`);
-  if (missing.length > 0) throw new UsageError(`missing ${missing.join(', ')}\n${USAGE}`);
+  const values = commandOptions(args, { aware: { type: 'string' }, tz: { type: 'string' }, 'processor-aware': { type: 'string' }, 'processor-hours': { type: 'string' } }, USAGE, io, ['aware', 'tz']);
+  if (!values) return 0;
   const hours = values['processor-hours'];
   const input: BreachDeadlineRequestInput = {
     awareAt: values.aware ?? '',
@@ -56,9 +34,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     ...(hours !== undefined ? { processorHours: /^\d+$/.test(hours) ? Number(hours) : Number.NaN } : {}),
   };
   const checked = BreachDeadlineRequest.safeParse(input);
-  if (!checked.success) {
-    throw new UsageError(checked.error.issues.map((issue) => `${OPTION_OF_FIELD[String(issue.path[0])] ?? 'input'}: ${issue.message}`).join('; '));
-  }
+  if (!checked.success) throw optionProblems(checked.error.issues, OPTION_OF_FIELD);
   io.stdout(`${JSON.stringify(breachDeadline(input), null, 2)}\n`);
   return 0;
 }

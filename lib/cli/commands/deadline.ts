@@ -1,8 +1,7 @@
 // `privacy-desk deadline`: the Art. 12(3) GDPR deadline of a request received at an instant, counted
 // in the controller's time zone and holiday calendar (lib/law), printed as one JSON object.
-import { parseArgs } from 'node:util';
 import { computeDeadline, DeadlineRequest, SUPPORTED_COUNTRIES, SUPPORTED_REGIONS, type DeadlineRequestInput } from '../../law';
-import { UsageError, type CliCommand, type CliIO } from '../io';
+import { commandOptions, optionProblems, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `usage: privacy-desk deadline --received <ISO instant> --tz <IANA zone> --country <code> [options]
 
@@ -33,31 +32,16 @@ const OPTION_OF_FIELD: Record<string, string> = {
 };
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        received: { type: 'string' },
-        tz: { type: 'string' },
-        country: { type: 'string' },
-        region: { type: 'string' },
-        'closing-day': { type: 'string', multiple: true },
-        extended: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const missing = (['received', 'tz', 'country'] as const).filter((name) => values[name] === undefined).map((name) => `--${name}`);
-  if (missing.length > 0) throw new UsageError(`missing ${missing.join(', ')}\n${USAGE}`);
+  const options = {
+    received: { type: 'string' },
+    tz: { type: 'string' },
+    country: { type: 'string' },
+    region: { type: 'string' },
+    'closing-day': { type: 'string', multiple: true },
+    extended: { type: 'boolean', default: false },
+  } as const;
+  const values = commandOptions(args, options, USAGE, io, ['received', 'tz', 'country']);
+  if (!values) return 0;
 
   const input: DeadlineRequestInput = {
     receivedAt: values.received ?? '',
@@ -68,14 +52,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     extended: values.extended,
   };
   const checked = DeadlineRequest.safeParse(input);
-  if (!checked.success) {
-    const problems = checked.error.issues.map((issue) => {
-      const [field, index] = issue.path.map(String);
-      const option = OPTION_OF_FIELD[field ?? ''] ?? field ?? 'input';
-      return `${option}${index !== undefined ? ` #${Number(index) + 1}` : ''}: ${issue.message}`;
-    });
-    throw new UsageError(problems.join('; '));
-  }
+  if (!checked.success) throw optionProblems(checked.error.issues, OPTION_OF_FIELD);
   io.stdout(`${JSON.stringify(computeDeadline(input), null, 2)}\n`);
   return 0;
 }

@@ -1,10 +1,9 @@
 // `privacy-desk detect-score`: how well request detection does on your own labelled tickets — the same
 // scoring as the unit tests' corpora (lib/detect/evaluate.ts), so a team can check the classifier on
 // its helpdesk's wording before relying on the overlay's suggestions.
-import { parseArgs } from 'node:util';
 import { DetectLanguage, DETECT_LANGUAGES } from '../../model/common';
 import { evaluate, parseCorpus } from '../../detect/evaluate';
-import { UsageError, type CliCommand, type CliIO } from '../io';
+import { UsageError, commandOptions, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `usage: privacy-desk detect-score [--language <code>] < labelled.jsonl
 
@@ -19,16 +18,8 @@ type, precision and recall per type, and each message detected wrongly ({id, exp
 `;
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, strict: true, allowPositionals: false, options: { language: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : 'bad arguments'}\n${USAGE}`);
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const values = commandOptions(args, { language: { type: 'string' } }, USAGE, io);
+  if (!values) return 0;
   const language = values.language === undefined ? undefined : DetectLanguage.safeParse(values.language);
   if (language && !language.success) throw new UsageError(`--language must be one of ${DETECT_LANGUAGES.join(', ')}, not "${values.language}"`);
   const input = await io.readStdin();

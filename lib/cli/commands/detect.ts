@@ -2,11 +2,10 @@
 // One message on stdin → one JSON object; with --jsonl, one {"id","text"} per line → one result per
 // line. A bad input line does not stop the run: its output line is {"id","line","error"} (so output
 // lines stay aligned with input lines), stderr names the line, and the exit status is 1 at the end.
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DetectLanguage, DETECT_LANGUAGES } from '../../model/common';
 import { classify, type ClassifyOptions, type DetectionResult } from '../../detect';
-import { UsageError, type CliCommand, type CliIO } from '../io';
+import { UsageError, commandOptions, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `usage: privacy-desk detect [--jsonl] [--language <code>]
 
@@ -48,25 +47,8 @@ function idOf(value: unknown): string | number | null {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        jsonl: { type: 'boolean', default: false },
-        language: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const values = commandOptions(args, { jsonl: { type: 'boolean', default: false }, language: { type: 'string' } }, USAGE, io);
+  if (!values) return 0;
   let options: ClassifyOptions = {};
   if (values.language !== undefined) {
     const language = DetectLanguage.safeParse(values.language);

@@ -15,13 +15,23 @@ export interface SealedTable {
    * so that lookups still use the index and the values are never stored in plain text.
    */
   blind?: Readonly<Record<string, { kind: LookupKind; values: (record: Record<string, unknown>) => string[] }>>;
+  /** Only the rows this accepts are sealed; the table's other rows stay plain (the settings table). */
+  only?: (record: Record<string, unknown>) => boolean;
 }
+
+/**
+ * Settings rows that hold secrets: the team membership (this device's signing and key-exchange secret
+ * keys, its server token, the team keys; lib/sync/state.ts) and the install secret that keys erased
+ * subjects' pseudonyms (lib/db/subject-data.ts). Sealed whole, so while locked this browser can neither
+ * sync nor sign, and a copy of the profile does not give the team key or the device's identity.
+ */
+export const SEALED_SETTINGS: readonly string[] = ['team', 'installSecret'];
 
 export type LookupKind = 'email' | 'name';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export const SEALED: Partial<Record<RecordTable, SealedTable>> = {
+export const SEALED: Partial<Record<RecordTable | 'settings', SealedTable>> = {
   subjects: {
     fields: ['emails', 'names', 'helpdeskContacts'],
     blind: {
@@ -38,6 +48,7 @@ export const SEALED: Partial<Record<RecordTable, SealedTable>> = {
   // and e-mail, so an unkeyed hash of it would confirm a guess; the PDF names the recipient.
   documents: { fields: ['title', 'inputSha256', 'outputSha256'] },
   documentFiles: { fields: ['pdf'] },
+  settings: { fields: ['value'], only: (r) => SEALED_SETTINGS.includes(String(r.key)) },
   // What was reported and by whom, the ticket it came from, free-text reasons: they may name people.
   breaches: { fields: ['awareness', 'description', 'consequences', 'transitions', 'source', 'notes', 'communication'] },
 };

@@ -25,7 +25,12 @@ export const Salt = Base64.refine((s) => s.length >= 22, 'must be at least 16 by
 
 /** What the settings table keeps about the lock (row key ENCRYPTION_SETTING). Never the key itself. */
 export const EncryptionConfig = z.object({
-  version: z.literal(1),
+  /**
+   * 2: the audit log carries a keyed checkpoint (lib/audit/seal.ts) from this key on. Its key check is
+   * derived under another label, so the row cannot be turned back to 1 (a log without checkpoint, whose
+   * first unlock would seal whatever the log then holds) by anyone who does not know the passphrase.
+   */
+  version: z.union([z.literal(1), z.literal(2)]),
   cipher: z.literal('AES-256-GCM'),
   kdf: z.literal('PBKDF2-SHA-256'),
   iterations: Iterations,
@@ -46,14 +51,14 @@ export async function deriveMasterKey(passphrase: string, salt: Uint8Array, iter
   return new Uint8Array(bits);
 }
 
-export type KeyPurpose = 'fields' | 'lookup' | 'key-check' | 'backup';
+export type KeyPurpose = 'fields' | 'lookup' | 'key-check' | 'key-check/2' | 'backup' | 'audit';
 
 export function deriveSubkey(master: Uint8Array, purpose: KeyPurpose): Uint8Array {
   return hkdf(sha256, master, undefined, utf8.encode(`privacy-desk/v1/${purpose}`), 32);
 }
 
-export function keyCheckOf(master: Uint8Array): string {
-  return toHex(deriveSubkey(master, 'key-check'));
+export function keyCheckOf(master: Uint8Array, version: EncryptionConfig['version'] = 1): string {
+  return toHex(deriveSubkey(master, version === 1 ? 'key-check' : 'key-check/2'));
 }
 
 export function saltOf(config: { salt: string }): Uint8Array {

@@ -14,9 +14,10 @@ import { equalBytes, toBase64, utf8 } from './bytes';
 import { DEFAULT_ITERATIONS, ENCRYPTION_SETTING, deriveMasterKey, keyCheckOf, saltOf, type EncryptionConfig } from './keys';
 import { PassphraseError } from './errors';
 import { SEALED } from './fields';
-import { fieldKeysOf, type FieldKeys, type Vault, type VaultState } from './vault';
+import { checkSealWith, fieldKeysOf, type FieldKeys, type Vault, type VaultState } from './vault';
 import { SEAL_PENDING_SETTING } from '../upgrades/document-files';
 import { rebuildDatabase, type RebuildProgress } from '../rebuild';
+import { AUDIT_SEAL_SETTING, AuditSeal } from '../../audit/seal';
 
 /** What a long lock operation reports while it runs: records done of total, per phase. */
 export interface LockProgress {
@@ -160,7 +161,7 @@ export class PassphraseLock {
     const master = await this.check(passphrase, config);
     vault.useKeys(fieldKeysOf(master, config.keyId));
     await this.keep(config.keyId, master);
-    master.fill(0);
+    await this.sealAudit(master, config).finally(() => master.fill(0));
     await this.sealPending();
     return this.status();
   }
@@ -179,9 +180,12 @@ export class PassphraseLock {
     return this.deps.store.serialise(async () => {
       const config = this.requireOn();
       const old = await this.check(current, config);
+      const previous = fieldKeysOf(old, config.keyId);
       old.fill(0);
       const { master, config: nextConfig } = await this.newKey(next);
-      const records = await this.rewrite(fieldKeysOf(master, nextConfig.keyId), nextConfig);
+      const records = await this.rewrite(fieldKeysOf(master, nextConfig.keyId), nextConfig, previous).finally(() => {
+        for (const key of [previous.enc, previous.mac, previous.audit]) key.fill(0);
+      });
       await this.keep(nextConfig.keyId, master);
       master.fill(0);
       await this.scrub();
@@ -218,13 +222,13 @@ export class PassphraseLock {
     const salt = randomBytes(16);
     const master = await deriveMasterKey(passphrase, salt, this.iterations);
     const config: EncryptionConfig = {
-      version: 1,
+      version: 2,
       cipher: 'AES-256-GCM',
       kdf: 'PBKDF2-SHA-256',
       iterations: this.iterations,
       salt: toBase64(salt),
       keyId: toHex(randomBytes(4)),
-      keyCheck: keyCheckOf(master),
+      keyCheck: keyCheckOf(master, 2),
       enabledAt: this.deps.store.nowIso(),
     };
     return { master, config };
@@ -232,7 +236,7 @@ export class PassphraseLock {
 
   private async check(passphrase: string, config: EncryptionConfig): Promise<Uint8Array> {
     const master = await deriveMasterKey(passphrase, saltOf(config), config.iterations);
-    if (!equalBytes(utf8.encode(keyCheckOf(master)), utf8.encode(config.keyCheck))) {
+    if (!equalBytes(utf8.encode(keyCheckOf(master, config.version)), utf8.encode(config.keyCheck))) {
       master.fill(0);
       throw new PassphraseError('Wrong passphrase');
     }
@@ -240,13 +244,18 @@ export class PassphraseLock {
   }
 
   /** Rewrites every record of every sealed table under `keys` (undefined: plain text), and the settings row, atomically. */
-  private async rewrite(keys: FieldKeys | undefined, config: EncryptionConfig | undefined): Promise<number> {
+  private async rewrite(keys: FieldKeys | undefined, config: EncryptionConfig | undefined, previous?: FieldKeys): Promise<number> {
     const { db, vault } = this.deps;
     const tables = Object.keys(SEALED);
+    // The audit log's keyed checkpoint (lib/audit/seal.ts) follows the key: turning on seals the head as
+    // it is now; a new passphrase re-makes the same checkpoint only if it checked under the old key (a
+    // forged or broken one stays broken, so verify keeps reporting it); turning off removes it.
+    const stored = AuditSeal.safeParse((await db.settings.get(AUDIT_SEAL_SETTING))?.value);
+    const carried = vault.state === 'off' ? 'head' : stored.success && previous && checkSealWith(previous, stored.data) ? stored.data : undefined;
     const step = vault.transition({ keys, config });
     let records = 0;
     try {
-      await db.transaction('rw', [...tables, 'settings'], async () => {
+      await db.transaction('rw', [...new Set([...tables, 'settings', 'audit'])], async () => {
         let total = 0;
         for (const name of tables) total += await db.table(name).count();
         for (const name of tables) {
@@ -262,6 +271,13 @@ export class PassphraseLock {
         }
         if (config) await db.settings.put({ key: ENCRYPTION_SETTING, value: config });
         else await db.settings.delete(ENCRYPTION_SETTING);
+        if (!keys) await db.settings.delete(AUDIT_SEAL_SETTING);
+        else {
+          const head = carried === 'head' ? await db.audit.orderBy('seq').last() : carried;
+          const entries = head ? ('seq' in head ? head.seq : head.entries) : 0;
+          const seal = head && vault.sealHead({ entries, hash: head.hash });
+          if (seal) await db.settings.put({ key: AUDIT_SEAL_SETTING, value: seal });
+        }
         await db.settings.delete(SEAL_PENDING_SETTING);
       });
     } catch (error) {
@@ -281,12 +297,33 @@ export class PassphraseLock {
     if (!kept) return;
     // A key kept longer than its lifetime (or of unknown age, when a lifetime applies) is not used again.
     const tooOld = this.lifetime && (kept.openedAt === undefined || this.now() - kept.openedAt > (await this.lifetime.maxAgeMs()));
-    if (!tooOld && kept.keyId === config.keyId && keyCheckOf(kept.master) === config.keyCheck) {
+    if (!tooOld && kept.keyId === config.keyId && keyCheckOf(kept.master, config.version) === config.keyCheck) {
       vault.useKeys(fieldKeysOf(kept.master, config.keyId));
       this.openedAt = kept.openedAt ?? this.now();
+      await this.sealAudit(kept.master, config);
     } else await this.keeper.forget();
     kept.master.fill(0);
     await this.sealPending();
+  }
+
+  /**
+   * A lock turned on before the audit log had a keyed checkpoint (settings version 1): its first unlock
+   * seals the log's head as it is then and moves the settings to version 2, whose key check only the
+   * passphrase gives, in one transaction. From then on a missing checkpoint is reported by verify.
+   */
+  private async sealAudit(master: Uint8Array, config: EncryptionConfig): Promise<void> {
+    if (config.version !== 1) return;
+    const { db, store, vault } = this.deps;
+    const next: EncryptionConfig = { ...config, version: 2, keyCheck: keyCheckOf(master, 2) };
+    await store.serialise(() =>
+      db.transaction('rw', ['settings', 'audit'], async () => {
+        const head = await db.audit.orderBy('seq').last();
+        const seal = head && vault.sealHead({ entries: head.seq, hash: head.hash });
+        if (seal) await db.settings.put({ key: AUDIT_SEAL_SETTING, value: seal });
+        await db.settings.put({ key: ENCRYPTION_SETTING, value: next });
+      }),
+    );
+    vault.load(next);
   }
 
   /**

@@ -8,24 +8,19 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Dexie } from 'dexie';
 import { ENCRYPTION_SETTING } from './keys';
 import { SEALED } from './fields';
-import { Vault } from './vault';
+import { Vault, registerVault, vaultOf } from './vault';
 import { recoverRebuild } from '../rebuild';
 import type { RecordTable } from '../schema';
 
-const attached = new WeakMap<Dexie, Vault>();
-
-/** The vault installed on this database handle, if any. */
-export function vaultOf(db: Dexie): Vault | undefined {
-  return attached.get(db);
-}
+export { vaultOf };
 
 /** Installs the vault on a database that has not been opened yet; returns the one already installed otherwise. */
 export function attachVault(db: Dexie): Vault {
-  const existing = attached.get(db);
+  const existing = vaultOf(db);
   if (existing) return existing;
   if (db.isOpen()) throw new Error('attachVault: the database is already open; attach before the first query');
   const vault = new Vault();
-  attached.set(db, vault);
+  registerVault(db, vault);
   db.use({ stack: 'dbcore', name: 'PrivacyDeskVault', create: (down) => sealingCore(down, vault) });
   // Sticky: runs again if the database is closed and reopened. Queries made here run before any other.
   db.on(

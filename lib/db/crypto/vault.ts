@@ -12,11 +12,13 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { normaliseEmail } from '../../model/common';
 import { toHex } from '../../audit/sha256';
-import { fromBase64, toBase64, utf8 } from './bytes';
+import { equalBytes, fromBase64, toBase64, utf8 } from './bytes';
 import { EncryptionConfig, deriveSubkey } from './keys';
 import { LockedError } from './errors';
 import { SEALED, nameWords, type LookupKind } from './fields';
 import type { RecordTable } from '../schema';
+import { sealMessage, type AuditSeal } from '../../audit/seal';
+import type { ChainHead } from '../../audit/chain';
 
 export const SEALED_FIELD = '_sealed';
 const NONCE_BYTES = 12;
@@ -29,10 +31,23 @@ export interface FieldKeys {
   enc: Uint8Array;
   /** HMAC-SHA-256 key for the lookup indexes (e-mails, name words). */
   mac: Uint8Array;
+  /** HMAC-SHA-256 key for the audit log's keyed checkpoint (lib/audit/seal.ts). */
+  audit: Uint8Array;
 }
 
 export function fieldKeysOf(master: Uint8Array, id: string): FieldKeys {
-  return { id, enc: deriveSubkey(master, 'fields'), mac: deriveSubkey(master, 'lookup') };
+  return { id, enc: deriveSubkey(master, 'fields'), mac: deriveSubkey(master, 'lookup'), audit: deriveSubkey(master, 'audit') };
+}
+
+const attached = new WeakMap<object, Vault>();
+
+/** The vault installed on this database handle (lib/db/crypto/middleware.ts attaches it), if any. */
+export function vaultOf(db: object): Vault | undefined {
+  return attached.get(db);
+}
+
+export function registerVault(db: object, vault: Vault): void {
+  attached.set(db, vault);
 }
 
 /** A stored record whose personal fields failed AES-GCM authentication: it was altered on disk. */
@@ -142,6 +157,23 @@ export class Vault {
     };
   }
 
+  /**
+   * The keyed checkpoint of the audit log at `head`, made with the key new writes are sealed with;
+   * undefined unless the lock is open (off: there is no key only the user holds; closed: no key here).
+   */
+  sealHead(head: ChainHead): AuditSeal | undefined {
+    const keys = this.sealing;
+    if (!keys) return undefined;
+    return { v: 1, entries: head.entries, hash: head.hash, keyId: keys.id, mac: auditMac(keys, head.entries, head.hash) };
+  }
+
+  /** Whether a checkpoint's MAC is right; undefined when no key for it is at hand (the lock is closed). */
+  checkSeal(seal: AuditSeal): boolean | undefined {
+    const keys = this.ring.get(seal.keyId);
+    if (!keys) return this.state === 'unlocked' ? false : undefined;
+    return checkSealWith(keys, seal);
+  }
+
   /** The value a subject's `emails` index holds for this address: itself, or its keyed hash while the lock is on. */
   emailKey(email: string): string {
     return this.lookupKey('email', normaliseEmail(email));
@@ -162,7 +194,7 @@ export class Vault {
   /** The stored form of a record: personal fields encrypted, blind indexes hashed. Called by the middleware on every write. */
   seal(table: string, value: unknown): unknown {
     const spec = SEALED[table as RecordTable];
-    if (!spec || !isObject(value)) return value;
+    if (!spec || !isObject(value) || (spec.only && !spec.only(value))) return value;
     const keys = this.sealing;
     const stored: Obj = { ...value };
     delete stored[SEALED_FIELD];
@@ -236,7 +268,17 @@ function keyedHash(keys: FieldKeys, kind: LookupKind, normalised: string): strin
   return toHex(hmac(sha256, keys.mac, utf8.encode(`${kind}\n${normalised}`)).subarray(0, 16));
 }
 
+/** Whether a checkpoint was made with these keys (a passphrase change checks it before re-making it). */
+export function checkSealWith(keys: FieldKeys, seal: AuditSeal): boolean {
+  return seal.keyId === keys.id && equalBytes(utf8.encode(auditMac(keys, seal.entries, seal.hash)), utf8.encode(seal.mac));
+}
+
+function auditMac(keys: FieldKeys, entries: number, hash: string): string {
+  return toHex(hmac(sha256, keys.audit, utf8.encode(sealMessage(entries, hash))));
+}
+
 function wipe(keys: FieldKeys): void {
   keys.enc.fill(0);
   keys.mac.fill(0);
+  keys.audit.fill(0);
 }

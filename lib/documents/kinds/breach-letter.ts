@@ -5,12 +5,9 @@ import type { UiLanguage } from '../../model/common';
 import { formatDate } from '../format';
 import { paragraphs, partyView } from '../inputs/common-view';
 import { BreachLetterInput } from '../inputs/breach';
-import type { DocumentKindSpec } from '../kind';
+import { composed, type DocumentKindSpec } from '../kind';
 import { breachView, NATURE_LABEL } from './breach-view';
-import en from '../../../templates/breach-letter/en.hbs';
-import nl from '../../../templates/breach-letter/nl.hbs';
-import de from '../../../templates/breach-letter/de.hbs';
-import it from '../../../templates/breach-letter/it.hbs';
+import { templates, templateVersion } from '../../../templates/breach-letter/skeleton.hbs';
 import sample from '../../../templates/breach-letter/sample.json';
 
 const TITLE: Record<UiLanguage, string> = {
@@ -37,9 +34,8 @@ const PLAIN_NATURE: Record<UiLanguage, Record<'confidentiality' | 'integrity' | 
 
 export const breachLetterKind: DocumentKindSpec<typeof BreachLetterInput> = {
   kind: 'breach-letter',
-  templateVersion: '1.0.0',
+  ...composed('breach-letter', templates, templateVersion),
   input: BreachLetterInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     const breach = breachView(input.breach, lang, input.timeZone);
     return {

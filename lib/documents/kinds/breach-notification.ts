@@ -7,12 +7,9 @@ import type { UiLanguage } from '../../model/common';
 import { formatDate } from '../format';
 import { partyView } from '../inputs/common-view';
 import { BreachNotificationInput } from '../inputs/breach';
-import type { DocumentKindSpec } from '../kind';
+import { composed, type DocumentKindSpec } from '../kind';
 import { breachView } from './breach-view';
-import en from '../../../templates/breach-notification/en.hbs';
-import nl from '../../../templates/breach-notification/nl.hbs';
-import de from '../../../templates/breach-notification/de.hbs';
-import it from '../../../templates/breach-notification/it.hbs';
+import { templates, templateVersion } from '../../../templates/breach-notification/skeleton.hbs';
 import sample from '../../../templates/breach-notification/sample.json';
 
 const TITLE: Record<UiLanguage, Record<'initial' | 'follow-up', string>> = {
@@ -24,9 +21,8 @@ const TITLE: Record<UiLanguage, Record<'initial' | 'follow-up', string>> = {
 
 export const breachNotificationKind: DocumentKindSpec<typeof BreachNotificationInput> = {
   kind: 'breach-notification',
-  templateVersion: '1.0.0',
+  ...composed('breach-notification', templates, templateVersion),
   input: BreachNotificationInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     return {
       title: TITLE[lang][input.phase],

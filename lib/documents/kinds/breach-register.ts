@@ -7,13 +7,10 @@ import type { UiLanguage } from '../../model/common';
 import { formatDate } from '../format';
 import { partyView } from '../inputs/common-view';
 import { BreachRegisterInput, type BreachEntry } from '../inputs/breach';
-import type { DocumentKindSpec } from '../kind';
+import { composed, type DocumentKindSpec } from '../kind';
 import { guardFormula } from '../../register/cells';
 import { breachView, KIND_LABEL, NATURE_LABEL, RISK_LABEL, STATUS_LABEL } from './breach-view';
-import en from '../../../templates/breach-register/en.hbs';
-import nl from '../../../templates/breach-register/nl.hbs';
-import de from '../../../templates/breach-register/de.hbs';
-import it from '../../../templates/breach-register/it.hbs';
+import { templates, templateVersion } from '../../../templates/breach-register/skeleton.hbs';
 import sample from '../../../templates/breach-register/sample.json';
 
 const TITLE: Record<UiLanguage, string> = {
@@ -25,9 +22,8 @@ const TITLE: Record<UiLanguage, string> = {
 
 export const breachRegisterKind: DocumentKindSpec<typeof BreachRegisterInput> = {
   kind: 'breach-register',
-  templateVersion: '1.0.0',
+  ...composed('breach-register', templates, templateVersion),
   input: BreachRegisterInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     const breaches = input.breaches.map((b, i) => ({ number: i + 1, ...breachView(b, lang, input.timeZone) }));
     return {

@@ -9,12 +9,9 @@ import { formatArticle, legalBasisLabel, partyView } from '../inputs/common-view
 import { onListOn } from '../inputs/common';
 import { inLanguage, keepWhole } from '../spans';
 import { DpaInput, type DpaActivity, type DpaParty, type MeasureArea } from '../inputs/dpa';
-import type { DocumentKindSpec } from '../kind';
+import { composed, type DocumentKindSpec } from '../kind';
 import { byName, formatLocations, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
-import en from '../../../templates/dpa/en.hbs';
-import nl from '../../../templates/dpa/nl.hbs';
-import de from '../../../templates/dpa/de.hbs';
-import it from '../../../templates/dpa/it.hbs';
+import { templates, templateVersion } from '../../../templates/dpa/skeleton.hbs';
 import sample from '../../../templates/dpa/sample.json';
 
 /** "Performance of a contract (Art. 6(1)(b) GDPR)": the register's wording, shared (inputs/common-view.ts). */
@@ -203,9 +200,8 @@ function groundLabel(mechanism: TransferSafeguard, module: number | undefined, l
 
 export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
   kind: 'dpa',
-  templateVersion: '2.0.0',
+  ...composed('dpa', templates, templateVersion),
   input: DpaInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     const { term, subprocessorAuthorisation: auth, endOfProcessing: end, liability, processing, transfers } = input;
     const subprocessors = input.subprocessors

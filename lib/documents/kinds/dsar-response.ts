@@ -6,12 +6,9 @@ import { REQUEST_ARTICLE, type RequestType } from '../../model/request';
 import { countryName, formatCellDate, formatDate } from '../format';
 import { cityLine, dateWithArticle, formatArticle, paragraphs, partyView } from '../inputs/common-view';
 import { DsarResponseInput } from '../inputs/dsar-response';
-import type { DocumentKindSpec } from '../kind';
+import { composed, type DocumentKindSpec } from '../kind';
 import { TRANSFER_LABEL } from './subprocessors';
-import en from '../../../templates/dsar-response/en.hbs';
-import nl from '../../../templates/dsar-response/nl.hbs';
-import de from '../../../templates/dsar-response/de.hbs';
-import it from '../../../templates/dsar-response/it.hbs';
+import { templates, templateVersion } from '../../../templates/dsar-response/skeleton.hbs';
 import sample from '../../../templates/dsar-response/sample.json';
 import portabilitySample from '../../../templates/dsar-response/sample-portability.json';
 import erasureSample from '../../../templates/dsar-response/sample-erasure.json';
@@ -179,9 +176,8 @@ function variantView(input: DsarResponseInput, lang: UiLanguage) {
 
 export const dsarResponseKind: DocumentKindSpec<typeof DsarResponseInput> = {
   kind: 'dsar-response',
-  templateVersion: '1.1.0',
+  ...composed('dsar-response', templates, templateVersion),
   input: DsarResponseInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     const { recipient, request } = input;
     const address = recipient.address

@@ -12,12 +12,9 @@ import { labelOf, type CustomVocabularyEntry, type VocabularyKind } from '../../
 import type { ActivityEntry } from '../inputs/common';
 import { formatArticle, LEGAL_BASIS_LABEL, paragraphs, partyView } from '../inputs/common-view';
 import { RegisterInput } from '../inputs/register';
-import type { DocumentKindSpec } from '../kind';
+import { composed, type DocumentKindSpec } from '../kind';
 import { TRANSFER_LABEL } from './subprocessors';
-import en from '../../../templates/register/en.hbs';
-import nl from '../../../templates/register/nl.hbs';
-import de from '../../../templates/register/de.hbs';
-import it from '../../../templates/register/it.hbs';
+import { templates, templateVersion } from '../../../templates/register/skeleton.hbs';
 import sample from '../../../templates/register/sample.json';
 
 type Art9Condition = ActivityEntry['specialCategories'][number]['condition'];
@@ -244,9 +241,8 @@ const MODULE: Record<UiLanguage, string> = { en: 'module', nl: 'module', de: 'Mo
 
 export const registerKind: DocumentKindSpec<typeof RegisterInput> = {
   kind: 'register',
-  templateVersion: '1.1.0',
+  ...composed('register', templates, templateVersion),
   input: RegisterInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     const activities = input.activities.map((activity, i) => activityView(activity, i, input, lang));
     const complete = activities.filter((a) => a.complete).length;

@@ -7,12 +7,9 @@ import { formatCellDate, formatDate } from '../format';
 import { onListOn, type SubprocessorEntry } from '../inputs/common';
 import { dateWithArticle, partyView } from '../inputs/common-view';
 import { SubprocessorNoticeInput } from '../inputs/subprocessors';
-import type { DocumentKindSpec } from '../kind';
+import { composed, type DocumentKindSpec } from '../kind';
 import { byName, formatLocations, subprocessorRow, TRANSFER_LABEL } from './subprocessors';
-import en from '../../../templates/subprocessor-notice/en.hbs';
-import nl from '../../../templates/subprocessor-notice/nl.hbs';
-import de from '../../../templates/subprocessor-notice/de.hbs';
-import it from '../../../templates/subprocessor-notice/it.hbs';
+import { templates, templateVersion } from '../../../templates/subprocessor-notice/skeleton.hbs';
 import sample from '../../../templates/subprocessor-notice/sample.json';
 
 /** The details of a subprocessor a change notice compares. */
@@ -168,9 +165,8 @@ const TITLE: Record<UiLanguage, string> = {
 
 export const subprocessorNoticeKind: DocumentKindSpec<typeof SubprocessorNoticeInput> = {
   kind: 'subprocessor-notice',
-  templateVersion: '1.1.0',
+  ...composed('subprocessor-notice', templates, templateVersion),
   input: SubprocessorNoticeInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     const { previous, current } = input;
     const diff = diffSubprocessorLists(

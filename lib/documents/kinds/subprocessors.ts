@@ -7,11 +7,8 @@ import { onListOn, type SubprocessorEntry } from '../inputs/common';
 import { partyView } from '../inputs/common-view';
 import { inLanguage, keepWhole } from '../spans';
 import { SubprocessorListInput } from '../inputs/subprocessors';
-import type { DocumentKindSpec } from '../kind';
-import en from '../../../templates/subprocessors/en.hbs';
-import nl from '../../../templates/subprocessors/nl.hbs';
-import de from '../../../templates/subprocessors/de.hbs';
-import it from '../../../templates/subprocessors/it.hbs';
+import { composed, type DocumentKindSpec } from '../kind';
+import { templates, templateVersion } from '../../../templates/subprocessors/skeleton.hbs';
 import sample from '../../../templates/subprocessors/sample.json';
 
 /** Chapter V transfer mechanisms, as a reader of each language expects them cited. */
@@ -95,9 +92,8 @@ const TITLE: Record<UiLanguage, string> = {
 
 export const subprocessorsKind: DocumentKindSpec<typeof SubprocessorListInput> = {
   kind: 'subprocessors',
-  templateVersion: '1.1.0',
+  ...composed('subprocessors', templates, templateVersion),
   input: SubprocessorListInput,
-  templates: { en, nl, de, it },
   view(input, lang) {
     const rows = input.list.subprocessors
       .filter((entry) => onListOn(entry, input.date))

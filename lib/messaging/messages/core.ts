@@ -28,7 +28,14 @@ export const Settings = z.object({ actorName: z.string(), badgeDays: z.number().
 export type Settings = z.infer<typeof Settings>;
 
 export const VerifyResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), entries: z.number().int(), head: z.string(), records: z.number().int().optional() }),
+  z.object({
+    ok: z.literal(true),
+    entries: z.number().int(),
+    head: z.string(),
+    records: z.number().int().optional(),
+    /** The keyed checkpoint (lib/audit/seal.ts): off without the lock; `upTo` the entry it seals. */
+    keyed: z.discriminatedUnion('state', [z.object({ state: z.literal('off') }), z.object({ state: z.enum(['locked', 'checked']), upTo: z.number().int().nonnegative() })]).optional(),
+  }),
   z.object({ ok: z.literal(false), entries: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
 ]);
 /** A verification with the instant it ran. */

@@ -12,6 +12,7 @@ export const SyncStatusSchema = z.object({
   deviceId: z.string().optional(),
   waiting: z.number().int(),
   hasKey: z.boolean(),
+  locked: z.boolean().optional(),
   lastSyncAt: z.string().optional(),
   lastError: z.string().optional(),
   refused: z.number().int(),
