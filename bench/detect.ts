@@ -1,8 +1,8 @@
 // Request-detection benchmark: precision/recall over the labelled corpora and time per message.
 // `npx tsx bench/detect.ts` prints the table; `benchDetect()` returns the rows for `npm run bench`.
 // Quality numbers come from test/fixtures/detect/ (the per-language corpora the rules were built on,
-// and the hold-out written afterwards) and from the blind split of test/fixtures/detect-blind/ (both
-// files of each language, "de.jsonl" and "de-2.jsonl"); times are Node's, on this machine, after warm-up.
+// and the hold-out written afterwards) and from the blind split of test/fixtures/detect-blind/ (every
+// file of each language, "de.jsonl", "de-2.jsonl" and "de-3.jsonl"); times are Node's, on this machine, after warm-up.
 import { pathToFileURL } from 'node:url';
 import { DETECT_LANGUAGES } from '../lib/model/common';
 import { REQUEST_TYPES } from '../lib/model/request';
@@ -10,7 +10,7 @@ import { classify } from '../lib/detect';
 import { classifyByRules } from '../lib/detect/classify';
 import { evaluate, type LabelledMessage } from '../lib/detect/evaluate';
 import { MODEL } from '../lib/detect/model.generated';
-import { loadBlind, loadCorpus, loadHoldout } from '../test/detect/corpus';
+import { BLIND_SOURCES, loadBlind, loadCorpus, loadHoldout } from '../test/detect/corpus';
 import { percentile, round, type BenchRow } from './types';
 
 const CLASSIFICATIONS = 10_000;
@@ -52,12 +52,10 @@ function blindRows(): BenchRow[] {
     row(`blind ${language}`, messages);
   }
   row('blind all', all);
-  // Each language's second file ("de-2.jsonl", written later by other people) beside the first.
-  const second = DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'blind', 'second'));
-  if (second.length > 0) {
-    row('blind first files', DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'blind', 'first')));
-    row('blind second files', second);
-  }
+  // Each file on its own ("de.jsonl", then "de-2.jsonl" and "de-3.jsonl", written later by other
+  // people) when there is more than one.
+  const files = BLIND_SOURCES.map((s) => [s, DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'blind', s))] as const).filter(([, m]) => m.length > 0);
+  if (files.length > 1) for (const [source, messages] of files) row(`blind ${source} files`, messages);
   const tune = DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune'));
   const e = evaluate(tune);
   rows.push({ group, name: 'tune (trained on): exact type', value: round(e.exact), unit: '', note: `n=${e.n}` });

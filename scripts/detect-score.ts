@@ -1,11 +1,11 @@
 // Scores the classifier per language on the blind corpora: the "tune" split with its mistakes
 // listed (--mistakes), the "blind" split as aggregate numbers only (never its texts or ids), and
-// the older corpora. `npx tsx scripts/detect-score.ts [--mistakes] [--lang=xx]`. Both files of
-// each language's blind corpora count ("de.jsonl" and, when present, "de-2.jsonl"); the blind split
-// is also scored per file, so the first file's numbers stay comparable with earlier runs.
+// the older corpora. `npx tsx scripts/detect-score.ts [--mistakes] [--lang=xx]`. Every file of
+// each language's blind corpora counts ("de.jsonl" and, when present, "de-2.jsonl", "de-3.jsonl");
+// the blind split is also scored per file, so each file's numbers stay comparable with earlier runs.
 import { DETECT_LANGUAGES } from '../lib/model/common';
 import { evaluate, type Evaluation, type LabelledMessage } from '../lib/detect/evaluate';
-import { loadBlind, loadCorpus, loadHoldout, type BlindSource } from '../test/detect/corpus';
+import { BLIND_SOURCES, loadBlind, loadCorpus, loadHoldout, type BlindSource } from '../test/detect/corpus';
 
 const showMistakes = process.argv.includes('--mistakes');
 const only = process.argv.find((a) => a.startsWith('--lang='))?.slice(7);
@@ -13,15 +13,11 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}`.padStart(5);
 const line = (label: string, e: Evaluation): string =>
   `${label.padEnd(12)} n=${String(e.n).padStart(4)}  exact ${pct(e.exact)}  P ${pct(e.isRequest.precision)}  R ${pct(e.isRequest.recall)}  type ${pct(e.typeAccuracy)}  falseflag ${pct(e.falseFlagRate)}`;
 
-const second = DETECT_LANGUAGES.some((l) => loadBlind(l, 'tune', 'second').length > 0);
+// Each file on its own (blind1, blind2, blind3) when there is more than one, then all together.
+const present = BLIND_SOURCES.filter((s) => DETECT_LANGUAGES.some((l) => loadBlind(l, undefined, s).length > 0));
 const runs: { split: 'tune' | 'blind'; source: BlindSource; label: string }[] = [
   { split: 'tune', source: 'all', label: 'tune' },
-  ...(second
-    ? [
-        { split: 'blind', source: 'first', label: 'blind1' },
-        { split: 'blind', source: 'second', label: 'blind2' },
-      ] as const
-    : []),
+  ...(present.length > 1 ? present.map((source) => ({ split: 'blind' as const, source, label: `blind${BLIND_SOURCES.indexOf(source) + 1}` })) : []),
   { split: 'blind', source: 'all', label: 'blind' },
 ];
 for (const { split, source, label } of runs) {

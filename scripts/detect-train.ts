@@ -5,7 +5,9 @@
 //   npx tsx scripts/detect-train.ts --fresh  trains on the older corpora and the first blind files'
 //                                            tune split, scores the second files' tune split: messages
 //                                            the phrase tables were not written from, so unlike --cv
-//                                            it does not favour the rules (MARGINS, OVERRULES as --cv)
+//                                            it does not favour the rules (MARGINS, OVERRULES as --cv;
+//                                            EPOCHS; SHOW=<margin> lists the mistakes; FRESH=third
+//                                            trains on the first and second files, scores the third)
 // Training corpora: test/fixtures/detect/*.jsonl (incl. the hold-outs) and the "tune" split of
 // test/fixtures/detect-blind/; never the "blind" split, which only scores.
 import { writeFileSync } from 'node:fs';
@@ -15,23 +17,31 @@ import { classifyWith, OVERRULE_MARGIN } from '../lib/detect/classify';
 import { evaluate, type LabelledMessage } from '../lib/detect/evaluate';
 import { encodeModel } from '../lib/detect/model';
 import { DEFAULT_TRAINING, quantise, toExample, train, trainEnsemble, type Example } from '../lib/detect/train';
-import { loadBlind, trainingCorpus, tuneCorpus, olderCorpus } from '../test/detect/corpus';
+import { BLIND_SOURCES, loadBlind, trainingCorpus, tuneCorpus, olderCorpus } from '../test/detect/corpus';
 
 const OUT = fileURLToPath(new URL('../lib/detect/model.generated.ts', import.meta.url));
 
 if (process.argv.includes('--fresh')) {
-  const first = DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', 'first'));
-  const model = quantise(trainEnsemble([...olderCorpus(), ...first].map(toExample)));
+  // FRESH=third trains on the files written before the third ones and scores the third files' tune split.
+  const target = process.env.FRESH === 'third' ? 'third' : 'second';
+  const before = BLIND_SOURCES.slice(0, BLIND_SOURCES.indexOf(target));
+  const first = before.flatMap((s) => DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', s)));
+  const epochs = Number(process.env.EPOCHS ?? DEFAULT_TRAINING.epochs);
+  const model = quantise(trainEnsemble([...olderCorpus(), ...first].map(toExample), { ...DEFAULT_TRAINING, epochs }));
   const margins = (process.env.MARGINS ?? '0,10,20').split(',').map(Number);
   const overrules = (process.env.OVERRULES ?? `0,${OVERRULE_MARGIN},40`).split(',').map(Number);
   for (const margin of margins) for (const overrule of overrules) {
     const classifier = (text: string) => classifyWith(text, {}, model, margin, overrule);
     const rows = DETECT_LANGUAGES.map((l) => {
-      const e = evaluate(loadBlind(l, 'tune', 'second'), undefined, classifier);
+      const e = evaluate(loadBlind(l, 'tune', target), undefined, classifier);
       return `${l} ${(e.exact * 100).toFixed(0)}/${(e.falseFlagRate * 100).toFixed(0)}`;
     });
-    const e = evaluate(DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', 'second')), undefined, classifier);
+    const e = evaluate(DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', target)), undefined, classifier);
     console.log(`margin ${margin} overrule ${overrule}: exact ${(e.exact * 100).toFixed(1)} falseflag ${(e.falseFlagRate * 100).toFixed(1)} R ${(e.isRequest.recall * 100).toFixed(1)} type ${(e.typeAccuracy * 100).toFixed(1)}  | ${rows.join('  ')}`);
+    if (process.env.SHOW === String(margin)) {
+      const fresh = DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', target));
+      for (const m of e.mistakes) console.log(`   ${m.id} expected ${m.expected} got ${m.got} (${m.result.confidence}) ${m.result.evidence.filter((x) => x.signal !== 'request-wording').map((x) => `[${x.signal}:${x.phrase}]`).join(' ')}\n      ${fresh.find((t) => t.id === m.id)!.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+    }
   }
 } else if (process.argv.includes('--cv')) {
   const folds = 5;

@@ -6,21 +6,23 @@ import { DETECT_LANGUAGES } from '../../lib/model/common';
 import { evaluate } from '../../lib/detect/evaluate';
 import { loadBlind } from './corpus';
 
-// The level reached on the blind split of both files of every language (0.874 exact, 0.031
-// look-alikes flagged, each language 0.836 or more; bench/detect.ts), with a margin of 2–3 points,
-// so that a regression fails here.
-const MIN_EXACT = 0.85;
-const MAX_FALSE_FLAGS = 0.05;
-const MIN_LANGUAGE_EXACT = 0.8;
+// The level reached on the blind split of all three files of every language (0.897 exact, 0.045
+// look-alikes flagged, each language 0.884 or more; bench/detect.ts), with a margin of about 1–2
+// points, so that a regression fails here.
+const MIN_EXACT = 0.88;
+const MAX_FALSE_FLAGS = 0.055;
+const MIN_LANGUAGE_EXACT = 0.86;
 const MIN_TUNE_EXACT = 0.9;
 
 describe('blind corpora', () => {
-  it('has at least 150 messages per language, about half in each split', () => {
+  // The first files put about half of each language in the blind split, the later ones a third
+  // (ids divisible by 3).
+  it('has at least 150 messages per language, at least a third of them in the blind split', () => {
     for (const language of DETECT_LANGUAGES) {
       const all = loadBlind(language);
       expect(all.length, language).toBeGreaterThanOrEqual(150);
       const blind = all.filter((m) => m.split === 'blind').length;
-      expect(blind / all.length, language).toBeGreaterThan(0.4);
+      expect(blind / all.length, language).toBeGreaterThan(1 / 3);
       expect(new Set(all.map((m) => m.id)).size, language).toBe(all.length);
     }
   });

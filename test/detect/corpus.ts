@@ -24,27 +24,31 @@ export function loadHoldout(name = 'holdout'): Map<DetectLanguage, LabelledMessa
 const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta.url));
 
 /**
- * Which files of a language's blind corpora: the first one ("de.jsonl"), the second one written
- * later by other people who never saw the rules ("de-2.jsonl", when present), or both.
+ * Which files of a language's blind corpora: the first one ("de.jsonl"), the second or third one
+ * written later by other people who never saw the rules ("de-2.jsonl", "de-3.jsonl", when
+ * present), or all of them.
  */
-export type BlindSource = 'first' | 'second' | 'all';
+export type BlindSource = 'first' | 'second' | 'third' | 'all';
 
-function blindFile(language: DetectLanguage, second: boolean): LabelledMessage[] {
-  const name = second ? `${language}-2.jsonl` : `${language}.jsonl`;
-  if (second && !existsSync(`${BLIND_DIR}${name}`)) return [];
+/** The later files, in the order they were written; a language may lack some. */
+const LATER_FILES = { second: 2, third: 3 } as const;
+
+function blindFile(language: DetectLanguage, source: Exclude<BlindSource, 'all'>): LabelledMessage[] {
+  const name = source === 'first' ? `${language}.jsonl` : `${language}-${LATER_FILES[source]}.jsonl`;
+  if (source !== 'first' && !existsSync(`${BLIND_DIR}${name}`)) return [];
   return parseCorpus(readFileSync(`${BLIND_DIR}${name}`, 'utf8'), `detect-blind/${name}`);
 }
+
+/** Every blind file source that has at least one file, in order. */
+export const BLIND_SOURCES = ['first', 'second', 'third'] as const;
 
 /**
  * One language of the blind corpora (test/fixtures/detect-blind/), written by people who never saw
  * the rules. Only the "tune" split may inform the classifier; the "blind" split is scored in
- * aggregate only (test/detect/blind.test.ts, bench/detect.ts). Both files of a language by default.
+ * aggregate only (test/detect/blind.test.ts, bench/detect.ts). All files of a language by default.
  */
 export function loadBlind(language: DetectLanguage, split?: 'tune' | 'blind', source: BlindSource = 'all'): LabelledMessage[] {
-  const all = [
-    ...(source === 'second' ? [] : blindFile(language, false)),
-    ...(source === 'first' ? [] : blindFile(language, true)),
-  ];
+  const all = BLIND_SOURCES.filter((s) => source === 'all' || source === s).flatMap((s) => blindFile(language, s));
   return split ? all.filter((m) => m.split === split) : all;
 }
 

@@ -116,5 +116,11 @@ export const de: PhraseTable = {
     'p3 (datei|export|csv|excel) ~8 (woanders|importieren|einlesen)|(andere|neue) ~2 (plattform|app|krankenkasse|kasse|anbieter|bank) ~6 (mitnehmen|importieren|umziehen|ubernehmen)',
     'r3 (geburtsjahr|geburtsdatum|adresse|anschrift|bankverbindung|nachname|vorname|name|telefonnummer|e-?mail-?adresse) ~8 (korrigieren|andern|berichtigen|aktualisieren)',
     's2 nur (noch )?(speicher|aufbewahr)\\w*|nur speicherung',
+    // Im Namen anderer (Eltern, Erben, Anwälte) und über konkrete Unterlagen: dieselben Rechte.
+    'e3 (losch|entfern|vernicht)* ~ (sein|ihr)\\w* ~2 ({data}|{acct})|(sein|ihr)\\w* ~2 ({data}|{acct}) ~6 (losch|geloscht|entfern|vernicht)*',
+    'e2 (lebenslauf|bewerbung\\w*|fotos?|bilder|aufnahmen?|videoaufnahmen|kameraaufnahmen) ~6 (losch|geloscht|entfern|vernicht)*|(losch|entfern|vernicht)* ~6 (lebenslauf|bewerbung\\w*|fotos?|aufnahmen?|videoaufnahmen)',
+    'a3 (kopie|erhalten|bekommen|einsicht|zusenden|schicken|herausgeben) ~ (chatverl\\w*|aufnahme\\w*|aufzeichnung\\w*|videoaufnahmen|kamerabilder|gesprachsnotizen|notizen|akte)|(chatverl\\w*|aufnahme\\w*|aufzeichnung\\w*|videoaufnahmen|kamerabilder|gesprachsnotizen|notizen) ~8 (erhalten|bekommen|zusenden|schicken)',
+    // Ein Konto behalten, weil es noch genutzt wird: kein Antrag.
+    'n2 ich (nutze|benutze|verwende) (es|ihn|das|mein konto|das konto|die app) (noch|weiterhin|immer noch)',
   ],
 };

@@ -139,5 +139,11 @@ export const en: PhraseTable = {
     'p3 (import|load|move|take) ~4 (into|to|over to) ~2 (another|a new|the new|my new) ~2 (app|service|provider|platform|bank|tool)',
     'r3 (on file|in your (records|system|database)) ~8 (update|correct|change|fix)|(update|correct|change|fix) ~8 (on file|in your (records|system|database))',
     's2 (storage|storing) only|only (store|keep) (it|them|my data)|(just|only) (stored|kept)',
+    // On someone's behalf (a parent, an heir, a lawyer) and about concrete records: the same rights.
+    'e3 {del} ~ (his|her|their) ~2 ({data}|{acct})',
+    'e2 {del} ~ (cv|resume|application|photos?|pictures?|recordings?|footage|(referenc\\w*|claim) (file|check)|passport)',
+    'a3 (copy|copies|send me|receive|get|obtain|see|view|have) ~ (cctv|footage|camera (images|recordings|footage)|(call |phone )?recordings?|chat (logs?|history|transcripts?)|transcripts?|(claim|case|personnel|medical) file|notes)',
+    // Keeping an account because it is still in use: no request to erase or restrict it.
+    'n2 i (still|continue to) use (it|this|them|my account|the account|the app|the service)|(i\'?m|i am) still using (it|this|them|my account|the account|the app|the service)',
   ],
 };

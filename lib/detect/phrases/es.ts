@@ -106,5 +106,11 @@ export const es: PhraseTable = {
     'r3 (actualic|actualiz|arregl|corrij|correg|rectific|rectifiqu|cambi|modific|modifiqu)* ~6 (ficha|registros?|base de datos|el dato|los datos|estado civil)',
     'a3 (saber|conocer) ~3 (que|cual|cuanta|cuales) ~3 (informacion|datos) ~3 (mia|mios|personal|personales)',
     's3 (quede|queden|este|esten) (apartad|bloquead|suspendid|congelad)*|no quiero que ~6 (se utilice|se use|se usen|se utilicen|utilicen|usen)',
+    // En nombre de otro (padre, heredero, abogado) y sobre objetos concretos: los mismos derechos.
+    'e3 (borr|elimin|suprim|destru)* ~ (su|sus) ~2 ({data}|{acct})|(borr|elimin|suprim)* ~2 todo lo mio',
+    'e2 (borr|elimin|suprim|destru)* ~ (cv|curriculum|candidatura|fotos?|grabacion\\w*|imagenes|videos?)|(cv|curriculum|candidatura|fotos?) ~8 (borr|elimin|suprim|destru)*',
+    'a3 (copia|recibir|ver|pasar|enviar|mandar|acceso|obtener) ~ (grabacion\\w*|imagenes|registros?|notas|expediente|videos?|conversacion\\w*)',
+    // Conservar una cuenta que se sigue usando: no es una solicitud.
+    'n2 (todavia|aun) (la|lo) uso|(la|lo) sigo usando|sigo usando (la cuenta|mi cuenta|la app)',
   ],
 };

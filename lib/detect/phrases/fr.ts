@@ -103,5 +103,11 @@ export const fr: PhraseTable = {
     's3 (suspend|gel|bloqu|limit)* ~4 (utilisation|communication|traitement|usage)|tant que ~6 (reclamation|contestation|verification|litige|enquete)',
     'o3 (pas d.?accord|refuse|m.?oppose) ~4 (utilis|exploit|trait|analys|servent|serve)*|(exclure|exclue|exclu|retirer) ~3 (mes|mon|ma) (messages|donnees|conversations|echanges|photos)',
     'e3 (suppr|effac|detrui)* ~3 (mon|ma|mes) (cv|candidature|dossier de candidature|photos|messages|historique)',
+    // Au nom d'un autre (parent, héritier, avocat) et sur des pièces concrètes : les mêmes droits.
+    'e3 (supprim|effac|retir|detrui)* ~ (ses|son|sa|leurs?) ~2 ({data}|{acct})|(effacement|suppression) des donnees (la|le|les) concernant',
+    'e2 (supprim|effac|detrui)* ~ (cv|candidature|photos?|enregistrements?|images|videos?)|(cv|candidature|photos?|enregistrements?) ~8 (effac|supprim|detrui)*',
+    'a3 (copie|recevoir|obtenir|acceder|communiquer|transmettre|envoyer) ~ (images|enregistrements?|videos?|videosurveillance|notes|dossier|echanges|conversations?)',
+    // Garder un compte encore utilisé : pas une demande.
+    'n2 je l( |\')?utilise (encore|toujours)|je continue (a|de) l( |\')?utiliser',
   ],
 };

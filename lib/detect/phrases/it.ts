@@ -104,5 +104,11 @@ export const it: PhraseTable = {
     "n3 (un|una) client[ei] ci (dice|ha detto|chiede|ha chiesto|scrive|ha scritto)|(il|la) (suo|sua) (cognome|nome|indirizzo) ~6 (fatture|programma|gestionale)",
     'o3 non voglio piu ~3 (sms|e-?mail|mail|messaggi|chiamate|telefonate|newsletter|offerte|pubblicita|volantini)',
     'w3 (togliete|togli|toglietemi|rimuovete|revoco|ritiro|ritirare|revocare) ~3 (il )?(mio )?consenso',
+    // A nome di altri (genitori, eredi, avvocati) e su oggetti concreti: gli stessi diritti.
+    'e3 (cancell|elimin|rimuov|distrugg)* ~ (suo|sua|suoi|sue|loro) ~2 ({data}|{acct})',
+    'e2 (cancell|elimin|rimuov|distrugg)* ~ (cv|curriculum|candidatura|foto|registrazion\\w*|immagini|video|filmat\\w*)|(cv|curriculum|candidatura|foto|registrazion\\w*) ~8 (cancell|elimin|distrugg)*',
+    'a3 (copia|ricevere|avere|vedere|accedere|inviare|mandare|mandarmi|inviarmi) ~ (registrazion\\w*|immagini|filmat\\w*|videosorveglianza|note|fascicolo|chat|conversazion\\w*)',
+    // Tenere un account ancora in uso: non è una richiesta.
+    'n2 (lo|la) uso ancora|(lo|la) sto ancora usando|continuo a usar(lo|la)',
   ],
 };

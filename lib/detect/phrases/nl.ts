@@ -118,5 +118,11 @@ export const nl: PhraseTable = {
     'p3 meenemen ~3 naar|(importeren|inlezen|overzetten) ~4 (andere|nieuwe) ~2 (app|dienst|aanbieder|vereniging|bank)',
     'r3 (mijn|m.?n) (iban|rekeningnummer|adres|naam|achternaam|telefoonnummer|e-?mailadres|geboortedatum) ~6 (aanpassen|wijzigen|corrigeren|bijwerken)',
     's2 (alleen|enkel|uitsluitend) (nog )?(bewaren|opslaan|bewaard|opgeslagen)',
+    // Namens een ander (ouder, erfgenaam, advocaat) en over concrete stukken: dezelfde rechten.
+    'e3 (verwijder|wis|vernietig)* ~ (zijn|haar|hun) ~2 ({data}|{acct})|(zijn|haar|hun) ~2 ({data}|{acct}) ~6 (verwijder|wis|vernietig)*',
+    'e2 (cv|sollicitatie\\w*|foto\\w*|opnames?|camerabeelden|beelden|aankoopgeschiedenis) ~6 (verwijder|wis|weghal|vernietig)*|(verwijder|wis|vernietig)* ~6 (cv|foto\\w*|opnames?|camerabeelden|aankoopgeschiedenis)',
+    'a3 (ontvangen|inzien|kopie|opvragen|krijgen|toesturen|sturen) ~ (camerabeelden|beelden|opname|gespreksopname|notities|dossier|chatgesprek\\w*)|(camerabeelden|beelden|opname|gespreksopname|notities|chatgesprek\\w*) ~8 (ontvangen|inzien|opvragen|krijgen|toesturen)',
+    // Een account houden omdat het nog gebruikt wordt: geen verzoek.
+    'n2 ik gebruik (het|hem|dat|mijn account|het account|de app) (nog|nog steeds|nog altijd)',
   ],
 };
