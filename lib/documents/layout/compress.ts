@@ -8,9 +8,13 @@
 import { zlibSync } from 'fflate';
 import { PDFName, typedArrayFor, type PDFContext, type PDFRawStream } from 'pdf-lib';
 
-/** zlib-wrapped deflate, as a PDF `/FlateDecode` filter expects. */
+/**
+ * zlib-wrapped deflate, as a PDF `/FlateDecode` filter expects. Level 4, not zlib's default 6:
+ * on the 84-page DPA of `npm run bench documents` it compresses the page content a third faster
+ * for 2 % more bytes (measured: 120 kB → 123 kB of page streams).
+ */
 export function deflate(data: Uint8Array): Uint8Array {
-  return zlibSync(data, { level: 6 });
+  return zlibSync(data, { level: 4 });
 }
 
 /** A stream compressed with fflate. */

@@ -134,6 +134,8 @@ function splitWords(runs: readonly Run[]): Word[] {
     }
     const nonAscii = NON_ASCII.test(run.text);
     const text = nonAscii ? run.text.normalize('NFC').replace(INVISIBLE, '') : run.text;
+    // A regular-expression replace per word costs more than splitting the text: only where the run has one.
+    const noBreak = nonAscii && (text.includes('\u00A0') || text.includes('\u202F'));
     // Split at runs of spaces, tabs and line ends: each ends the word being collected.
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -141,7 +143,7 @@ function splitWords(runs: readonly Run[]): Word[] {
       if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== -1) continue;
       if (i > start) {
         const part = text.slice(start, i);
-        current.push(pieceOf(run, nonAscii ? part.replace(NO_BREAK_SPACES, ' ') : part));
+        current.push(pieceOf(run, noBreak ? part.replace(NO_BREAK_SPACES, ' ') : part));
       }
       if (c !== -1 && current.length) {
         words.push({ pieces: current, breaksBefore: breaks });

@@ -19,22 +19,33 @@ export const TABLE_MIN_HYPHENATED = 9;
 const SOFT_CAP_EMS = 5;
 
 /**
- * Identifies a cell's content. Long tables repeat cells (a purpose, a country, a transfer
- * mechanism on every row): each distinct cell is measured and broken into lines once.
+ * A cell's runs and its key. Long tables repeat cells (a purpose, a country, a transfer mechanism
+ * on every row): cells are identified by their Markdown source, so each distinct cell is parsed
+ * into runs, measured and broken into lines once, and the key is a string marked already made
+ * (and hashed once) rather than one built from the runs for every lookup.
  */
-function cellKey(runs: readonly Run[]): string {
-  let key = '';
-  for (const r of runs) key += `${r.style}\u0001${r.keep ? 'k' : ''}${r.lang ?? ''}\u0001${r.text}\u0002`;
-  return key;
-}
-
-/** A cell's runs and their key (cellKey), made once per cell. */
 interface Cell {
   readonly runs: readonly Run[];
   readonly key: string;
 }
-const cellOf = (runs: readonly Run[]): Cell => ({ runs, key: cellKey(runs) });
 type Rows = readonly (readonly Cell[])[];
+
+/** One Cell per distinct source in a table; `kind` keeps header, whole-word header and body cells apart. */
+class Cells {
+  private readonly known = new Map<string, Cell>();
+  constructor(private readonly lineOf: LineOf) {}
+
+  of(cell: Tokens.TableCell | undefined, kind: 'h' | 'b'): Cell {
+    if (!cell) return EMPTY_CELL;
+    const key = kind + cell.text;
+    let found = this.known.get(key);
+    if (!found) {
+      found = { runs: inlineRuns(cell.tokens, kind === 'h' ? 'bold' : 'regular', this.lineOf), key };
+      this.known.set(key, found);
+    }
+    return found;
+  }
+}
 
 /** Each distinct cell's widths, measured once for the header check and the column widths alike. */
 type Measures = Map<string, RunMeasure>;
@@ -70,7 +81,7 @@ function measureColumns(rows: Rows, columns: number, size: number, ctx: BreakCon
   }
   return { hard, soft, max, pad };
 }
-const EMPTY_CELL = cellOf([]);
+const EMPTY_CELL: Cell = { runs: [], key: '' };
 
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 
@@ -79,7 +90,7 @@ const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
  * with them; otherwise (a crowded table of long compounds) the header is hyphenated like the body.
  */
 function headerRuns(header: Cell[], rows: Rows, columns: number, width: number, size: number, ctx: BreakContext, measured: Measures): Cell[] {
-  const whole = header.map((cell) => cellOf(cell.runs.map((run) => ({ ...run, keep: true }))));
+  const whole = header.map((cell): Cell => ({ runs: cell.runs.map((run) => ({ ...run, keep: true })), key: `w${cell.key}` }));
   return sum(measureColumns([whole, ...rows], columns, size, ctx, measured).hard) <= width ? whole : header;
 }
 
@@ -101,10 +112,11 @@ export function tableItems(token: Tokens.Table, region: Region, ctx: BuildContex
   const type = TYPE.table;
   const { size, lineHeight } = type;
   const columns = token.header.length;
-  const rows = token.rows.map((row) => Array.from({ length: columns }, (_, c) => cellOf(inlineRuns(row[c]?.tokens ?? [], 'regular', lineOf))));
+  const cells = new Cells(lineOf);
+  const rows = token.rows.map((row) => Array.from({ length: columns }, (_, c) => cells.of(row[c], 'b')));
   const measured: Measures = new Map();
   // Header words are set whole when the table allows it: a hyphenated column label is hard to read.
-  const header = headerRuns(token.header.map((cell) => cellOf(inlineRuns(cell.tokens, 'bold', lineOf))), rows, columns, region.width, size, ctx, measured);
+  const header = headerRuns(token.header.map((cell) => cells.of(cell, 'h')), rows, columns, region.width, size, ctx, measured);
   const widths = columnWidths([header, ...rows], columns, region.width, size, ctx, measured);
   const offsets = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
   const align: Align[] = token.align;
