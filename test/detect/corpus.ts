@@ -26,12 +26,12 @@ const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta
 /**
  * Which files of a language's blind corpora: the first one ("de.jsonl"), the second, third or
  * fourth one written later by other people who never saw the rules ("de-2.jsonl", "de-3.jsonl",
- * "de-4.jsonl", when present), or all of them.
+ * "de-4.jsonl", when present), the fifth (training only, all "tune"), or all of them.
  */
-export type BlindSource = 'first' | 'second' | 'third' | 'fourth' | 'all';
+export type BlindSource = 'first' | 'second' | 'third' | 'fourth' | 'fifth' | 'all';
 
 /** The later files, in the order they were written; a language may lack some. */
-const LATER_FILES = { second: 2, third: 3, fourth: 4 } as const;
+const LATER_FILES = { second: 2, third: 3, fourth: 4, fifth: 5 } as const;
 
 function blindFile(language: DetectLanguage, source: Exclude<BlindSource, 'all'>): LabelledMessage[] {
   const name = source === 'first' ? `${language}.jsonl` : `${language}-${LATER_FILES[source]}.jsonl`;
@@ -40,7 +40,7 @@ function blindFile(language: DetectLanguage, source: Exclude<BlindSource, 'all'>
 }
 
 /** Every blind file source that has at least one file, in order. */
-export const BLIND_SOURCES = ['first', 'second', 'third', 'fourth'] as const;
+export const BLIND_SOURCES = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
 
 /**
  * One language of the blind corpora (test/fixtures/detect-blind/), written by people who never saw
