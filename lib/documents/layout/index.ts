@@ -25,7 +25,7 @@ export interface LayoutResult {
 
 export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts: PdfFonts): Promise<LayoutResult> {
   parseMetaDate(meta.date); // fail before any work
-  const source = markdown.replace(/\r\n?/g, '\n');
+  const source = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown;
   const tokens = new Lexer({ gfm: true, breaks: false }).lex(source);
 
   const doc = await PDFDocument.create({ updateMetadata: false });

@@ -122,11 +122,20 @@ function splitWords(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
   let current: Piece[] = [];
   let breaks = 0;
+  // Numbers are joined to their units and references to their numbers as the words are made
+  // (never across a hard break).
+  const push = (pieces: Piece[]) => {
+    const prev = words[words.length - 1];
+    if (prev && breaks === 0 && glued(prev.pieces, pieces)) {
+      const lastPiece = prev.pieces[prev.pieces.length - 1]!;
+      words[words.length - 1] = { pieces: [...prev.pieces, pieceOf(lastPiece, ' '), ...pieces], breaksBefore: prev.breaksBefore };
+    } else words.push({ pieces, breaksBefore: breaks });
+    breaks = 0;
+  };
   for (const run of runs) {
     if (run.text === HARD_BREAK) {
       if (current.length) {
-        words.push({ pieces: current, breaksBefore: breaks });
-        breaks = 0;
+        push(current);
         current = [];
       }
       breaks++;
@@ -146,24 +155,14 @@ function splitWords(runs: readonly Run[]): Word[] {
         current.push(pieceOf(run, noBreak ? part.replace(NO_BREAK_SPACES, ' ') : part));
       }
       if (c !== -1 && current.length) {
-        words.push({ pieces: current, breaksBefore: breaks });
-        breaks = 0;
+        push(current);
         current = [];
       }
       start = i + 1;
     }
   }
-  if (current.length) words.push({ pieces: current, breaksBefore: breaks });
-  // Join numbers to their units and references to their numbers (never across a hard break).
-  const out: Word[] = [];
-  for (const word of words) {
-    const prev = out[out.length - 1];
-    if (prev && word.breaksBefore === 0 && glued(prev.pieces, word.pieces)) {
-      const lastPiece = prev.pieces[prev.pieces.length - 1]!;
-      out[out.length - 1] = { pieces: [...prev.pieces, pieceOf(lastPiece, ' '), ...word.pieces], breaksBefore: prev.breaksBefore };
-    } else out.push(word);
-  }
-  return out;
+  if (current.length) push(current);
+  return words;
 }
 
 function textOf(pieces: readonly Piece[]): string {
