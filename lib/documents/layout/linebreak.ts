@@ -120,7 +120,9 @@ function wordsOf(runs: readonly Run[]): Word[] {
 
 function splitWords(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
-  let current: Piece[] = [];
+  // The pieces of the word being collected. Most words have one: an array literal of one is made
+  // for it, where pushing onto an empty array would reserve room for 17.
+  let current: Piece[] | undefined;
   let breaks = 0;
   // Numbers are joined to their units and references to their numbers as the words are made
   // (never across a hard break).
@@ -134,9 +136,9 @@ function splitWords(runs: readonly Run[]): Word[] {
   };
   for (const run of runs) {
     if (run.text === HARD_BREAK) {
-      if (current.length) {
+      if (current) {
         push(current);
-        current = [];
+        current = undefined;
       }
       breaks++;
       continue;
@@ -152,16 +154,18 @@ function splitWords(runs: readonly Run[]): Word[] {
       if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== -1) continue;
       if (i > start) {
         const part = text.slice(start, i);
-        current.push(pieceOf(run, noBreak ? part.replace(NO_BREAK_SPACES, ' ') : part));
+        const piece = pieceOf(run, noBreak ? part.replace(NO_BREAK_SPACES, ' ') : part);
+        if (current) current.push(piece);
+        else current = [piece];
       }
-      if (c !== -1 && current.length) {
+      if (c !== -1 && current) {
         push(current);
-        current = [];
+        current = undefined;
       }
       start = i + 1;
     }
   }
-  if (current.length) push(current);
+  if (current) push(current);
   return words;
 }
 
@@ -190,8 +194,12 @@ function splitPieces(pieces: readonly Piece[], offset: number): [Piece[], Piece[
   return [head, tail];
 }
 
+type MutableSegment = { style: FontStyle; x: number; codes: string };
+const NO_SEGMENTS: readonly Segment[] = [];
+
 class LineBuilder {
-  segments: { style: FontStyle; x: number; codes: string }[] = [];
+  // Made with the first segment: most lines have one or two, and an empty array reserves room for 17.
+  private segments: MutableSegment[] | undefined;
   width = 0;
   text = '';
 
@@ -201,17 +209,17 @@ class LineBuilder {
   ) {}
 
   get empty() {
-    return this.segments.length === 0;
+    return this.segments === undefined;
   }
 
   /** Width of the space that would precede the next word. */
   gap(): number {
-    const last = this.segments[this.segments.length - 1];
+    const last = this.segments?.[this.segments.length - 1];
     return last ? this.ctx.fonts.get(last.style).width(' ') * this.size : 0;
   }
 
   add(pieces: readonly Piece[]): void {
-    const last = this.segments[this.segments.length - 1];
+    const last = this.segments?.[this.segments.length - 1];
     if (last) {
       const space = this.ctx.fonts.get(last.style).encode(' ');
       last.codes += space.codes;
@@ -220,16 +228,20 @@ class LineBuilder {
     }
     for (const piece of pieces) {
       const enc = encodedOf(piece, this.ctx.fonts);
-      const tail = this.segments[this.segments.length - 1];
+      const tail = this.segments?.[this.segments.length - 1];
       if (tail && tail.style === piece.style) tail.codes += enc.codes;
-      else this.segments.push({ style: piece.style, x: this.width, codes: enc.codes });
+      else {
+        const segment = { style: piece.style, x: this.width, codes: enc.codes };
+        if (this.segments) this.segments.push(segment);
+        else this.segments = [segment];
+      }
       this.width += enc.width * this.size;
       this.text += piece.text;
     }
   }
 
   finish(): Line {
-    return { segments: this.segments, width: this.width, text: this.text };
+    return { segments: this.segments ?? NO_SEGMENTS, width: this.width, text: this.text };
   }
 }
 
