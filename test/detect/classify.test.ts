@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DETECT_LANGUAGES } from '../../lib/model/common';
 import { classify, DetectionResult } from '../../lib/detect';
-import { classifyByRules, classifyWith, DOMINANCE_RANK } from '../../lib/detect/classify';
+import { classifyByRules, classifyWith, DOMINANCE_RANK, OUTRIGHT_LEAD, OVERRULE_MARGIN, REQUEST_MARGIN } from '../../lib/detect/classify';
+import { shippedModel } from '../../lib/detect/model';
 import { REQUEST_TYPES } from '../../lib/model/request';
 import { loadCorpus } from './corpus';
 
@@ -269,6 +270,15 @@ describe('classify: the learned scorer and its evidence', () => {
     expect(classify(footer).isRequest).toBe(false);
     const quoted = 'Thanks, all sorted!\n\nOn Mon, 30 Nov 2026, Support wrote:\n> You may ask us to delete your personal data under Art. 17 GDPR.';
     expect(classify(quoted).isRequest).toBe(false);
+  });
+
+  it('lets a right asked for outright tip a short message, and leaves a longer one to the scorer', () => {
+    const short = 'Ik doe een beroep op mijn recht op vergetelheid.';
+    const model = shippedModel();
+    expect(classifyWith(short, {}, model, REQUEST_MARGIN, OVERRULE_MARGIN, 0).isRequest).toBe(false);
+    expect(classifyWith(short, {}, model, REQUEST_MARGIN, OVERRULE_MARGIN, OUTRIGHT_LEAD)).toMatchObject({ isRequest: true, type: 'erasure' });
+    const long = `${short} Verder wil ik even laten weten dat de levering van vorige week keurig op tijd was en dat de bezorger heel vriendelijk was, dus daarvoor alvast hartelijk dank aan het hele team.`;
+    expect(classifyWith(long, {}, model, REQUEST_MARGIN, OVERRULE_MARGIN, OUTRIGHT_LEAD)).toEqual(classifyWith(long, {}, model, REQUEST_MARGIN, OVERRULE_MARGIN, 0));
   });
 
   it('keeps its answer consistent with the rules-only classifier when no weights are given', () => {
