@@ -1,5 +1,6 @@
 // Document generation in Node: a DPA with 500 subprocessors and 50 activities through the whole
-// pipeline (validate → view → template → layout → hashes), median of 11 after a warm-up (5 proved too few: two runs of the same code differed by a quarter); in the same
+// pipeline (validate → view → template → layout → hashes), median of RUNS after a warm-up (5 were
+// too few: two runs of the same code differed by a quarter); in the same
 // run pdfmake sets the same Markdown (bench/pdfmake.ts), so the ratio compares like with like on
 // one machine at one moment; plus the layout engine's own benchmark (bench/pdf-layout.ts).
 import { loadNodeFonts } from '../lib/documents/fonts-node';

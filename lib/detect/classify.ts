@@ -493,6 +493,10 @@ export function classifyWith(text: string, options: ClassifyOptions, model: Line
   return resultOf(a, isRequest, type, confidence, isRequest ? carryingPhrase(a, model, features, CLASSES.indexOf(type)) : []);
 }
 
+/**
+ * Whitespace-separated tokens, not the scorer's words (features.ts WORD, which also splits at
+ * punctuation): SHORT_MESSAGE was chosen with this count, and the scorer's count changes a decision.
+ */
 function wordCount(text: string): number {
   let words = 0;
   let inWord = false;

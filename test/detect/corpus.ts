@@ -24,23 +24,22 @@ export function loadHoldout(name = 'holdout'): Map<DetectLanguage, LabelledMessa
 const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta.url));
 
 /**
- * Which files of a language's blind corpora: the first one ("de.jsonl"), the second, third or
- * fourth one written later by other people who never saw the rules ("de-2.jsonl", "de-3.jsonl",
- * "de-4.jsonl", when present), the fifth (training only, all "tune"), or all of them.
+ * The files of a language's blind corpora, in the order they were written: the first one
+ * ("de.jsonl"), then the ones written later by other people who never saw the rules ("de-2.jsonl"
+ * … "de-5.jsonl", when present; a language may lack some). The fourth files are blind whole, the
+ * fifth training only (all "tune").
  */
-export type BlindSource = 'first' | 'second' | 'third' | 'fourth' | 'fifth' | 'all';
+export const BLIND_SOURCES = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
 
-/** The later files, in the order they were written; a language may lack some. */
-const LATER_FILES = { second: 2, third: 3, fourth: 4, fifth: 5 } as const;
+/** One of BLIND_SOURCES, or all of them. */
+export type BlindSource = (typeof BLIND_SOURCES)[number] | 'all';
 
 function blindFile(language: DetectLanguage, source: Exclude<BlindSource, 'all'>): LabelledMessage[] {
-  const name = source === 'first' ? `${language}.jsonl` : `${language}-${LATER_FILES[source]}.jsonl`;
-  if (source !== 'first' && !existsSync(`${BLIND_DIR}${name}`)) return [];
+  const n = BLIND_SOURCES.indexOf(source) + 1;
+  const name = n === 1 ? `${language}.jsonl` : `${language}-${n}.jsonl`;
+  if (n > 1 && !existsSync(`${BLIND_DIR}${name}`)) return [];
   return parseCorpus(readFileSync(`${BLIND_DIR}${name}`, 'utf8'), `detect-blind/${name}`);
 }
-
-/** Every blind file source that has at least one file, in order. */
-export const BLIND_SOURCES = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
 
 /**
  * One language of the blind corpora (test/fixtures/detect-blind/), written by people who never saw
