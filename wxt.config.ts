@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { handlebarsPrecompile } from './build/handlebars-precompile.ts';
+import { hyphenPatternsAsJson } from './build/hyphen-patterns.mjs';
 import { FONT_DIR, FONT_FILES } from './entrypoints/background/documents/font-files.ts';
 
 // A test build (PD_TEST_BUILD=1) may reach the localhost demo/fixture helpdesks without a
@@ -35,7 +36,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [handlebarsPrecompile()],
+    plugins: [handlebarsPrecompile(), hyphenPatternsAsJson()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
     // Read by entrypoints/background/welcome.ts: the test flavour does not open the first-run tab.

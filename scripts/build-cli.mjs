@@ -16,6 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { hbsModuleFor } from '../build/skeleton.mjs';
+import { PATTERN_FILE, patternModuleAsJson } from '../build/hyphen-patterns.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist/cli');
@@ -41,6 +42,8 @@ const lazyHyphenation = {
   name: 'lazy-hyphenation',
   setup(b) {
     b.onResolve({ filter: /^\.\/hyphenation-patterns$/ }, (args) => ({ path: join(args.resolveDir, 'hyphenation-patterns-lazy.ts') }));
+    // ... and read as JSON, not evaluated as a 0.7 MB literal (build/hyphen-patterns.mjs).
+    b.onLoad({ filter: PATTERN_FILE }, (args) => ({ contents: patternModuleAsJson(args.path), loader: 'js' }));
   },
 };
 

@@ -10,3 +10,9 @@ declare module 'hyphen/*' {
   };
   export default hyphen;
 }
+
+// The package's own entry: makes a hyphenator from a language's pattern data.
+declare module 'hyphen' {
+  function createHyphenator(patterns: unknown, options?: { hyphenChar?: string; minWordLength?: number }): (text: string) => string;
+  export default createHyphenator;
+}
