@@ -67,11 +67,12 @@ const INVISIBLE = /[\u00AD\u200B]/g; // soft hyphens (we hyphenate ourselves) an
 const NON_ASCII = /[^\x00-\x7F]/;
 
 // A number and its unit, and a reference word and its number, are kept on one line as if joined by
-// a no-break space: "72 hours", "€ 1.250", "Art. 28", "lid 3".
+// a no-break space: "72 hours", "€ 1.250", "Art. 28", "lid 3". Characters beyond ASCII are written
+// as \u escapes in regular expressions: the CLI bundle must stay ASCII (scripts/build-cli.mjs).
 const NUMBER = /^\d[\d.,]*$/;
 const UNIT =
-  /^(?:%|‰|€|\$|£|[A-Z]{3}|days?|hours?|weeks?|months?|years?|dag(?:en)?|uur|we(?:e|k)en|maand(?:en)?|jaar|jaren|Tag(?:e|en)?|Stunden?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|giorn[io]|ore|settiman[ae]|mes[ei]|ann[io]|[kMGT]B|pt|mm|cm|km|kg)[.,;:)]*$/u;
-const BEFORE_NUMBER = /^(?:\(|\p{L}*[’'])?(?:Art\.|art\.|Article|Artikel|Articolo|articolo|artt?\.|Abs\.|lid|leden|par\.|parr\.|§|No\.|Nr\.|n\.|€|EUR)$/u;
+  /^(?:%|\u2030|\u20AC|\$|\u00A3|[A-Z]{3}|days?|hours?|weeks?|months?|years?|dag(?:en)?|uur|we(?:e|k)en|maand(?:en)?|jaar|jaren|Tag(?:e|en)?|Stunden?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|giorn[io]|ore|settiman[ae]|mes[ei]|ann[io]|[kMGT]B|pt|mm|cm|km|kg)[.,;:)]*$/u;
+const BEFORE_NUMBER = /^(?:\(|\p{L}*[\u2019'])?(?:Art\.|art\.|Article|Artikel|Articolo|articolo|artt?\.|Abs\.|lid|leden|par\.|parr\.|\u00A7|No\.|Nr\.|n\.|\u20AC|EUR)$/u;
 /** "sub e", "lit. a", "lett. c)": the point of an article and its letter. */
 const BEFORE_LETTER = /^(?:sub|lit\.|lett\.|onder)$/;
 const POINT_LETTER = /^[a-z]\)?[,.;:]?$/;
@@ -263,7 +264,7 @@ const DIGIT = /\d/;
  * Endings of the first part of a Dutch or German compound (with its linking s): a break there
  * ("Verwerkings-verantwoordelijke", "Datenschutz-folgen…") reads better than one inside a part.
  */
-const COMPOUND_JOINT = /(?:ings|ungs|heits|keits|schafts|täts|tions|ions|lings)$/iu;
+const COMPOUND_JOINT = /(?:ings|ungs|heits|keits|schafts|t\u00E4ts|tions|ions|lings)$/iu;
 const MAX_LADDER = 2;
 
 function piecesWidth(pieces: readonly Piece[], size: number, fonts: FontBook): number {
