@@ -7,7 +7,8 @@
 //                                            the phrase tables were not written from, so unlike --cv
 //                                            it does not favour the rules (MARGINS, OVERRULES as --cv;
 //                                            EPOCHS; SHOW=<margin> lists the mistakes; FRESH=third
-//                                            trains on the first and second files, scores the third)
+//                                            trains on the first and second files, scores the third;
+//                                            likewise FRESH=sixth)
 // Training corpora: test/fixtures/detect/*.jsonl (incl. the hold-outs) and the "tune" split of
 // test/fixtures/detect-blind/; never the "blind" split, which only scores.
 import { writeFileSync } from 'node:fs';
@@ -22,8 +23,9 @@ import { BLIND_SOURCES, loadBlind, trainingCorpus, tuneCorpus, olderCorpus } fro
 const OUT = fileURLToPath(new URL('../lib/detect/model.generated.ts', import.meta.url));
 
 if (process.argv.includes('--fresh')) {
-  // FRESH=third trains on the files written before the third ones and scores the third files' tune split.
-  const target = process.env.FRESH === 'third' ? 'third' : 'second';
+  // FRESH=third (or any later file) trains on the files written before it and scores its tune split.
+  const target = (process.env.FRESH ?? 'second') as (typeof BLIND_SOURCES)[number];
+  if (!BLIND_SOURCES.includes(target) || target === 'first') throw new Error(`FRESH must be one of ${BLIND_SOURCES.slice(1).join(', ')}`);
   const before = BLIND_SOURCES.slice(0, BLIND_SOURCES.indexOf(target));
   const first = before.flatMap((s) => DETECT_LANGUAGES.flatMap((l) => loadBlind(l, 'tune', s)));
   const epochs = Number(process.env.EPOCHS ?? DEFAULT_TRAINING.epochs);
