@@ -29,7 +29,7 @@ const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta
  * … "de-5.jsonl", when present; a language may lack some). The fourth files are blind whole, the
  * fifth training only (all "tune").
  */
-export const BLIND_SOURCES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const;
+export const BLIND_SOURCES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const;
 
 /** One of BLIND_SOURCES, or all of them. */
 export type BlindSource = (typeof BLIND_SOURCES)[number] | 'all';
