@@ -156,14 +156,15 @@ writeFileSync(join(OUT, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 // esbuild escapes non-ASCII characters in strings but not in regular expressions. One such
 // character makes Node decode a whole module as UTF-8 on its slow path (about 10 ms for the engine's
 // 1.4 MB at every start) and V8 keep it as two-byte text: write them as \u escapes in the source.
-for (const file of readdirSync(OUT).filter((f) => f.endsWith('.mjs'))) {
+const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs'));
+let codeBytes = 0;
+for (const file of files) {
   const code = readFileSync(join(OUT, file), 'utf8');
+  codeBytes += code.length; // ASCII: one byte per character
   const at = code.search(/[^\x00-\x7F]/);
   if (at >= 0) throw new Error(`build:cli: ${file} is not ASCII: …${code.slice(Math.max(0, at - 40), at + 10)}… (write the character as a \\u escape)`);
 }
 
 writeFileSync(join(ROOT, 'dist/cli-metafile.json'), JSON.stringify(result.metafile)); // esbuild's analyser reads it
-const size = (f) => readFileSync(join(OUT, f)).length;
-const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs'));
-process.stdout.write(`build:cli: ${relative(ROOT, OUT)}/ (${files.length} modules, ${Math.round(files.reduce((n, f) => n + size(f), 0) / 1024)} kB of code, ${packages.size} bundled packages)\n`);
+process.stdout.write(`build:cli: ${relative(ROOT, OUT)}/ (${files.length} modules, ${Math.round(codeBytes / 1024)} kB of code, ${packages.size} bundled packages)\n`);
 if (!existsSync(join(OUT, 'fonts/DejaVuSerif.ttf'))) throw new Error('build:cli: fonts missing');

@@ -26,8 +26,8 @@ const BLIND_DIR = fileURLToPath(new URL('../fixtures/detect-blind/', import.meta
 /**
  * The files of a language's blind corpora, in the order they were written: the first one
  * ("de.jsonl"), then the ones written later by other people who never saw the rules ("de-2.jsonl"
- * … "de-5.jsonl", when present; a language may lack some). The fourth files are blind whole, the
- * fifth training only (all "tune").
+ * … "de-9.jsonl", when present; a language may lack some). The fourth, seventh and ninth files are
+ * blind whole; the fifth, sixth and eighth training only (all "tune").
  */
 export const BLIND_SOURCES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const;
 
