@@ -6,14 +6,18 @@
 //   privacy-desk.mjs   the executable (lib/cli/bin.ts); loads each command's code when it runs
 //   index.mjs          the library (lib/cli/library.ts): `import { renderDocument } from 'privacy-desk'`
 //   index.d.ts         its types
-//   *-<hash>.mjs       code shared or loaded on demand (the PDF engine, each language's hyphenation)
+//   engine.js          the document commands and the library's code with the PDF engine, templates
+//                      and schemas (lib/cli/engine.ts): one script, run by lib/cli/engine-loader.ts
+//   engine.cache       V8's code cache of engine.js, made here after rendering each kind once
+//   *-<hash>.mjs       ES modules shared or loaded on demand (the engine's loader, the other
+//                      commands, each language's hyphenation patterns)
 //   fonts/             the four DejaVu Serif faces the documents are set in
 // `npm run pack:cli` builds it and writes privacy-desk-<version>.tgz here.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { hbsModuleFor } from '../build/skeleton.mjs';
 import { PATTERN_FILE, patternModuleAsJson } from '../build/hyphen-patterns.mjs';
@@ -71,6 +75,10 @@ const lazyFontkit = {
         replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(trieData${suffix}); });`, 1);
       }
       replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
+      // create() copies the font file byte by byte through its bundled Buffer polyfill (about 20 ms
+      // for the four faces, uncompiled at start-up); a view of the same bytes is enough, since
+      // fontkit only ever reads them.
+      replace('var buffer = new buffer_1.from(uint8ArrayFontData);', 'var buffer = buffer_1.from(uint8ArrayFontData.buffer, uint8ArrayFontData.byteOffset, uint8ArrayFontData.byteLength);', 1);
       replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
       code += `
 function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
@@ -83,29 +91,86 @@ function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLo
   },
 };
 
-const result = await build({
+const common = {
   absWorkingDir: ROOT,
-  entryPoints: { 'privacy-desk': 'lib/cli/bin.ts', index: 'lib/cli/library.ts' },
-  outdir: OUT,
-  outExtension: { '.js': '.mjs' },
-  chunkNames: '[name]-[hash]',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   // The ES builds, as the extension's bundler picks: the same code, and unused parts of pdf-lib drop out.
   mainFields: ['module', 'main'],
   target: 'node20',
-  minify: process.env.PD_CLI_MINIFY !== '0', // PD_CLI_MINIFY=0 keeps names for profiling
+  // PD_CLI_MINIFY=0 keeps names for profiling (whitespace still goes, and comments with it, so the
+  // code stays ASCII).
+  ...(process.env.PD_CLI_MINIFY === '0' ? { minifyWhitespace: true } : { minify: true }),
   legalComments: 'none', // the licences are collected into THIRD-PARTY-LICENSES below
   metafile: true,
   logLevel: 'warning',
-  // Bundled CommonJS packages (handlebars, fontkit's dependencies) call require() for Node's own
-  // modules; an ES module has none of its own.
+};
+const LOADER = join(ROOT, 'lib/cli/engine-loader.ts');
+
+/**
+ * The ES modules: the executable and the library entry, with the document commands and the
+ * library's functions taken from engine.js through the loader instead of bundled again.
+ */
+const throughEngine = {
+  name: 'through-engine',
+  setup(b) {
+    const COMMANDS = { './render': 'renderCommand', './example': 'exampleCommand', './schema': 'schemaCommand' };
+    b.onResolve({ filter: /^\.\/(render|example|schema)$/ }, (args) =>
+      args.importer.endsWith(join('lib/cli/commands/index.ts')) ? { path: COMMANDS[args.path], namespace: 'engine-command' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'engine-command' }, (args) => ({
+      contents: `import { loadEngine } from ${JSON.stringify(LOADER)};\nexport const command = (args, io) => loadEngine().${args.path}(args, io);\n`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+    b.onResolve({ filter: /^privacy-desk-library$/ }, () => ({ path: 'library', namespace: 'engine-library' }));
+    b.onLoad({ filter: /.*/, namespace: 'engine-library' }, () => ({
+      contents: `import { loadEngine } from ${JSON.stringify(LOADER)};\nconst engine = loadEngine();\nexport const { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, exampleInput, renderDocument } = engine;\n`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+const result = await build({
+  ...common,
+  // engine.mjs, the loader, has a name of its own for the warm-up below.
+  entryPoints: { 'privacy-desk': 'lib/cli/bin.ts', index: 'privacy-desk-library', engine: 'lib/cli/engine-loader.ts' },
+  outdir: OUT,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: '[name]-[hash]',
+  splitting: true,
+  format: 'esm',
+  // Bundled CommonJS packages call require() for Node's own modules; an ES module has none of its own.
   banner: { js: "import { createRequire as __pdCreateRequire } from 'node:module'; const require = __pdCreateRequire(import.meta.url);" },
-  define: { __PD_FONT_DIR__: JSON.stringify('./fonts/') },
-  plugins: [hbs, lazyHyphenation, lazyFontkit],
+  plugins: [throughEngine, lazyHyphenation],
 });
+
+/**
+ * engine.js: CommonJS-shaped code run inside the loader's function wrapper, which passes `require`,
+ * `module` and `__pdHost` (lib/cli/engine-loader.ts). Hyphenation comes from the host, so each
+ * language's patterns stay an ES module loaded on demand, and `import.meta.url` is engine.js's URL.
+ */
+const fromHost = {
+  name: 'from-host',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/hyphenation-patterns$/ }, () => ({ path: 'hyphenation', namespace: 'from-host' }));
+    b.onLoad({ filter: /.*/, namespace: 'from-host' }, () => ({ contents: 'export const loadHyphenation = __pdHost.loadHyphenation;\n', loader: 'js' }));
+  },
+};
+const engine = await build({
+  ...common,
+  entryPoints: { engine: 'lib/cli/engine.ts' },
+  outdir: OUT,
+  format: 'cjs',
+  define: { __PD_FONT_DIR__: JSON.stringify('./fonts/'), 'import.meta.url': '__pdHost.url' },
+  plugins: [hbs, fromHost, lazyFontkit],
+});
+// A dynamic import() left inside a node:vm script would need a module loader of its own.
+const dynamic = engine.metafile.outputs['dist/cli/engine.js'].imports.filter((i) => i.kind === 'dynamic-import');
+if (dynamic.length > 0) throw new Error(`build:cli: engine.js imports ${dynamic.map((i) => i.path).join(', ')} dynamically: load it through __pdHost instead`);
+for (const input of Object.keys(engine.metafile.inputs)) result.metafile.inputs[input] ??= engine.metafile.inputs[input];
+Object.assign(result.metafile.outputs, engine.metafile.outputs);
 
 // The fonts lib/documents/fonts-node.ts reads (the same four files the extension ships).
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -156,7 +221,7 @@ writeFileSync(join(OUT, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 // esbuild escapes non-ASCII characters in strings but not in regular expressions. One such
 // character makes Node decode a whole module as UTF-8 on its slow path (about 10 ms for the engine's
 // 1.4 MB at every start) and V8 keep it as two-byte text: write them as \u escapes in the source.
-const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs'));
+const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs') || f === 'engine.js');
 let codeBytes = 0;
 for (const file of files) {
   const code = readFileSync(join(OUT, file), 'utf8');
@@ -168,3 +233,24 @@ for (const file of files) {
 writeFileSync(join(ROOT, 'dist/cli-metafile.json'), JSON.stringify(result.metafile)); // esbuild's analyser reads it
 process.stdout.write(`build:cli: ${relative(ROOT, OUT)}/ (${files.length} modules, ${Math.round(codeBytes / 1024)} kB of code, ${packages.size} bundled packages)\n`);
 if (!existsSync(join(OUT, 'fonts/DejaVuSerif.ttf'))) throw new Error('build:cli: fonts missing');
+
+// engine.cache: in a fresh process, the built package renders each kind's example once (in each
+// language in turn), so the functions a render calls are compiled; V8's code cache of engine.js
+// then holds their bytecode as well as the top level (lib/cli/engine-loader.ts).
+const warm = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import { writeFileSync } from 'node:fs';
+const { loadEngine, engineCodeCache } = await import(${JSON.stringify(pathToFileURL(join(OUT, 'engine.mjs')).href)});
+const engine = loadEngine();
+const languages = engine.DOCUMENT_LANGUAGES;
+for (const [i, kind] of engine.DOCUMENT_KINDS.entries()) {
+  await engine.renderDocument({ kind, language: languages[i % languages.length], input: engine.exampleInput(kind) });
+}
+writeFileSync(${JSON.stringify(join(OUT, 'engine.cache'))}, engineCodeCache());`,
+  ],
+  { cwd: OUT, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+if (warm.status !== 0) throw new Error('build:cli: the warm-up render for engine.cache failed');

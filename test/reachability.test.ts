@@ -41,6 +41,9 @@ const ENTRIES = [
   // hyphenation patterns the bundle substitutes for the eager ones.
   join(ROOT, 'lib/cli/bin.ts'),
   join(ROOT, 'lib/cli/library.ts'),
+  // engine.js (the document half, one script with a code cache) and the loader that runs it.
+  join(ROOT, 'lib/cli/engine.ts'),
+  join(ROOT, 'lib/cli/engine-loader.ts'),
   join(ROOT, 'lib/documents/layout/hyphenation-patterns-lazy.ts'),
   // The classifier's weights are trained from the corpora by this build step (lib/detect/README.md).
   join(ROOT, 'scripts/detect-train.ts'),

@@ -2,9 +2,10 @@
 // empty prefix with npm --offline (so it can only work if nothing needs fetching), then used as a
 // command and as a library. Its PDFs must be the bytes the source pipeline makes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeFonts } from '../../lib/documents/fonts-node';
 import { kindSpec } from '../../lib/documents/kinds';
@@ -98,6 +99,26 @@ process.stdout.write(JSON.stringify({ kinds: DOCUMENT_KINDS, pages, sha: pdf.out
     const out = JSON.parse(r.stdout);
     const expected = await renderDocument({ kind: 'dpa', language: 'nl', input: kindSpec('dpa').sample(), fonts: await loadNodeFonts() });
     expect(out).toEqual({ kinds: ['dpa', 'subprocessors', 'subprocessor-notice', 'dsar-response', 'register', 'breach-notification', 'breach-letter', 'breach-register'], pages: expected.pages, sha: expected.outputSha256, head: '%PDF-' });
+  });
+
+  it('runs its engine from the code cache made at build, and renders the same bytes without it', async () => {
+    const probe = `const { loadEngine, engineCacheUsed } = await import(${JSON.stringify(pathToFileURL(join(installed, 'engine.mjs')).href)});
+const pdf = await loadEngine().renderDocument({ kind: 'subprocessors', language: 'de', input: loadEngine().exampleInput('subprocessors') });
+process.stdout.write(JSON.stringify({ cache: engineCacheUsed() ?? null, sha: pdf.outputSha256 }));`;
+    const runProbe = (dir: string, flags: string[] = []) => JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', probe.replace(installed, dir)], { cwd: tmp.dir, env, encoding: 'utf8' }));
+    const expected = await renderDocument({ kind: 'subprocessors', language: 'de', input: kindSpec('subprocessors').sample(), fonts: await loadNodeFonts() });
+    expect(runProbe(installed)).toEqual({ cache: true, sha: expected.outputSha256 });
+    // V8 refuses a cache made under other flags (as under another Node version): it only costs time.
+    expect(runProbe(installed, ['--max-lazy'])).toEqual({ cache: false, sha: expected.outputSha256 });
+    // A damaged cache is not handed to V8 at all (V8 would crash on it).
+    const copy = join(tmp.dir, 'damaged-cache');
+    cpSync(installed, copy, { recursive: true });
+    const cache = readFileSync(join(copy, 'engine.cache'));
+    cache.fill(0x5a, 4096, 8192);
+    writeFileSync(join(copy, 'engine.cache'), cache);
+    expect(runProbe(copy)).toEqual({ cache: null, sha: expected.outputSha256 });
+    rmSync(join(copy, 'engine.cache'));
+    expect(runProbe(copy)).toEqual({ cache: null, sha: expected.outputSha256 });
   });
 
   it('loads the PDF engine and hyphenation patterns only when a command needs them', () => {

@@ -1,0 +1,95 @@
+// Runs the CLI package's engine.js (./engine.ts bundled as one script, scripts/build-cli.mjs) with
+// the V8 code cache beside it.
+//
+// An ES module is compiled from source at every start in Node 20, and the engine is about 4 MB:
+// parsing and compiling it, and then compiling each function on its first call, took about 140 ms
+// of every `privacy-desk render`. A script run through node:vm accepts a code cache, and
+// build:cli makes one after rendering every document kind once, so it holds those functions'
+// bytecode too. V8 checks the cache against the script's source and its own version and flags
+// and compiles as usual when it does not match (another Node version): slower, never different.
+// Nothing is written at run time.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { loadHyphenation } from '../documents/layout/hyphenation-patterns-lazy';
+import type * as EngineModule from './engine';
+
+export type Engine = typeof EngineModule;
+
+/** What engine.js receives from this module, besides CommonJS's `require` and `module`. */
+export interface EngineHost {
+  /** The URL of engine.js: the fonts are found relative to it (lib/documents/fonts-node.ts). */
+  url: string;
+  /** Hyphenation patterns stay ES modules of their own, one per language, loaded on demand. */
+  loadHyphenation: typeof loadHyphenation;
+}
+
+const SCRIPT = new URL('./engine.js', import.meta.url);
+const CACHE = new URL('./engine.cache', import.meta.url);
+
+let loaded: { engine: Engine; script: Script; cacheRejected: boolean | undefined } | undefined;
+
+function load(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const bytes = readFileSync(SCRIPT);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = usableCache(readFileSync(CACHE), bytes);
+  } catch {
+    cachedData = undefined; // a package built without a cache still works
+  }
+  // build:cli keeps engine.js ASCII, so latin1 is exact and Node's fastest decoding.
+  const source = bytes.toString('latin1');
+  const filename = fileURLToPath(SCRIPT);
+  // One line of wrapper before the source, as Node's CommonJS loader does, so positions in stack
+  // traces stay those of engine.js.
+  const script = new Script(`(function (exports, require, module, __pdHost) {${source}\n})`, { filename, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as Engine };
+  const host: EngineHost = { url: SCRIPT.href, loadHyphenation };
+  (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, h: EngineHost) => void)(module.exports, createRequire(SCRIPT), module, host);
+  loaded = { engine: module.exports, script, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
+  return loaded;
+}
+
+/**
+ * engine.cache is a header line, `privacy-desk-code-cache <V8 version> <arch> <SHA-1>`, then V8's
+ * data. V8 checks its data's version and flags but, in release builds, not its integrity: a damaged
+ * cache crashes the process. So the cache is used only for the V8 and processor it was made on,
+ * and only when the SHA-1 of engine.js followed by the data is the one recorded. (An integrity
+ * check against damage, not a security boundary: whoever can write the cache can write engine.js.)
+ */
+const CACHE_MAGIC = 'privacy-desk-code-cache';
+
+function cacheHeader(source: Uint8Array, data: Uint8Array): string {
+  const sum = createHash('sha1').update(source).update(data).digest('hex');
+  return `${CACHE_MAGIC} ${process.versions.v8} ${process.arch} ${sum}\n`;
+}
+
+function usableCache(file: Buffer, source: Uint8Array): Buffer | undefined {
+  const end = file.indexOf(0x0a);
+  if (end < 0 || end > 200) return undefined;
+  const data = file.subarray(end + 1);
+  return file.subarray(0, end + 1).toString('latin1') === cacheHeader(source, data) ? data : undefined;
+}
+
+/** The engine, loaded once per process. */
+export function loadEngine(): Engine {
+  return load().engine;
+}
+
+/** Whether V8 used the code cache: true, false (V8 rejected it), or undefined (none, or not for this V8, or damaged). */
+export function engineCacheUsed(): boolean | undefined {
+  const { cacheRejected } = load();
+  return cacheRejected === undefined ? undefined : !cacheRejected;
+}
+
+/**
+ * The code cache of engine.js as it stands: every function compiled so far included. build:cli
+ * calls it after a warm-up in a process of its own.
+ */
+export function engineCodeCache(): Buffer {
+  const data = load().script.createCachedData();
+  return Buffer.concat([Buffer.from(cacheHeader(readFileSync(SCRIPT), data), 'latin1'), data]);
+}
