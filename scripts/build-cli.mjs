@@ -7,10 +7,13 @@
 //   index.mjs          the library (lib/cli/library.ts): `import { renderDocument } from 'privacy-desk'`
 //   index.d.ts         its types
 //   engine.js          `render` and the library's code with the PDF engine, templates and schemas
-//                      (lib/cli/engine.ts): one script, run by lib/cli/engine-loader.ts
+//                      (lib/cli/engine.ts): one script, run by engine.mjs (lib/cli/engine-loader.ts)
 //   engine.cache       V8's code cache of engine.js, made here after rendering each kind once
-//   *-<hash>.mjs       ES modules shared or loaded on demand (the engine's loader, the other
-//                      commands, each language's hyphenation patterns)
+//   *-<hash>.mjs       ES modules shared or loaded on demand (the other commands, each language's
+//                      hyphenation patterns)
+// What the engine script costs: about 3.5 MB more package (the 2.7 MB cache, and the templates and
+// schemas that `example` and `schema` carry as ES modules too), and a cache that differs from build
+// to build (V8's data is not reproducible); the PDFs are byte for byte the same.
 //   fonts/             the four DejaVu Serif faces the documents are set in
 // `npm run pack:cli` builds it and writes privacy-desk-<version>.tgz here.
 import { spawnSync } from 'node:child_process';
@@ -41,12 +44,14 @@ const hbs = {
   },
 };
 
-/** Hyphenation patterns load per document language (lib/documents/layout/hyphenation-patterns.ts). */
-const lazyHyphenation = {
-  name: 'lazy-hyphenation',
+/**
+ * Hyphenation patterns load per document language (lib/documents/layout/hyphenation-patterns-lazy.ts,
+ * which the engine loader imports), read as JSON, not evaluated as a 0.7 MB literal
+ * (build/hyphen-patterns.mjs).
+ */
+const patternsAsJson = {
+  name: 'patterns-as-json',
   setup(b) {
-    b.onResolve({ filter: /^\.\/hyphenation-patterns$/ }, (args) => ({ path: join(args.resolveDir, 'hyphenation-patterns-lazy.ts') }));
-    // ... and read as JSON, not evaluated as a 0.7 MB literal (build/hyphen-patterns.mjs).
     b.onLoad({ filter: PATTERN_FILE }, (args) => ({ contents: patternModuleAsJson(args.path), loader: 'js' }));
   },
 };
@@ -142,10 +147,15 @@ const result = await build({
   chunkNames: '[name]-[hash]',
   splitting: true,
   format: 'esm',
-  // Bundled CommonJS packages call require() for Node's own modules; an ES module has none of its own.
+  // Bundled CommonJS packages may call require() for Node's own modules (esbuild's stand-in for it
+  // is in the output); an ES module has none of its own.
   banner: { js: "import { createRequire as __pdCreateRequire } from 'node:module'; const require = __pdCreateRequire(import.meta.url);" },
-  plugins: [throughEngine, hbs, lazyHyphenation],
+  plugins: [throughEngine, hbs, patternsAsJson],
 });
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  // The eager module carries all four languages' patterns (the extension's choice).
+  if (Object.keys(output.inputs).some((i) => i.endsWith('layout/hyphenation-patterns.ts'))) throw new Error(`build:cli: ${file} loads every language's hyphenation patterns`);
+}
 
 /**
  * engine.js: CommonJS-shaped code run inside the loader's function wrapper, which passes `require`,
@@ -220,8 +230,9 @@ const pkg = {
 writeFileSync(join(OUT, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 
 // esbuild escapes non-ASCII characters in strings but not in regular expressions. One such
-// character makes Node decode a whole module as UTF-8 on its slow path (about 10 ms for the engine's
-// 1.4 MB at every start) and V8 keep it as two-byte text: write them as \u escapes in the source.
+// character makes Node decode a whole module as UTF-8 on its slow path (about 10 ms a megabyte at
+// every start) and V8 keep it as two-byte text, and engine.js is read as latin1, where it would
+// be wrong: write them as \u escapes in the source.
 const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs') || f === 'engine.js');
 let codeBytes = 0;
 for (const file of files) {
@@ -237,21 +248,31 @@ if (!existsSync(join(OUT, 'fonts/DejaVuSerif.ttf'))) throw new Error('build:cli:
 
 // engine.cache: in a fresh process, the built package renders each kind's example once (in each
 // language in turn), so the functions a render calls are compiled; V8's code cache of engine.js
-// then holds their bytecode as well as the top level (lib/cli/engine-loader.ts).
-const warm = spawnSync(
-  process.execPath,
-  [
-    '--input-type=module',
-    '-e',
-    `import { writeFileSync } from 'node:fs';
-const { loadEngine, engineCodeCache } = await import(${JSON.stringify(pathToFileURL(join(OUT, 'engine.mjs')).href)});
+// then holds their bytecode as well as the top level (lib/cli/engine-loader.ts). Without the
+// caller's NODE_OPTIONS: V8 flags there would make a cache that a plain `node` refuses.
+const plainEnv = { ...process.env };
+delete plainEnv.NODE_OPTIONS;
+const inPackage = (code) => {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: OUT, env: plainEnv, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build:cli: a check of the built package failed (${r.error ?? (r.signal ? `signal ${r.signal}` : `exit ${r.status}`)}):\n${r.stderr}`);
+  return r.stdout;
+};
+const loader = JSON.stringify(pathToFileURL(join(OUT, 'engine.mjs')).href);
+inPackage(`import { writeFileSync } from 'node:fs';
+const { loadEngine, engineCodeCache } = await import(${loader});
 const engine = loadEngine();
 const languages = engine.DOCUMENT_LANGUAGES;
 for (const [i, kind] of engine.DOCUMENT_KINDS.entries()) {
   await engine.renderDocument({ kind, language: languages[i % languages.length], input: engine.exampleInput(kind) });
 }
-writeFileSync(${JSON.stringify(join(OUT, 'engine.cache'))}, engineCodeCache());`,
-  ],
-  { cwd: OUT, stdio: ['ignore', 'inherit', 'inherit'] },
+writeFileSync(${JSON.stringify(join(OUT, 'engine.cache'))}, engineCodeCache());`);
+// In another fresh process: V8 takes the cache, and the library entry exports at run time every
+// name its index.d.ts declares (the names are listed by hand in lib/cli/engine.ts and above).
+const declared = [...dts.matchAll(/^export declare (?:const|function|class) (\w+)/gm)].map((m) => m[1]).sort();
+const seen = JSON.parse(
+  inPackage(`const { engineCacheUsed } = await import(${loader});
+const library = await import(${JSON.stringify(pathToFileURL(join(OUT, 'index.mjs')).href)});
+process.stdout.write(JSON.stringify({ cache: engineCacheUsed() ?? null, exports: Object.keys(library).filter((k) => library[k] !== undefined).sort() }));`),
 );
-if (warm.status !== 0) throw new Error('build:cli: the warm-up render for engine.cache failed');
+if (seen.cache !== true) throw new Error(`build:cli: a fresh process does not use engine.cache (${seen.cache})`);
+if (JSON.stringify(seen.exports) !== JSON.stringify(declared)) throw new Error(`build:cli: index.mjs exports ${seen.exports.join(', ')} but index.d.ts declares ${declared.join(', ')}`);

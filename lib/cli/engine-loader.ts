@@ -1,13 +1,13 @@
 // Runs the CLI package's engine.js (./engine.ts bundled as one script, scripts/build-cli.mjs) with
 // the V8 code cache beside it.
 //
-// An ES module is compiled from source at every start in Node 20, and the engine is about 4 MB:
+// An ES module is compiled from source at every start in Node 20, and the engine is about 3 MB:
 // parsing and compiling it, and then compiling each function on its first call, took about 140 ms
 // of every `privacy-desk render`. A script run through node:vm accepts a code cache, and
 // build:cli makes one after rendering every document kind once, so it holds those functions'
-// bytecode too. V8 checks the cache against the script's source and its own version and flags
-// and compiles as usual when it does not match (another Node version): slower, never different.
-// Nothing is written at run time.
+// bytecode too. Where the cache does not fit (another Node version or processor, other V8 flags
+// such as NODE_OPTIONS=--max-old-space-size, a changed engine.js) V8 compiles as usual: slower,
+// never different. Nothing is written at run time.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,9 +43,9 @@ function load(): NonNullable<typeof loaded> {
   // build:cli keeps engine.js ASCII, so latin1 is exact and Node's fastest decoding.
   const source = bytes.toString('latin1');
   const filename = fileURLToPath(SCRIPT);
-  // One line of wrapper before the source, as Node's CommonJS loader does, so positions in stack
-  // traces stay those of engine.js.
-  const script = new Script(`(function (exports, require, module, __pdHost) {${source}\n})`, { filename, ...(cachedData ? { cachedData } : {}) });
+  // The wrapper takes a line of its own, counted back by lineOffset, so positions in stack traces
+  // are those of engine.js.
+  const script = new Script(`(function (exports, require, module, __pdHost) {\n${source}\n})`, { filename, lineOffset: -1, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Engine };
   const host: EngineHost = { url: SCRIPT.href, loadHyphenation };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, h: EngineHost) => void)(module.exports, createRequire(SCRIPT), module, host);
@@ -54,18 +54,19 @@ function load(): NonNullable<typeof loaded> {
 }
 
 /**
- * engine.cache is a header line, `privacy-desk-code-cache <V8 version> <arch> <engine.js bytes>
- * <SHA-1 of the data>`, then V8's data. V8 checks its data's version, flags and the source's length
- * but, in release builds, not the data's integrity: a damaged cache crashes the process. So the
- * cache is used only for the V8 and processor it was made on and only when its data hash to the
- * recorded SHA-1. (A check against damage, not a security boundary: whoever can write the cache can
- * write engine.js. Hashing engine.js too would cost another 5 ms at every start.)
+ * engine.cache is a header line, `privacy-desk-code-cache <V8 version> <arch> <SHA-1>`, then V8's
+ * data. V8 checks its data's version and flags, but of the source only the length, and in release
+ * builds not the data's integrity: a damaged cache crashes the process, and the cache of another
+ * engine.js of the same length runs that one's code. So the cache is used only for the V8 and
+ * processor it was made on, and only when the SHA-1 of engine.js followed by the data is the one
+ * recorded (about 10 ms at start-up). A check against damage and mix-ups, not a security boundary:
+ * whoever can write the cache can write engine.js.
  */
 const CACHE_MAGIC = 'privacy-desk-code-cache';
 
 function cacheHeader(source: Uint8Array, data: Uint8Array): string {
-  const sum = createHash('sha1').update(data).digest('hex');
-  return `${CACHE_MAGIC} ${process.versions.v8} ${process.arch} ${source.byteLength} ${sum}\n`;
+  const sum = createHash('sha1').update(source).update(data).digest('hex');
+  return `${CACHE_MAGIC} ${process.versions.v8} ${process.arch} ${sum}\n`;
 }
 
 function usableCache(file: Buffer, source: Uint8Array): Buffer | undefined {

@@ -1,7 +1,7 @@
 // The document half of the CLI package: the PDF engine, templates and schemas, with `render` and
 // the library functions that use them. scripts/build-cli.mjs bundles it into one script,
 // engine.js, which ./engine-loader.ts runs with a V8 code cache made at build time, so a render
-// does not parse and compile about 4 MB of JavaScript at every start.
+// does not parse and compile about 3 MB of JavaScript at every start.
 //
 // From source (tsx, tests) nothing goes through here: commands/index.ts and library.ts import
 // these modules directly.

@@ -119,6 +119,19 @@ process.stdout.write(JSON.stringify({ cache: engineCacheUsed() ?? null, sha: pdf
     expect(runProbe(copy)).toEqual({ cache: null, sha: expected.outputSha256 });
     rmSync(join(copy, 'engine.cache'));
     expect(runProbe(copy)).toEqual({ cache: null, sha: expected.outputSha256 });
+    // Another engine.js of the same length must not run with this one's cache (V8 checks only the length).
+    const edited = join(tmp.dir, 'edited-engine');
+    cpSync(installed, edited, { recursive: true });
+    const engine = readFileSync(join(edited, 'engine.js'), 'latin1');
+    expect(engine).toContain('Privacy Desk');
+    writeFileSync(join(edited, 'engine.js'), engine.replaceAll('Privacy Desk', 'Privacy Dusk'), 'latin1');
+    expect(runProbe(edited).cache).toBe(null);
+  });
+
+  it('exits 2 on a usage error of render, whose code runs in engine.js', () => {
+    const r = run(bin, ['render', 'dpa', '--lang', 'fr']);
+    expect(r.stderr).toContain('privacy-desk render:');
+    expect(r.code).toBe(2);
   });
 
   it('loads the PDF engine and hyphenation patterns only when a command needs them', () => {
@@ -131,10 +144,13 @@ process.stdout.write(JSON.stringify({ cache: engineCacheUsed() ?? null, sha: pdf
       staticImports(file).forEach(visit);
     };
     visit('privacy-desk.mjs');
+    const modules = readdirSync(installed).filter((f) => f.endsWith('.mjs'));
     const bytes = [...loaded].reduce((n, f) => n + readFileSync(join(installed, f)).length, 0);
     expect(bytes).toBeLessThan(60_000); // the PDF engine alone is over a megabyte
+    // engine.js is read by its loader, not imported: the loader must not be in that graph either.
+    expect([...loaded].filter((f) => readFileSync(join(installed, f), 'utf8').includes('engine.cache'))).toEqual([]);
+    expect(modules.some((m) => readFileSync(join(installed, m), 'utf8').includes('engine.cache'))).toBe(true);
     // Each language's patterns are a module of their own, imported on demand only.
-    const modules = readdirSync(installed).filter((f) => f.endsWith('.mjs'));
     for (const language of ['de', 'nl', 'it', 'en-gb']) {
       const file = modules.find((f) => f.startsWith(`${language}-`));
       expect(file, language).toBeDefined();
