@@ -1,12 +1,16 @@
 // The `privacy-desk` command as a user runs it: whole processes of the packaged bundle
-// (scripts/build-cli.mjs), start-up included, beside the same commands run from source (tsx).
+// (scripts/build-cli.mjs), start-up included, beside the same commands run from source (tsx), and
+// beside a peer: a bundled Node program that sets the same document's Markdown with pdfmake
+// (bench/pdfmake-process.ts), also a whole process.
 import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './chromium';
 import { bigDpaInput } from './dpa-input';
 import { kindSpec } from '../lib/documents/kinds';
+import { renderDocumentMarkdown } from '../lib/documents/render';
 import { percentile, round, type BenchRow } from './types';
 
 // GNU time reports a process's CPU time (user + system), steadier than wall time when other work
@@ -38,6 +42,12 @@ export async function benchCli(runs = 5): Promise<BenchRow[]> {
   try {
     writeFileSync(join(dir, 'big.json'), JSON.stringify(bigDpaInput()));
     writeFileSync(join(dir, 'sample.json'), JSON.stringify(kindSpec('dpa').sample()));
+    // The peer starts from the template's Markdown, ready-made: its process only lays out and writes.
+    const { markdown, title } = await renderDocumentMarkdown({ kind: 'dpa', language: 'de', input: bigDpaInput() });
+    writeFileSync(join(dir, 'big.md'), markdown);
+    // Bundled into bench/.cache/ so that require('pdfmake') and the fonts resolve from this repository.
+    const peer = join(ROOT, 'bench/.cache/pdfmake-process.mjs');
+    await build({ entryPoints: [join(ROOT, 'bench/pdfmake-process.ts')], outfile: peer, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
     const bundle = join(ROOT, 'dist/cli/privacy-desk.mjs');
     const source = join(ROOT, 'bin/privacy-desk.mjs');
     const render = (data: string, lang: string) => ['render', 'dpa', '--data', data, '--lang', lang, '--out', join(dir, 'out.pdf')];
@@ -49,6 +59,9 @@ export async function benchCli(runs = 5): Promise<BenchRow[]> {
     add('privacy-desk --help (bundle)', runs, [bundle, '--help']);
     add('privacy-desk render dpa, sample (nl, bundle)', runs, [bundle, ...render('sample.json', 'nl')]);
     add('privacy-desk render dpa, 500 subprocessors (de, bundle)', runs, [bundle, ...render('big.json', 'de')]);
+    const ours = rows.at(-1)!.value;
+    add('same DPA by pdfmake, whole process (from its Markdown)', runs, [peer, join(dir, 'big.md'), title, 'de', join(dir, 'peer.pdf')]);
+    rows.push({ group: 'cli', name: 'pdfmake process / ours', value: round(rows.at(-1)!.value / ours, 1), unit: '×', note: 'same run; ours validates and fills the template too, pdfmake starts from the Markdown' });
     // From source, bin/privacy-desk.mjs compiles TypeScript with tsx at every start.
     add('privacy-desk --help (source, tsx)', 3, [source, '--help']);
     add('privacy-desk render dpa, sample (nl, source, tsx)', 3, [source, ...render('sample.json', 'nl')]);
