@@ -169,13 +169,40 @@ const fromHost = {
     b.onLoad({ filter: /.*/, namespace: 'from-host' }, () => ({ contents: 'export const loadHyphenation = __pdHost.loadHyphenation;\n', loader: 'js' }));
   },
 };
+/**
+ * In engine.js each document kind (its templates in four languages, schema and view) is set up when
+ * first asked for, not when the script starts: a `require` of an ES module makes esbuild wrap it in
+ * an initialiser of its own. lib/documents/kinds/index.ts is rewritten to that form from its own
+ * imports and table, so the two cannot list different kinds; the extension keeps the file as it is.
+ */
+const lazyKinds = {
+  name: 'lazy-kinds',
+  setup(b) {
+    b.onLoad({ filter: /lib\/documents\/kinds\/index\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const imports = new Map([...source.matchAll(/^import \{ (\w+) \} from '(\.\/[\w-]+)';$/gm)].map((m) => [m[1], m[2]]));
+      const table = /const KINDS: Record<DocumentKind, DocumentKindSpec> = \{\n([^}]*)\};/.exec(source);
+      const entries = table ? [...table[1].matchAll(/^\s*('?[\w-]+'?): (\w+),$/gm)].map((m) => [m[1], m[2]]) : [];
+      const exported = [...source.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]);
+      if (entries.length === 0 || entries.length !== imports.size || entries.some(([, name]) => !imports.has(name)) || exported.join() !== 'kindSpec') {
+        throw new Error('build:cli: lib/documents/kinds/index.ts no longer has the shape lazy-kinds rewrites (an import per kind, the KINDS table, kindSpec)');
+      }
+      const loaders = entries.map(([key, name]) => `  ${key}: () => require(${JSON.stringify(imports.get(name))}).${name},`).join('\n');
+      return {
+        contents: `const LOADERS = {\n${loaders}\n};\nconst loaded = {};\nexport function kindSpec(kind) {\n  return loaded[kind] ?? (loaded[kind] = LOADERS[kind]());\n}\n`,
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
+    });
+  },
+};
 const engine = await build({
   ...common,
   entryPoints: { engine: 'lib/cli/engine.ts' },
   outdir: OUT,
   format: 'cjs',
   define: { __PD_FONT_DIR__: JSON.stringify('./fonts/'), 'import.meta.url': '__pdHost.url' },
-  plugins: [hbs, fromHost, lazyFontkit],
+  plugins: [hbs, fromHost, lazyFontkit, lazyKinds],
 });
 // A dynamic import() left inside a node:vm script would need a module loader of its own.
 const dynamic = engine.metafile.outputs['dist/cli/engine.js'].imports.filter((i) => i.kind === 'dynamic-import');
@@ -247,9 +274,9 @@ process.stdout.write(`build:cli: ${relative(ROOT, OUT)}/ (${files.length} module
 if (!existsSync(join(OUT, 'fonts/DejaVuSerif.ttf'))) throw new Error('build:cli: fonts missing');
 
 // engine.cache: in a fresh process, the built package renders each kind's example once (in each
-// language in turn), so the functions a render calls are compiled; V8's code cache of engine.js
-// then holds their bytecode as well as the top level (lib/cli/engine-loader.ts). Without the
-// caller's NODE_OPTIONS: V8 flags there would make a cache that a plain `node` refuses.
+// language in turn: every kind must render from engine.js), then writes V8's code cache of
+// engine.js (lib/cli/engine-loader.ts). Without the caller's NODE_OPTIONS: V8 flags there would
+// make a cache that a plain `node` refuses.
 const plainEnv = { ...process.env };
 delete plainEnv.NODE_OPTIONS;
 const inPackage = (code) => {

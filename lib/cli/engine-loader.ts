@@ -2,10 +2,10 @@
 // the V8 code cache beside it.
 //
 // An ES module is compiled from source at every start in Node 20, and the engine is about 3 MB:
-// parsing and compiling it, and then compiling each function on its first call, took about 140 ms
-// of every `privacy-desk render`. A script run through node:vm accepts a code cache, and
-// build:cli makes one after rendering every document kind once, so it holds those functions'
-// bytecode too. Where the cache does not fit (another Node version or processor, other V8 flags
+// parsing and compiling its top level took about 110 ms of every `privacy-desk render`. A script
+// run through node:vm accepts a code cache, which build:cli makes (after rendering every kind once:
+// whether the cache then holds the functions compiled on the way made no measurable difference).
+// Where the cache does not fit (another Node version or processor, other V8 flags
 // such as NODE_OPTIONS=--max-old-space-size, a changed engine.js) V8 compiles as usual: slower,
 // never different. Nothing is written at run time.
 import { createHash } from 'node:crypto';
