@@ -196,13 +196,34 @@ const lazyKinds = {
     });
   },
 };
+/**
+ * fflate's Node build loads worker_threads at start for its asynchronous API, which the engine never
+ * calls; its browser build is the same code the extension compresses with, minus that.
+ */
+const fflateBrowserBuild = {
+  name: 'fflate-browser-build',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, () => ({ path: join(dirname(require.resolve('fflate/package.json')), 'esm/browser.js') }));
+  },
+};
+/**
+ * zod re-exports its error messages in some forty languages as `z.locales`; the engine only ever
+ * uses its English default (the messages lib/model/errors.ts puts in validation errors). The rest
+ * would be about 260 kB of engine.js to read, hash and load at every start.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /zod\/v4\/locales\/index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";\n', loader: 'js' }));
+  },
+};
 const engine = await build({
   ...common,
   entryPoints: { engine: 'lib/cli/engine.ts' },
   outdir: OUT,
   format: 'cjs',
   define: { __PD_FONT_DIR__: JSON.stringify('./fonts/'), 'import.meta.url': '__pdHost.url' },
-  plugins: [hbs, fromHost, lazyFontkit, lazyKinds],
+  plugins: [hbs, fromHost, fflateBrowserBuild, zodEnglishOnly, lazyFontkit, lazyKinds],
 });
 // A dynamic import() left inside a node:vm script would need a module loader of its own.
 const dynamic = engine.metafile.outputs['dist/cli/engine.js'].imports.filter((i) => i.kind === 'dynamic-import');
