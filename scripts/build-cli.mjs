@@ -57,10 +57,11 @@ const patternsAsJson = {
 };
 
 /**
- * fontkit builds four Unicode property tries and decompresses the 120 kB Brotli dictionary of its
- * WOFF2 reader when it is loaded: about a third of the CPU time of loading the whole PDF engine,
- * spent on every `privacy-desk render`. The engine uses neither (it maps characters through the
- * font's cmap and reads TrueType files), so here both are built on first use instead. The same ES
+ * fontkit decodes its Unicode property data, four Unicode property tries and the Indic and Universal
+ * shapers' tables, builds their state machines, and decompresses the 120 kB Brotli dictionary of its
+ * WOFF2 reader when it is loaded: about 60 ms of CPU at every `privacy-desk render`. The engine uses
+ * none of them (it maps characters through the font's cmap, never shapes text, and reads TrueType
+ * files), so here each is built on first use instead. The same ES
  * build of fontkit the extension bundles is used; a fontkit whose code no longer matches fails the
  * build rather than silently loading slowly.
  */
@@ -76,9 +77,33 @@ const lazyFontkit = {
         if (found !== count) throw new Error(`build:cli: fontkit changed: expected ${count}× ${JSON.stringify(from)}, found ${found}`);
         code = code.split(from).join(to);
       };
+      const inflated = (name) => `pako.inflate(base64Arraybuffer_2(${name}))`;
+      const json = (name) => `JSON.parse(String.fromCharCode.apply(String, ${inflated(name)}))`;
       for (const suffix of ['', '$1', '$2', '$3']) {
-        replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(trieData${suffix}); });`, 1);
+        replace(`var trieData${suffix} = ${inflated(`base64DeflatedTrie${suffix}`)};`, '', 1);
+        replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(${inflated(`base64DeflatedTrie${suffix}`)}); });`, 1);
       }
+      // The Unicode properties (unicode-properties, inside fontkit): decoded, with the bit layout
+      // they imply, on the first lookup instead of at load.
+      const properties = ['CATEGORY_BITS', 'COMBINING_BITS', 'SCRIPT_BITS', 'EAW_BITS', 'NUMBER_BITS', 'CATEGORY_SHIFT', 'COMBINING_SHIFT', 'SCRIPT_SHIFT', 'EAW_SHIFT', 'CATEGORY_MASK', 'COMBINING_MASK', 'SCRIPT_MASK', 'EAW_MASK', 'NUMBER_MASK'];
+      const first = code.indexOf('var CATEGORY_BITS = ');
+      const last = code.indexOf('\n', code.indexOf('var NUMBER_MASK = '));
+      if (first < 0 || last < first) throw new Error('build:cli: fontkit changed: the Unicode property layout is not where lazy-fontkit expects it');
+      const layout = code.slice(first, last).split('\n').filter((line) => line.trim() !== '');
+      if (layout.length !== properties.length || layout.some((line, i) => !line.startsWith(`var ${properties[i]} = `))) throw new Error('build:cli: fontkit changed: the Unicode property layout has other lines');
+      code = `${code.slice(0, first)}var ${properties.join(', ')};\n${code.slice(last)}`;
+      replace(`var data = ${json('base64DeflatedData')};`, `var data;\nfunction __pdUnicodeProperties() {\n  if (data) return;\n  data = ${json('base64DeflatedData')};\n${layout.map((line) => `  ${line.slice(4)}`).join('\n')}\n}`, 1);
+      for (const getter of ['getCategory', 'getCombiningClass', 'getScript', 'getEastAsianWidth', 'getNumericValue']) {
+        replace(`var ${getter} = function ${getter}(codePoint) {\n  var val = trie.get(codePoint);`, `var ${getter} = function ${getter}(codePoint) {\n  __pdUnicodeProperties();\n  var val = trie.get(codePoint);`, 1);
+      }
+      // The Indic and Universal shapers' tables and state machines: built when a shaper first uses them.
+      replace(`var indicMachine = ${json('base64DeflatedIndicMachine')};\n`, '', 1);
+      replace(`var useData = ${json('base64DeflatedUseData')};`, `var useData = __pdLazyValue(function () { return ${json('base64DeflatedUseData')}; });`, 1);
+      replace('var decompositions = useData.decompositions;', 'var decompositions = __pdLazyValue(function () { return useData.decompositions; });', 1);
+      replace('var stateMachine = new dfa(indicMachine);', `var stateMachine = __pdLazyValue(function () { return new dfa(${json('base64DeflatedIndicMachine')}); });`, 1);
+      replace(`var useData$1 = ${json('base64DeflatedUseData')};`, `var useData$1 = __pdLazyValue(function () { return ${json('base64DeflatedUseData')}; });`, 1);
+      replace('var categories = useData$1.categories,\n    decompositions$1 = useData$1.decompositions;', 'var categories = __pdLazyValue(function () { return useData$1.categories; }),\n    decompositions$1 = __pdLazyValue(function () { return useData$1.decompositions; });', 1);
+      replace('var stateMachine$1 = new dfa(useData$1);', 'var stateMachine$1 = __pdLazyValue(function () { return new dfa(__pdLazyTarget(useData$1)); });', 1);
       replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
       // create() copies the font file byte by byte through its bundled Buffer polyfill (about 20 ms
       // for the four faces, uncompiled at start-up); a view of the same bytes is enough, since
@@ -87,6 +112,19 @@ const lazyFontkit = {
       replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
       code += `
 function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
+// An object made on first use: reads, "in" and key listing go to the real one. (Function
+// declarations only: these run from fontkit's top level, before any variable here is set.)
+function __pdLazyValue(make) {
+  var value;
+  var real = function () { return value || (value = make()); };
+  return new Proxy({}, {
+    get: function (_, key) { return key === '__pdLazyReal' ? real : real()[key]; },
+    has: function (_, key) { return key in real(); },
+    ownKeys: function () { return Reflect.ownKeys(real()); },
+    getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
+  });
+}
+function __pdLazyTarget(proxy) { return proxy.__pdLazyReal(); }
 var __pdDictionaryLoading = false;
 // The dictionary is itself Brotli data: decoding it must not try to load it again.
 function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }

@@ -7,6 +7,7 @@ import { ValidationError } from '../model/errors';
 import { parseDocumentInput } from './inputs/common';
 import { kindSpec } from './kinds';
 import { renderMarkdownToPdf, type PdfFonts } from './layout';
+import { hyphenatorFor } from './layout/hyphenation';
 import { canonicalJson, sha256Hex } from './hash';
 import { renderTemplate, type TemplateSpec } from './runtime';
 
@@ -76,6 +77,9 @@ export async function renderDocumentMarkdown(request: MarkdownRequest): Promise<
 
 /** The whole pipeline. Nothing is returned unless every step succeeded. */
 export async function renderDocument(request: RenderRequest): Promise<RenderedDocument> {
+  // Where hyphenation patterns load on demand (the CLI reads them from a file of their own), the
+  // document language's start loading now, while the input is validated and the template filled.
+  hyphenatorFor(request.language).catch(() => undefined);
   const rendered = await renderDocumentMarkdown(request);
   const { meta } = rendered;
   const { bytes, pages } = await renderMarkdownToPdf(

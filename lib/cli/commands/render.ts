@@ -77,6 +77,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--lang must be one of ${UI_LANGUAGES.join(', ')}, not "${language}"`);
   }
 
+  // The font files are read while the input is read and checked (an error there is reported
+  // where the fonts are awaited below, or not at all when the input fails first).
+  const fonts = loadNodeFonts();
+  fonts.catch(() => undefined);
   const dataFile = values.data!;
   const text = await readText(dataFile, io, 'input');
   let input: unknown;
@@ -94,7 +98,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     custom = { template: compileCustomTemplate(source, values.template), templateSource: source, templateName: values.template };
   }
 
-  const document = await renderDocument({ kind, language: language as UiLanguage, input, fonts: await loadNodeFonts(), ...custom });
+  const document = await renderDocument({ kind, language: language as UiLanguage, input, fonts: await fonts, ...custom });
   await writeAtomically(values.out!, document.bytes);
   const summary = {
     out: values.out,

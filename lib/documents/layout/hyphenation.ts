@@ -9,19 +9,27 @@ export type Hyphenator = (word: string) => readonly number[];
 
 /** Words remembered per language: documents repeat their words, and one another's. */
 const CACHE_LIMIT = 50_000;
-const hyphenators = new Map<DocumentLanguage, Hyphenator>();
+const hyphenators = new Map<DocumentLanguage, Promise<Hyphenator>>();
 
 /**
  * Returns a function giving the offsets inside a word after which it may be broken with a hyphen
  * added. Results are cached for the program (the patterns never change), up to CACHE_LIMIT words
- * per language.
+ * per language. Asked again while the patterns load, it answers with the same load.
  */
-export async function hyphenatorFor(language: DocumentLanguage): Promise<Hyphenator> {
-  const known = hyphenators.get(language);
-  if (known) return known;
+export function hyphenatorFor(language: DocumentLanguage): Promise<Hyphenator> {
+  let known = hyphenators.get(language);
+  if (!known) {
+    known = makeHyphenator(language);
+    hyphenators.set(language, known);
+    known.catch(() => hyphenators.delete(language)); // a failed load is tried again next time
+  }
+  return known;
+}
+
+async function makeHyphenator(language: DocumentLanguage): Promise<Hyphenator> {
   const hyphenate = await loadHyphenation(language);
   const cache = new Map<string, readonly number[]>();
-  const hyphenator: Hyphenator = (word) => {
+  return (word) => {
     let points = cache.get(word);
     if (!points) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -30,8 +38,6 @@ export async function hyphenatorFor(language: DocumentLanguage): Promise<Hyphena
     }
     return points;
   };
-  hyphenators.set(language, hyphenator);
-  return hyphenator;
 }
 
 function softHyphenOffsets(hyphenated: string): number[] {
