@@ -43,9 +43,9 @@ function load(): NonNullable<typeof loaded> {
   // build:cli keeps engine.js ASCII, so latin1 is exact and Node's fastest decoding.
   const source = bytes.toString('latin1');
   const filename = fileURLToPath(SCRIPT);
-  // The wrapper takes a line of its own, counted back by lineOffset, so positions in stack traces
-  // are those of engine.js.
-  const script = new Script(`(function (exports, require, module, __pdHost) {\n${source}\n})`, { filename, lineOffset: -1, ...(cachedData ? { cachedData } : {}) });
+  // engine.js is one function expression, `(function (exports, require, module, __pdHost) {…})`,
+  // written so by build:cli: its text goes to V8 as read, with no wrapper joined to a copy of it.
+  const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Engine };
   const host: EngineHost = { url: SCRIPT.href, loadHyphenation };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, h: EngineHost) => void)(module.exports, createRequire(SCRIPT), module, host);
