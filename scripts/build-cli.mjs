@@ -57,11 +57,11 @@ const patternsAsJson = {
 };
 
 /**
- * fontkit decodes its Unicode property data, four Unicode property tries and the Indic and Universal
- * shapers' tables, builds their state machines, and decompresses the 120 kB Brotli dictionary of its
- * WOFF2 reader when it is loaded: about 60 ms of CPU at every `privacy-desk render`. The engine uses
- * none of them (it maps characters through the font's cmap, never shapes text, and reads TrueType
- * files), so here each is built on first use instead. The same ES
+ * fontkit decodes four Unicode property tries and the Indic and Universal shapers' tables, builds
+ * their state machines, and decompresses the 120 kB Brotli dictionary of its WOFF2 reader when it
+ * is loaded. A render uses one trie (fontkit asks whether each glyph is a combining mark); the
+ * engine never shapes text or reads WOFF2, so the rest is never needed: each is built on first use
+ * instead (about 30 ms of CPU less in a bare load of fontkit). The same ES
  * build of fontkit the extension bundles is used; a fontkit whose code no longer matches fails the
  * build rather than silently loading slowly.
  */
@@ -83,19 +83,6 @@ const lazyFontkit = {
         replace(`var trieData${suffix} = ${inflated(`base64DeflatedTrie${suffix}`)};`, '', 1);
         replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(${inflated(`base64DeflatedTrie${suffix}`)}); });`, 1);
       }
-      // The Unicode properties (unicode-properties, inside fontkit): decoded, with the bit layout
-      // they imply, on the first lookup instead of at load.
-      const properties = ['CATEGORY_BITS', 'COMBINING_BITS', 'SCRIPT_BITS', 'EAW_BITS', 'NUMBER_BITS', 'CATEGORY_SHIFT', 'COMBINING_SHIFT', 'SCRIPT_SHIFT', 'EAW_SHIFT', 'CATEGORY_MASK', 'COMBINING_MASK', 'SCRIPT_MASK', 'EAW_MASK', 'NUMBER_MASK'];
-      const first = code.indexOf('var CATEGORY_BITS = ');
-      const last = code.indexOf('\n', code.indexOf('var NUMBER_MASK = '));
-      if (first < 0 || last < first) throw new Error('build:cli: fontkit changed: the Unicode property layout is not where lazy-fontkit expects it');
-      const layout = code.slice(first, last).split('\n').filter((line) => line.trim() !== '');
-      if (layout.length !== properties.length || layout.some((line, i) => !line.startsWith(`var ${properties[i]} = `))) throw new Error('build:cli: fontkit changed: the Unicode property layout has other lines');
-      code = `${code.slice(0, first)}var ${properties.join(', ')};\n${code.slice(last)}`;
-      replace(`var data = ${json('base64DeflatedData')};`, `var data;\nfunction __pdUnicodeProperties() {\n  if (data) return;\n  data = ${json('base64DeflatedData')};\n${layout.map((line) => `  ${line.slice(4)}`).join('\n')}\n}`, 1);
-      for (const getter of ['getCategory', 'getCombiningClass', 'getScript', 'getEastAsianWidth', 'getNumericValue']) {
-        replace(`var ${getter} = function ${getter}(codePoint) {\n  var val = trie.get(codePoint);`, `var ${getter} = function ${getter}(codePoint) {\n  __pdUnicodeProperties();\n  var val = trie.get(codePoint);`, 1);
-      }
       // The Indic and Universal shapers' tables and state machines: built when a shaper first uses them.
       replace(`var indicMachine = ${json('base64DeflatedIndicMachine')};\n`, '', 1);
       replace(`var useData = ${json('base64DeflatedUseData')};`, `var useData = __pdLazyValue(function () { return ${json('base64DeflatedUseData')}; });`, 1);
@@ -103,7 +90,7 @@ const lazyFontkit = {
       replace('var stateMachine = new dfa(indicMachine);', `var stateMachine = __pdLazyValue(function () { return new dfa(${json('base64DeflatedIndicMachine')}); });`, 1);
       replace(`var useData$1 = ${json('base64DeflatedUseData')};`, `var useData$1 = __pdLazyValue(function () { return ${json('base64DeflatedUseData')}; });`, 1);
       replace('var categories = useData$1.categories,\n    decompositions$1 = useData$1.decompositions;', 'var categories = __pdLazyValue(function () { return useData$1.categories; }),\n    decompositions$1 = __pdLazyValue(function () { return useData$1.decompositions; });', 1);
-      replace('var stateMachine$1 = new dfa(useData$1);', 'var stateMachine$1 = __pdLazyValue(function () { return new dfa(__pdLazyTarget(useData$1)); });', 1);
+      replace('var stateMachine$1 = new dfa(useData$1);', 'var stateMachine$1 = __pdLazyValue(function () { return new dfa(useData$1); });', 1);
       replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
       // create() copies the font file byte by byte through its bundled Buffer polyfill (about 20 ms
       // for the four faces, uncompiled at start-up); a view of the same bytes is enough, since
@@ -112,19 +99,19 @@ const lazyFontkit = {
       replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
       code += `
 function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
-// An object made on first use: reads, "in" and key listing go to the real one. (Function
+// An object made on first use: reads, writes, "in" and key listing go to the real one. (Function
 // declarations only: these run from fontkit's top level, before any variable here is set.)
 function __pdLazyValue(make) {
   var value;
   var real = function () { return value || (value = make()); };
   return new Proxy({}, {
-    get: function (_, key) { return key === '__pdLazyReal' ? real : real()[key]; },
+    get: function (_, key) { return real()[key]; },
+    set: function (_, key, v) { real()[key] = v; return true; },
     has: function (_, key) { return key in real(); },
     ownKeys: function () { return Reflect.ownKeys(real()); },
     getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
   });
 }
-function __pdLazyTarget(proxy) { return proxy.__pdLazyReal(); }
 var __pdDictionaryLoading = false;
 // The dictionary is itself Brotli data: decoding it must not try to load it again.
 function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }
@@ -148,6 +135,18 @@ const common = {
   metafile: true,
   logLevel: 'warning',
 };
+/**
+ * zod re-exports its error messages in 63 languages as `z.locales`; we only ever use its English
+ * default (the messages lib/model/errors.ts puts in validation errors). The other 62 would be about
+ * 260 kB of code to read (and, in engine.js, hash and load) at every start.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /zod\/v4\/locales\/index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";\n', loader: 'js' }));
+  },
+};
+
 const LOADER = join(ROOT, 'lib/cli/engine-loader.ts');
 
 /**
@@ -188,7 +187,7 @@ const result = await build({
   // Bundled CommonJS packages may call require() for Node's own modules (esbuild's stand-in for it
   // is in the output); an ES module has none of its own.
   banner: { js: "import { createRequire as __pdCreateRequire } from 'node:module'; const require = __pdCreateRequire(import.meta.url);" },
-  plugins: [throughEngine, hbs, patternsAsJson],
+  plugins: [throughEngine, hbs, patternsAsJson, zodEnglishOnly],
 });
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
   // The eager module carries all four languages' patterns (the extension's choice).
@@ -196,8 +195,8 @@ for (const [file, output] of Object.entries(result.metafile.outputs)) {
 }
 
 /**
- * engine.js: CommonJS-shaped code run inside the loader's function wrapper, which passes `require`,
- * `module` and `__pdHost` (lib/cli/engine-loader.ts). Hyphenation comes from the host, so each
+ * engine.js: CommonJS-shaped code in one function expression (the banner and footer below), which
+ * lib/cli/engine-loader.ts calls with `require`, `module` and `__pdHost`. Hyphenation comes from the host, so each
  * language's patterns stay an ES module loaded on demand, and `import.meta.url` is engine.js's URL.
  */
 const fromHost = {
@@ -218,41 +217,27 @@ const lazyKinds = {
   setup(b) {
     b.onLoad({ filter: /lib\/documents\/kinds\/index\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const imports = new Map([...source.matchAll(/^import \{ (\w+) \} from '(\.\/[\w-]+)';$/gm)].map((m) => [m[1], m[2]]));
-      const table = /const KINDS: Record<DocumentKind, DocumentKindSpec> = \{\n([^}]*)\};/.exec(source);
+      const importLine = /^import \{ (\w+) \} from '(\.\/[\w-]+)';$/gm;
+      const imports = new Map([...source.matchAll(importLine)].map((m) => [m[1], m[2]]));
+      const tableText = /^const KINDS: Record<DocumentKind, DocumentKindSpec> = \{\n([^}]*)\};$/m;
+      const table = tableText.exec(source);
       const entries = table ? [...table[1].matchAll(/^\s*('?[\w-]+'?): (\w+),$/gm)].map((m) => [m[1], m[2]]) : [];
-      const exported = [...source.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]);
-      if (entries.length === 0 || entries.length !== imports.size || entries.some(([, name]) => !imports.has(name)) || exported.join() !== 'kindSpec') {
-        throw new Error('build:cli: lib/documents/kinds/index.ts no longer has the shape lazy-kinds rewrites (an import per kind, the KINDS table, kindSpec)');
+      // Apart from the imports and the table, the file must be exactly this (comments aside), or
+      // the rewrite would drop whatever else it says.
+      const rest = source.replace(importLine, '').replace(tableText, '').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^(\/\/|\/\*\*|\*)/.test(line));
+      const expected = ["import type { DocumentKind } from '../../model/document';", "import type { DocumentKindSpec } from '../kind';", 'export function kindSpec(kind: DocumentKind): DocumentKindSpec {', 'return KINDS[kind];', '}'];
+      const tableLines = table ? table[1].split('\n').filter((line) => line.trim() !== '').length : 0;
+      if (entries.length === 0 || entries.length !== tableLines || entries.length !== imports.size || entries.some(([, name]) => !imports.has(name)) || rest.join('\n') !== expected.join('\n')) {
+        throw new Error('build:cli: lib/documents/kinds/index.ts no longer has the shape lazy-kinds rewrites (an import per kind, the KINDS table, kindSpec returning KINDS[kind]): update the lazy-kinds plugin');
       }
       const loaders = entries.map(([key, name]) => `  ${key}: () => require(${JSON.stringify(imports.get(name))}).${name},`).join('\n');
       return {
-        contents: `const LOADERS = {\n${loaders}\n};\nconst loaded = {};\nexport function kindSpec(kind) {\n  return loaded[kind] ?? (loaded[kind] = LOADERS[kind]());\n}\n`,
+        // As KINDS[kind]: undefined for a kind that does not exist.
+        contents: `const LOADERS = {\n${loaders}\n};\nconst loaded = {};\nexport function kindSpec(kind) {\n  return Object.hasOwn(LOADERS, kind) ? (loaded[kind] ??= LOADERS[kind]()) : undefined;\n}\n`,
         loader: 'js',
         resolveDir: dirname(args.path),
       };
     });
-  },
-};
-/**
- * fflate's Node build loads worker_threads at start for its asynchronous API, which the engine never
- * calls; its browser build is the same code the extension compresses with, minus that.
- */
-const fflateBrowserBuild = {
-  name: 'fflate-browser-build',
-  setup(b) {
-    b.onResolve({ filter: /^fflate$/ }, () => ({ path: join(dirname(require.resolve('fflate/package.json')), 'esm/browser.js') }));
-  },
-};
-/**
- * zod re-exports its error messages in some forty languages as `z.locales`; the engine only ever
- * uses its English default (the messages lib/model/errors.ts puts in validation errors). The rest
- * would be about 260 kB of engine.js to read, hash and load at every start.
- */
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onLoad({ filter: /zod\/v4\/locales\/index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";\n', loader: 'js' }));
   },
 };
 const engine = await build({
@@ -265,8 +250,17 @@ const engine = await build({
   banner: { js: '(function (exports, require, module, __pdHost) {' },
   footer: { js: '})' },
   define: { __PD_FONT_DIR__: JSON.stringify('./fonts/'), 'import.meta.url': '__pdHost.url' },
-  plugins: [hbs, fromHost, fflateBrowserBuild, zodEnglishOnly, lazyFontkit, lazyKinds],
+  // fflate's Node build loads worker_threads at start for its asynchronous API, which the engine
+  // never calls; its browser build is the same code the extension compresses with, minus that.
+  alias: { fflate: 'fflate/browser' },
+  plugins: [hbs, fromHost, zodEnglishOnly, lazyFontkit, lazyKinds],
 });
+// The substitutions above must still apply: a package update that moves zod's locales or fflate's
+// builds would otherwise quietly bring the weight back.
+for (const input of [...Object.keys(engine.metafile.inputs), ...Object.keys(result.metafile.inputs)]) {
+  if (/zod\/v4\/locales\/(?!en\.js|index\.js)/.test(input)) throw new Error(`build:cli: zod-english-only no longer applies (${input} is bundled)`);
+}
+if (Object.keys(engine.metafile.inputs).some((i) => /fflate\/esm\/index\.mjs$/.test(i))) throw new Error("build:cli: engine.js bundles fflate's Node build");
 // A dynamic import() left inside a node:vm script would need a module loader of its own.
 const dynamic = engine.metafile.outputs['dist/cli/engine.js'].imports.filter((i) => i.kind === 'dynamic-import');
 if (dynamic.length > 0) throw new Error(`build:cli: engine.js imports ${dynamic.map((i) => i.path).join(', ')} dynamically: load it through __pdHost instead`);

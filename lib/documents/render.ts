@@ -79,7 +79,8 @@ export async function renderDocumentMarkdown(request: MarkdownRequest): Promise<
 export async function renderDocument(request: RenderRequest): Promise<RenderedDocument> {
   // Where hyphenation patterns load on demand (the CLI reads them from a file of their own), the
   // document language's start loading now, while the input is validated and the template filled.
-  hyphenatorFor(request.language).catch(() => undefined);
+  // (A failed load is reported where the layout awaits it; hyphenatorFor handles it here.)
+  void hyphenatorFor(request.language);
   const rendered = await renderDocumentMarkdown(request);
   const { meta } = rendered;
   const { bytes, pages } = await renderMarkdownToPdf(

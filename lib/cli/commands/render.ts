@@ -77,8 +77,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--lang must be one of ${UI_LANGUAGES.join(', ')}, not "${language}"`);
   }
 
-  // The font files are read while the input is read and checked (an error there is reported
-  // where the fonts are awaited below, or not at all when the input fails first).
+  // The font files are read while the input is read and checked. An error reading them is reported
+  // where they are awaited below, or not at all when the input or the custom template fails first.
   const fonts = loadNodeFonts();
   fonts.catch(() => undefined);
   const dataFile = values.data!;

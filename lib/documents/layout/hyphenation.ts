@@ -21,7 +21,11 @@ export function hyphenatorFor(language: DocumentLanguage): Promise<Hyphenator> {
   if (!known) {
     known = makeHyphenator(language);
     hyphenators.set(language, known);
-    known.catch(() => hyphenators.delete(language)); // a failed load is tried again next time
+    const loading = known;
+    // A failed load is tried again next time (unless a newer load has taken its place).
+    loading.catch(() => {
+      if (hyphenators.get(language) === loading) hyphenators.delete(language);
+    });
   }
   return known;
 }
