@@ -40,10 +40,11 @@ export async function benchCli(runs = 5): Promise<BenchRow[]> {
   if (built.status !== 0) throw new Error('bench: build:cli failed');
   const dir = mkdtempSync(join(tmpdir(), 'privacy-desk-bench-cli-'));
   try {
-    writeFileSync(join(dir, 'big.json'), JSON.stringify(bigDpaInput()));
+    const big = bigDpaInput();
+    writeFileSync(join(dir, 'big.json'), JSON.stringify(big));
     writeFileSync(join(dir, 'sample.json'), JSON.stringify(kindSpec('dpa').sample()));
     // The peer starts from the template's Markdown, ready-made: its process only lays out and writes.
-    const { markdown, title } = await renderDocumentMarkdown({ kind: 'dpa', language: 'de', input: bigDpaInput() });
+    const { markdown, title } = await renderDocumentMarkdown({ kind: 'dpa', language: 'de', input: big });
     writeFileSync(join(dir, 'big.md'), markdown);
     // Bundled into bench/.cache/ so that require('pdfmake') and the fonts resolve from this repository.
     const peer = join(ROOT, 'bench/.cache/pdfmake-process.mjs');

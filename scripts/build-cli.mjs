@@ -11,10 +11,10 @@
 //   engine.cache       V8's code cache of engine.js, made here after rendering each kind once
 //   *-<hash>.mjs       ES modules shared or loaded on demand (the other commands, each language's
 //                      hyphenation patterns)
+//   fonts/             the four DejaVu Serif faces the documents are set in
 // What the engine script costs: about 3.5 MB more package (the 2.7 MB cache, and the templates and
 // schemas that `example` and `schema` carry as ES modules too), and a cache that differs from build
 // to build (V8's data is not reproducible); the PDFs are byte for byte the same.
-//   fonts/             the four DejaVu Serif faces the documents are set in
 // `npm run pack:cli` builds it and writes privacy-desk-<version>.tgz here.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -196,8 +196,9 @@ for (const [file, output] of Object.entries(result.metafile.outputs)) {
 
 /**
  * engine.js: CommonJS-shaped code in one function expression (the banner and footer below), which
- * lib/cli/engine-loader.ts calls with `require`, `module` and `__pdHost`. Hyphenation comes from the host, so each
- * language's patterns stay an ES module loaded on demand, and `import.meta.url` is engine.js's URL.
+ * lib/cli/engine-loader.ts calls with `require`, `module` and `__pdHost`. Hyphenation comes from the
+ * host, so each language's patterns stay an ES module loaded on demand, and `import.meta.url` is
+ * engine.js's URL.
  */
 const fromHost = {
   name: 'from-host',

@@ -16,10 +16,10 @@ import { Script } from 'node:vm';
 import { loadHyphenation } from '../documents/layout/hyphenation-patterns-lazy';
 import type * as EngineModule from './engine';
 
-export type Engine = typeof EngineModule;
+type Engine = typeof EngineModule;
 
 /** What engine.js receives from this module, besides CommonJS's `require` and `module`. */
-export interface EngineHost {
+interface EngineHost {
   /** The URL of engine.js: the fonts are found relative to it (lib/documents/fonts-node.ts). */
   url: string;
   /** Hyphenation patterns stay ES modules of their own, one per language, loaded on demand. */
@@ -29,7 +29,7 @@ export interface EngineHost {
 const SCRIPT = new URL('./engine.js', import.meta.url);
 const CACHE = new URL('./engine.cache', import.meta.url);
 
-let loaded: { engine: Engine; script: Script; cacheRejected: boolean | undefined } | undefined;
+let loaded: { engine: Engine; script: Script; bytes: Buffer; cacheUsed: boolean | undefined } | undefined;
 
 function load(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
@@ -49,7 +49,7 @@ function load(): NonNullable<typeof loaded> {
   const module = { exports: {} as Engine };
   const host: EngineHost = { url: SCRIPT.href, loadHyphenation };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, h: EngineHost) => void)(module.exports, createRequire(SCRIPT), module, host);
-  loaded = { engine: module.exports, script, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
+  loaded = { engine: module.exports, script, bytes, cacheUsed: cachedData ? !script.cachedDataRejected : undefined };
   return loaded;
 }
 
@@ -83,8 +83,7 @@ export function loadEngine(): Engine {
 
 /** Whether V8 used the code cache: true, false (V8 rejected it), or undefined (none, or not for this V8, or damaged). */
 export function engineCacheUsed(): boolean | undefined {
-  const { cacheRejected } = load();
-  return cacheRejected === undefined ? undefined : !cacheRejected;
+  return load().cacheUsed;
 }
 
 /**
@@ -92,6 +91,7 @@ export function engineCacheUsed(): boolean | undefined {
  * calls it after a warm-up in a process of its own.
  */
 export function engineCodeCache(): Buffer {
-  const data = load().script.createCachedData();
-  return Buffer.concat([Buffer.from(cacheHeader(readFileSync(SCRIPT), data), 'latin1'), data]);
+  const { script, bytes } = load();
+  const data = script.createCachedData();
+  return Buffer.concat([Buffer.from(cacheHeader(bytes, data), 'latin1'), data]);
 }

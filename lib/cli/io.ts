@@ -13,6 +13,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/**
+ * Whether an error is a UsageError, told by its name: the packaged CLI carries this module twice,
+ * in its ES modules and in engine.js (scripts/build-cli.mjs), so instanceof would miss the other
+ * copy's errors.
+ */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError';
+}
+
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;

@@ -1,6 +1,6 @@
 // `privacy-desk <command>`: the Node command line over documents/, law/ and detect/.
 import { parseArgs } from 'node:util';
-import type { CliCommand, CliIO } from './io';
+import { isUsageError, type CliCommand, type CliIO } from './io';
 import { COMMANDS } from './commands';
 
 const USAGE = `usage: privacy-desk <command> [options]
@@ -26,9 +26,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const run = await command.load();
     return await run(rest, io);
   } catch (error) {
-    // io.ts's UsageError, told by its name: the packaged CLI carries io.ts twice, in its ES modules
-    // and in engine.js (scripts/build-cli.mjs), so instanceof would miss the other copy's errors.
-    if (error instanceof Error && error.name === 'UsageError') {
+    if (isUsageError(error)) {
       io.stderr(`privacy-desk ${name}: ${error.message}\n`);
       return 2;
     }

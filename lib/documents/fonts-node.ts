@@ -17,7 +17,8 @@ const FILES: Record<keyof PdfFonts, string> = {
 
 /**
  * Set by the CLI bundle (scripts/build-cli.mjs), which ships the four files beside its code: the
- * folder relative to the bundle's module. Undefined when running from source.
+ * folder relative to the bundle's script (engine.js, whose URL the bundle gives as import.meta.url).
+ * Undefined when running from source.
  */
 declare const __PD_FONT_DIR__: string | undefined;
 

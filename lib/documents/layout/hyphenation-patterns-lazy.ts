@@ -1,6 +1,6 @@
-// ./hyphenation-patterns.ts for Node programs that load code on demand (the CLI bundle,
-// scripts/build-cli.mjs): only the patterns of the document's language are read (German's
-// alone are 0.7 MB of JavaScript).
+// ./hyphenation-patterns.ts for Node programs that load code on demand (the CLI package's engine
+// loader, lib/cli/engine-loader.ts): only the patterns of the document's language are read
+// (German's alone are 0.7 MB of JavaScript).
 import type { DocumentLanguage } from './labels';
 
 type Patterns = { default: { hyphenateSync(text: string): string } };

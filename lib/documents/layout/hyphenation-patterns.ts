@@ -1,7 +1,8 @@
 // The Liang patterns of every document language, loaded with the engine. The extension's background
 // may not use dynamic import() (its build's preload helper touches `document`), so it carries all
-// four. The CLI bundle swaps this module for ./hyphenation-patterns-lazy.ts (scripts/build-cli.mjs),
-// which loads only the patterns of the language a document is written in.
+// four. The CLI bundle's engine.js takes this module's one function from its loader instead, which
+// uses ./hyphenation-patterns-lazy.ts to load only the patterns of a document's languages
+// (scripts/build-cli.mjs, lib/cli/engine-loader.ts).
 import de from 'hyphen/de';
 import en from 'hyphen/en-gb';
 import it from 'hyphen/it';
