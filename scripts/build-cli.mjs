@@ -162,7 +162,7 @@ const throughEngine = {
       args.importer.endsWith(join('lib/cli/commands/index.ts')) ? { path: 'renderCommand', namespace: 'engine-command' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'engine-command' }, (args) => ({
-      contents: `import { loadEngine } from ${JSON.stringify(LOADER)};\nexport const command = (args, io) => loadEngine().${args.path}(args, io);\n`,
+      contents: `import { loadEngine } from ${JSON.stringify(LOADER)};\nexport const command = (args, io) => loadEngine({ oneShot: true }).${args.path}(args, io);\n`,
       loader: 'js',
       resolveDir: ROOT,
     }));

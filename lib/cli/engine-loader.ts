@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { loadHyphenation } from '../documents/layout/hyphenation-patterns-lazy';
 import type * as EngineModule from './engine';
@@ -31,7 +32,23 @@ const CACHE = new URL('./engine.cache', import.meta.url);
 
 let loaded: { engine: Engine; script: Script; bytes: Buffer; cacheUsed: boolean | undefined } | undefined;
 
-function load(): NonNullable<typeof loaded> {
+/**
+ * V8's tuning for a process that renders one document and exits: `privacy-desk render`, never the
+ * library, whose process is someone else's. V8's defaults are made for programs that run long; in
+ * a render of about half a second they cost more than they bring (`npm run bench cli`):
+ * - TurboFan optimised about 90 functions of a DPA's render on the second of two cores, and its
+ *   code arrived too late to pay back. Waiting eight times as long before optimising (24 ticks, not
+ *   3) leaves it to the loops of a long document, which still gain from it.
+ * - The young generation doubled twice during a render: each growth touches memory the kernel must
+ *   first map, page by page (about 4,000 page faults). At a constant 1 MB it is collected more often,
+ *   which costs less here.
+ * Set after the engine's script is compiled: V8 tags a code cache with a hash of its flags and
+ * refuses a cache made under other flags, and it computes that hash once per process, when the
+ * cache is checked. Both are plain numbers V8 reads as it goes; they change no result.
+ */
+const ONE_SHOT_FLAGS = ['--ticks-before-optimization=24', '--semi-space-growth-factor=1'];
+
+function load(oneShot = false): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const bytes = readFileSync(SCRIPT);
   let cachedData: Buffer | undefined;
@@ -46,6 +63,7 @@ function load(): NonNullable<typeof loaded> {
   // engine.js is one function expression, `(function (exports, require, module, __pdHost) {…})`,
   // written so by build:cli: its text goes to V8 as read, with no wrapper joined to a copy of it.
   const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+  if (oneShot) for (const flag of ONE_SHOT_FLAGS) setFlagsFromString(flag);
   const module = { exports: {} as Engine };
   const host: EngineHost = { url: SCRIPT.href, loadHyphenation };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, h: EngineHost) => void)(module.exports, createRequire(SCRIPT), module, host);
@@ -76,9 +94,12 @@ function usableCache(file: Buffer, source: Uint8Array): Buffer | undefined {
   return file.subarray(0, end + 1).toString('latin1') === cacheHeader(source, data) ? data : undefined;
 }
 
-/** The engine, loaded once per process. */
-export function loadEngine(): Engine {
-  return load().engine;
+/**
+ * The engine, loaded once per process. `oneShot`: this process renders and exits (the CLI's
+ * `render`), so V8 is tuned for that on the first load.
+ */
+export function loadEngine(options: { oneShot?: boolean } = {}): Engine {
+  return load(options.oneShot).engine;
 }
 
 /** Whether V8 used the code cache: true, false (V8 rejected it), or undefined (none, or not for this V8, or damaged). */
