@@ -1,6 +1,5 @@
 // The layout engine: Markdown as templates emit it (../MARKUP.md) → an A4 PDF.
 // Pure: no DOM, no Node APIs; runs in the MV3 service worker and in the Node CLI alike.
-import { Lexer } from 'marked';
 import { PDFDocument, PDFName, PDFNumber, PDFPageLeaf, typedArrayFor, type PDFRef } from 'pdf-lib';
 import { buildFlow } from './blocks';
 import { compressWithFflate, flateStream } from './compress';
@@ -10,6 +9,7 @@ import { FontBook, type PdfFonts } from './fonts';
 import { drawFooter, drawRunningHeader } from './furniture';
 import { hyphenatorFor, type Hyphenator } from './hyphenation';
 import { LABELS, type DocumentLanguage } from './labels';
+import { lexMarkdown } from './lexer';
 import { applyMetadata, parseMetaDate, type PdfMeta } from './metadata';
 import { BODY_HEIGHT, PAGE } from './theme';
 import { languagesMarkedIn } from '../spans';
@@ -26,7 +26,7 @@ export interface LayoutResult {
 export async function renderMarkdownToPdf(markdown: string, meta: PdfMeta, fonts: PdfFonts): Promise<LayoutResult> {
   parseMetaDate(meta.date); // fail before any work
   const source = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown;
-  const tokens = new Lexer({ gfm: true, breaks: false }).lex(source);
+  const tokens = lexMarkdown(source);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   compressWithFflate(doc.context);
