@@ -1,5 +1,6 @@
 // Locale formatting for documents: one place, so every template formats dates and numbers alike.
 import type { UiLanguage } from '../model/common';
+import COUNTRY_NAMES from './country-names.json';
 import { keepWhole } from './spans';
 
 /** No-break space: a date is never split across lines (the layout engine prints it as a space). */
@@ -22,10 +23,7 @@ function perLanguage<T>(make: (locale: string) => T): (lang: UiLanguage) => T {
     return f;
   };
 }
-const longDates = perLanguage((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-const shortDate = perLanguage((l) => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
 const numbers = perLanguage((l) => new Intl.NumberFormat(l));
-const regions = perLanguage((l) => new Intl.DisplayNames([l], { type: 'region' }));
 const lists = perLanguage((l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' }));
 
 /**
@@ -51,9 +49,33 @@ function remembered(format: (value: string, lang: UiLanguage) => string): (value
   };
 }
 
-const longDate = remembered((isoDate, lang) => {
+// Dates are spelt out from these tables rather than by Intl.DateTimeFormat: the same text in the
+// extension and the CLI whatever their ICU versions, and no calendar data to load at render time.
+// They write what CLDR's long and numeric dates say for en-GB, nl-NL, de-DE and it-IT
+// (test/documents/format.test.ts compares them with Intl).
+const MONTHS: Record<UiLanguage, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+};
+/** Day, month and year, written with plain spaces ("22. November 2026"), and the numeric date's separator. */
+const DATE_STYLE: Record<UiLanguage, { long: (d: number, month: string, y: number) => string; separator: string }> = {
+  en: { long: (d, month, y) => `${d} ${month} ${y}`, separator: '/' },
+  nl: { long: (d, month, y) => `${d} ${month} ${y}`, separator: '-' },
+  de: { long: (d, month, y) => `${d}. ${month} ${y}`, separator: '.' },
+  it: { long: (d, month, y) => `${d} ${month} ${y}`, separator: '/' },
+};
+
+/** `2026-11-22` → [2026, 11, 22]; the day part of an instant as written. */
+function dateParts(isoDate: string): [number, number, number] {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return longDates(lang).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return [y!, m!, d!];
+}
+
+const longDate = remembered((isoDate, lang) => {
+  const [y, m, d] = dateParts(isoDate);
+  return DATE_STYLE[lang].long(d, MONTHS[lang][m - 1]!, y);
 });
 
 /**
@@ -69,17 +91,23 @@ export function formatCellDate(isoDate: string, lang: UiLanguage): string {
 
 /** `2026-11-22` → "22/11/2026" / "22-11-2026" / "22.11.2026" / "22/11/2026" (tables). */
 export function formatShortDate(isoDate: string, lang: UiLanguage): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return unbreakable(shortDate(lang).format(date));
+  const [y, m, d] = dateParts(isoDate);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [two(d), two(m), String(y)].join(DATE_STYLE[lang].separator);
 }
 
 export function formatNumber(n: number, lang: UiLanguage): string {
   return numbers(lang).format(n);
 }
 
-/** `DE` → "Germany" / "Duitsland" / "Deutschland" / "Germania". */
-export const countryName = remembered((code: string, lang: UiLanguage): string => regions(lang).of(code) ?? code);
+/**
+ * `DE` → "Germany" / "Duitsland" / "Deutschland" / "Germania"; a code with no name, as itself. The
+ * names are CLDR's, written into country-names.json by scripts/country-names.mjs (why: see there).
+ */
+export function countryName(code: string, lang: UiLanguage): string {
+  const names: Partial<Record<string, string>> = COUNTRY_NAMES[lang];
+  return Object.hasOwn(names, code) ? names[code]! : code;
+}
 
 /** ["a","b","c"] → "a, b and c" in the document language. */
 export function formatList(items: readonly string[], lang: UiLanguage): string {
