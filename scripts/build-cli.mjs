@@ -253,6 +253,22 @@ const lazyKinds = {
     });
   },
 };
+/**
+ * pdf-lib decodes PNG images with UPNG, whose module builds inflate tables of 32,768 entries when it
+ * loads (about 3 ms at every start). The engine never embeds an image, so UPNG loads when pdf-lib
+ * first touches it, if ever: every property goes to the real module then.
+ */
+const lazyUpng = {
+  name: 'lazy-upng',
+  setup(b) {
+    b.onResolve({ filter: /^@pdf-lib\/upng$/ }, (args) => (args.namespace === 'lazy-upng' ? undefined : { path: 'upng', namespace: 'lazy-upng' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-upng' }, () => ({
+      contents: "const real = () => require('@pdf-lib/upng').default;\nexport default new Proxy({}, { get: (_, key) => real()[key], has: (_, key) => key in real() });\n",
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
 const engine = await build({
   ...common,
   entryPoints: { engine: 'lib/cli/engine.ts' },
@@ -266,7 +282,7 @@ const engine = await build({
   // fflate's Node build loads worker_threads at start for its asynchronous API, which the engine
   // never calls; its browser build is the same code the extension compresses with, minus that.
   alias: { fflate: 'fflate/browser' },
-  plugins: [hbs, fromHost, zodEnglishOnly, lazyFontkit, lazyKinds],
+  plugins: [hbs, fromHost, zodEnglishOnly, lazyFontkit, lazyKinds, lazyUpng],
 });
 // The substitutions above must still apply: a package update that moves zod's locales or fflate's
 // builds would otherwise quietly bring the weight back.
