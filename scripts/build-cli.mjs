@@ -253,17 +253,31 @@ const lazyKinds = {
     });
   },
 };
+/** A Proxy that makes `real()` on first use and sends every read, `in` and key listing to it. */
+const LAZY_PROXY = `(real) => new Proxy({}, {
+  get: (_, key) => real()[key],
+  has: (_, key) => key in real(),
+  ownKeys: () => Reflect.ownKeys(real()),
+  getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
+})`;
 /**
- * pdf-lib decodes PNG images with UPNG, whose module builds inflate tables of 32,768 entries when it
- * loads (about 3 ms at every start). The engine never embeds an image, so UPNG loads when pdf-lib
- * first touches it, if ever: every property goes to the real module then.
+ * Modules of pdf-lib's that the engine never uses but that do work when they load, set up on first
+ * use instead (if ever):
+ * - UPNG, its PNG decoder, builds inflate tables of 32,768 entries (about 3 ms at every start); the
+ *   engine never embeds an image.
+ * - The standard fonts' encodings are inflated from compressed JSON; the engine embeds its own fonts.
  */
-const lazyUpng = {
-  name: 'lazy-upng',
+const lazyPdfLibParts = {
+  name: 'lazy-pdf-lib-parts',
   setup(b) {
-    b.onResolve({ filter: /^@pdf-lib\/upng$/ }, (args) => (args.namespace === 'lazy-upng' ? undefined : { path: 'upng', namespace: 'lazy-upng' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-upng' }, () => ({
-      contents: "const real = () => require('@pdf-lib/upng').default;\nexport default new Proxy({}, { get: (_, key) => real()[key], has: (_, key) => key in real() });\n",
+    const fonts = dirname(require.resolve('@pdf-lib/standard-fonts/package.json'));
+    b.onResolve({ filter: /^@pdf-lib\/(upng|standard-fonts)$/ }, (args) => (args.namespace === 'lazy-pdf-lib-parts' ? undefined : { path: args.path, namespace: 'lazy-pdf-lib-parts' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-pdf-lib-parts' }, (args) => ({
+      contents:
+        args.path === '@pdf-lib/upng'
+          ? `export default (${LAZY_PROXY})(() => require('@pdf-lib/upng').default);\n`
+          : // Font.js only holds compressed metrics until a standard font is asked for.
+            `export { Font, FontNames } from ${JSON.stringify(join(fonts, 'es/Font.js'))};\nexport const Encodings = (${LAZY_PROXY})(() => require(${JSON.stringify(join(fonts, 'es/Encoding.js'))}).Encodings);\n`,
       loader: 'js',
       resolveDir: ROOT,
     }));
@@ -282,7 +296,7 @@ const engine = await build({
   // fflate's Node build loads worker_threads at start for its asynchronous API, which the engine
   // never calls; its browser build is the same code the extension compresses with, minus that.
   alias: { fflate: 'fflate/browser' },
-  plugins: [hbs, fromHost, zodEnglishOnly, lazyFontkit, lazyKinds, lazyUpng],
+  plugins: [hbs, fromHost, zodEnglishOnly, lazyFontkit, lazyKinds, lazyPdfLibParts],
 });
 // The substitutions above must still apply: a package update that moves zod's locales or fflate's
 // builds would otherwise quietly bring the weight back.
