@@ -37,8 +37,10 @@ let loaded: { engine: Engine; script: Script; bytes: Buffer; cacheUsed: boolean 
  * library, whose process is someone else's. V8's defaults are made for programs that run long; in
  * a render of about half a second they cost more than they bring (`npm run bench cli`):
  * - TurboFan optimised about 90 functions of a DPA's render on the second of two cores, and its
- *   code arrived too late to pay back. Waiting eight times as long before optimising (24 ticks, not
- *   3) leaves it to the loops of a long document, which still gain from it.
+ *   code arrived too late to pay back. Waiting 32 times as long before optimising (96 ticks, not 3)
+ *   leaves it to the loops of a long document, which still gain from it: measured at 24, 48, 96
+ *   and 200 ticks, the 14-page DPA took the same at each, the 84-page one least at 96, and a
+ *   248-page one the same from 24 to 200 (without TurboFan at all, 30 % longer).
  * - The young generation doubled twice during a render: each growth touches memory the kernel must
  *   first map, page by page (about 4,000 page faults). At a constant 1 MB it is collected more often,
  *   which costs less here.
@@ -46,7 +48,7 @@ let loaded: { engine: Engine; script: Script; bytes: Buffer; cacheUsed: boolean 
  * refuses a cache made under other flags, and it computes that hash once per process, when the
  * cache is checked. Both are plain numbers V8 reads as it goes; they change no result.
  */
-const ONE_SHOT_FLAGS = ['--ticks-before-optimization=24', '--semi-space-growth-factor=1'];
+const ONE_SHOT_FLAGS = ['--ticks-before-optimization=96', '--semi-space-growth-factor=1'];
 
 function load(oneShot = false): NonNullable<typeof loaded> {
   if (loaded) return loaded;
