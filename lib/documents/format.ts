@@ -96,8 +96,66 @@ export function formatShortDate(isoDate: string, lang: UiLanguage): string {
   return [two(d), two(m), String(y)].join(DATE_STYLE[lang].separator);
 }
 
+// Whole numbers and amounts in the usual currencies are written from these rules rather than by
+// Intl.NumberFormat: the first formatter of a process loads ICU's locale data (about 11 ms of a cold
+// `privacy-desk render`), and the text stays the same whatever ICU the runtime has. They write
+// what CLDR says for en-GB, nl-NL, de-DE and it-IT (test/documents/format.test.ts compares them
+// with Intl); anything else (fractions, negative numbers, other currencies) goes to Intl.
+const NUMBER_STYLE: Record<UiLanguage, { group: string; decimal: string; minGroupDigits: 1 | 2 }> = {
+  en: { group: ',', decimal: '.', minGroupDigits: 1 },
+  nl: { group: '.', decimal: ',', minGroupDigits: 1 },
+  de: { group: '.', decimal: ',', minGroupDigits: 1 },
+  // Italian groups only numbers of five digits or more: "1234", "12.345".
+  it: { group: '.', decimal: ',', minGroupDigits: 2 },
+};
+
+/** The digits of a whole number ≥ 0, grouped by thousands as the language does. */
+function groupDigits(whole: number, lang: UiLanguage): string {
+  const digits = String(whole);
+  const { group, minGroupDigits } = NUMBER_STYLE[lang];
+  if (digits.length < 3 + minGroupDigits) return digits;
+  return digits.replace(/\B(?=(\d{3})+$)/g, group);
+}
+
+const isPlainWhole = (n: number) => Number.isSafeInteger(n) && (n > 0 || Object.is(n, 0));
+
 export function formatNumber(n: number, lang: UiLanguage): string {
-  return numbers(lang).format(n);
+  return isPlainWhole(n) ? groupDigits(n, lang) : numbers(lang).format(n);
+}
+
+/** Currency symbols as CLDR writes them in each language, for the currencies written here. */
+const CURRENCY_SYMBOL: Record<string, Record<UiLanguage, string>> = {
+  EUR: { en: '€', nl: '€', de: '€', it: '€' },
+  GBP: { en: '£', nl: '£', de: '£', it: '£' },
+  USD: { en: 'US$', nl: 'US$', de: '$', it: 'USD' },
+  CHF: { en: 'CHF', nl: 'CHF', de: 'CHF', it: 'CHF' },
+};
+const moneyFormats = perLanguage(() => new Map<string, Intl.NumberFormat>());
+
+/**
+ * An amount of money: "€1,000,000" / "€ 1.000.000" / "1.000.000 €" / "1.000.000 €", with cents
+ * ("2.500,50 €") unless the amount is whole. Symbol and number are held together by a no-break space.
+ */
+export function formatMoney(amount: number, currency: string, lang: UiLanguage): string {
+  const whole = Number.isInteger(amount);
+  const cents = Math.round(amount * 100);
+  const symbol = CURRENCY_SYMBOL[currency]?.[lang];
+  if (symbol !== undefined && Number.isSafeInteger(cents) && (amount > 0 || Object.is(amount, 0)) && cents / 100 === amount) {
+    const number = whole ? groupDigits(amount, lang) : `${groupDigits(Math.floor(cents / 100), lang)}${NUMBER_STYLE[lang].decimal}${String(cents % 100).padStart(2, '0')}`;
+    const code = /^[A-Z]{3}$/.test(symbol);
+    if (lang === 'en') return code ? `${symbol}${NBSP}${number}` : `${symbol}${number}`;
+    if (lang === 'nl') return `${symbol}${NBSP}${number}`;
+    return `${number}${NBSP}${symbol}`;
+  }
+  // One formatter per currency and kind of amount: making one costs far more than using it.
+  const key = `${currency} ${whole}`;
+  const formats = moneyFormats(lang);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+    formats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 /**

@@ -3,7 +3,7 @@
 // the tables to what CLDR says through Intl, so the text is the one documents always printed.
 import { describe, expect, it } from 'vitest';
 import COUNTRY_NAMES from '../../lib/documents/country-names.json';
-import { countryName, formatCellDate, formatDate, formatShortDate, localeOf } from '../../lib/documents/format';
+import { countryName, formatCellDate, formatDate, formatMoney, formatNumber, formatShortDate, localeOf } from '../../lib/documents/format';
 import { UI_LANGUAGES } from '../../lib/model/common';
 
 const NBSP = '\u00a0';
@@ -67,5 +67,37 @@ describe('country names', () => {
       const names = new Intl.DisplayNames([localeOf(lang)], { type: 'region' });
       for (const code of Object.keys(COUNTRY_NAMES.en)) expect(countryName(code, lang)).toBe(names.of(code));
     }
+  });
+});
+
+describe('numbers and money', () => {
+  const wholes = [0, 1, 7, 10, 99, 999, 1000, 1001, 1234, 9999, 10000, 12345, 99999, 100000, 123456, 999999, 1000000, 1234567, 25000000, 1234567890, Number.MAX_SAFE_INTEGER];
+
+  it.each(UI_LANGUAGES)('writes whole numbers as Intl does (%s), and the rest through it', (lang) => {
+    const intl = new Intl.NumberFormat(localeOf(lang));
+    for (const n of [...wholes, ...Array.from({ length: 300 }, (_, i) => i * 337)]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+    for (const n of [2.5, -1234, 0.125, -0]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+  });
+
+  it.each(UI_LANGUAGES)('writes amounts as Intl does (%s), in the currencies it spells and in others', (lang) => {
+    const amounts = [...wholes.slice(0, -1), 0.5, 1.05, 2500.5, 1234.56, 99999.99, 1000000.01, 12.3, 7.07];
+    for (const currency of ['EUR', 'GBP', 'USD', 'CHF', 'SEK', 'JPY', 'PLN']) {
+      for (const amount of amounts) {
+        const whole = Number.isInteger(amount);
+        const intl = new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+        expect(formatMoney(amount, currency, lang), `${amount} ${currency}`).toBe(intl.format(amount));
+      }
+    }
+    // More than two decimals: rounded by Intl, as before.
+    const intl = new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(formatMoney(1.005, 'EUR', lang)).toBe(intl.format(1.005));
+    expect(formatMoney(-0, 'EUR', lang)).toBe(new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(-0));
+  });
+
+  it('reads like each language writes money', () => {
+    expect(formatMoney(1000000, 'EUR', 'nl')).toBe(`€${NBSP}1.000.000`);
+    expect(formatMoney(2500.5, 'EUR', 'de')).toBe(`2.500,50${NBSP}€`);
+    expect(formatMoney(2500.5, 'EUR', 'it')).toBe(`2500,50${NBSP}€`);
+    expect(formatMoney(1234, 'USD', 'en')).toBe('US$1,234');
   });
 });

@@ -4,7 +4,7 @@
 // document language, so the four templates hold wording only.
 import type { TransferSafeguard } from '../../model/activity';
 import type { UiLanguage } from '../../model/common';
-import { countryName, formatDate, localeOf, periodView } from '../format';
+import { countryName, formatDate, formatMoney, periodView } from '../format';
 import { formatArticle, legalBasisLabel, partyView } from '../inputs/common-view';
 import { onListOn } from '../inputs/common';
 import { inLanguage, keepWhole } from '../spans';
@@ -116,23 +116,6 @@ export function governingLawPhrase(code: string, lang: UiLanguage): string {
   }
 }
 
-// One currency formatter per language, currency and kind of amount: making one costs far more than using it.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-function money(amount: number, currency: string, lang: UiLanguage): string {
-  const whole = Number.isInteger(amount);
-  const key = `${lang} ${currency} ${whole}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: whole ? 0 : 2,
-    });
-    moneyFormats.set(key, format);
-  }
-  return format.format(amount);
-}
 
 /**
  * Register entries are phrases that often hold their own commas and "and"s ("Name and contact
@@ -277,7 +260,7 @@ export const dpaKind: DocumentKindSpec<typeof DpaInput> = {
       liability: {
         mainAgreement: liability.variant === 'main-agreement',
         capped: liability.variant === 'capped',
-        cap: liability.cap ? money(liability.cap.amount, liability.cap.currency, lang) : null,
+        cap: liability.cap ? formatMoney(liability.cap.amount, liability.cap.currency, lang) : null,
       },
       processorLocations: input.processorLocations.length ? formatLocations(input.processorLocations, lang) : null,
       processing: {
