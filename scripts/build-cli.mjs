@@ -91,17 +91,6 @@ const lazyFontkit = {
       replace(`var useData$1 = ${json('base64DeflatedUseData')};`, `var useData$1 = __pdLazyValue(function () { return ${json('base64DeflatedUseData')}; });`, 1);
       replace('var categories = useData$1.categories,\n    decompositions$1 = useData$1.decompositions;', 'var categories = __pdLazyValue(function () { return useData$1.categories; }),\n    decompositions$1 = __pdLazyValue(function () { return useData$1.decompositions; });', 1);
       replace('var stateMachine$1 = new dfa(useData$1);', 'var stateMachine$1 = __pdLazyValue(function () { return new dfa(useData$1); });', 1);
-      // iconv-lite's tables for the CJK legacy encodings (Shift_JIS, EUC-JP, GBK, GB18030, Big5,
-      // EUC-KR), about 235 kB of array literals built at load: only a font naming itself in one of
-      // those encodings needs them, and the CLI renders with its own DejaVu fonts (Mac Roman and
-      // Unicode names). A codec that still asks for one fails with a message saying so.
-      const tables = /\nvar shiftjis = \[\n[\s\S]*?\nvar big5Added\$1 = \/\*#__PURE__\*\/Object\.freeze\(\{\n\t__proto__: null,\n\t'default': big5Added\n\}\);\n/;
-      const namespaces = ['shiftjis$1', 'eucjp$1', 'cp936$1', 'gbkAdded$1', 'gb18030Ranges$1', 'cp949$1', 'cp950$1', 'big5Added$1'];
-      const region = tables.exec(code)?.[0] ?? '';
-      if (!region || namespaces.some((name) => !region.includes(`\nvar ${name} = /*#__PURE__*/Object.freeze({`)) || (code.match(/getCjsExportFromNamespace\((\w+\$1)\)/g) ?? []).length !== namespaces.length) {
-        throw new Error('build:cli: fontkit changed: the CJK encoding tables are not where lazy-fontkit leaves them out');
-      }
-      code = code.replace(region, `\n${namespaces.map((name) => `var ${name} = { default: __pdNoCjkTable };`).join('\n')}\n`);
       replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
       // create() copies the font file byte by byte through its bundled Buffer polyfill (about 20 ms
       // for the four faces, uncompiled at start-up); a view of the same bytes is enough, since
@@ -123,7 +112,6 @@ function __pdLazyValue(make) {
     getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
   });
 }
-var __pdNoCjkTable = new Proxy([], { get: function () { throw new Error('privacy-desk: the CJK legacy font encodings are not in this package (lazy-fontkit, scripts/build-cli.mjs)'); } });
 var __pdDictionaryLoading = false;
 // The dictionary is itself Brotli data: decoding it must not try to load it again.
 function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }

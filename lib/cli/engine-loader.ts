@@ -37,8 +37,9 @@ let loaded: { engine: Engine; script: Script; bytes: Buffer; cacheUsed: boolean 
  * library, whose process is someone else's. V8's defaults are made for programs that run long; in
  * a render of about half a second they cost more than they bring (`npm run bench cli`):
  * - TurboFan optimised about 90 functions of a DPA's render on the second of two cores, and its
- *   code arrived too late to pay back. Waiting 32 times as long before optimising (96 ticks, not 3)
- *   leaves it to the loops of a long document, which still gain from it: measured at 24, 48, 96
+ *   code arrived too late to pay back. Waiting longer before optimising (96 ticks, not 3, plus
+ *   V8's allowance for a function's size) leaves it to the loops of a long document, which still
+ *   gain from it: measured at 24, 48, 96
  *   and 200 ticks, the 14-page DPA took the same at each, the 84-page one least at 96, and a
  *   248-page one the same from 24 to 200 (without TurboFan at all, 30 % longer).
  * - The young generation doubled twice during a render: each growth touches memory the kernel must

@@ -140,7 +140,9 @@ export function formatMoney(amount: number, currency: string, lang: UiLanguage):
   const whole = Number.isInteger(amount);
   const cents = Math.round(amount * 100);
   const symbol = CURRENCY_SYMBOL[currency]?.[lang];
-  if (symbol !== undefined && Number.isSafeInteger(cents) && (amount > 0 || Object.is(amount, 0)) && cents / 100 === amount) {
+  // Cents are exact only while doubles are much finer than a cent; beyond, Intl rounds the decimal.
+  const exact = whole ? Number.isSafeInteger(amount) : amount < 1e12 && cents / 100 === amount;
+  if (symbol !== undefined && exact && (amount > 0 || Object.is(amount, 0))) {
     const number = whole ? groupDigits(amount, lang) : `${groupDigits(Math.floor(cents / 100), lang)}${NUMBER_STYLE[lang].decimal}${String(cents % 100).padStart(2, '0')}`;
     const code = /^[A-Z]{3}$/.test(symbol);
     if (lang === 'en') return code ? `${symbol}${NBSP}${number}` : `${symbol}${number}`;

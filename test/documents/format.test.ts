@@ -20,6 +20,10 @@ describe('document dates', () => {
       // An instant's date is its first ten characters, as before.
       expect(formatDate(`${iso}T23:59:00.000Z`, lang)).toBe(formatDate(iso, lang));
     }
+    // Years before 100 are those years (Date.UTC, used before, read 0026 as 1926).
+    const early = new Date(Date.UTC(2000, 10, 22));
+    early.setUTCFullYear(26);
+    expect(formatDate('0026-11-22', lang)).toBe(long.format(early).replace(/ /g, NBSP));
   });
 
   it('writes the dates a reader of each language expects', () => {
@@ -91,6 +95,8 @@ describe('numbers and money', () => {
     // More than two decimals: rounded by Intl, as before.
     const intl = new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
     expect(formatMoney(1.005, 'EUR', lang)).toBe(intl.format(1.005));
+    // Where doubles are coarser than a cent the decimal is Intl's to round.
+    expect(formatMoney(90071992547409.9, 'EUR', lang)).toBe(intl.format(90071992547409.9));
     expect(formatMoney(-0, 'EUR', lang)).toBe(new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(-0));
   });
 

@@ -116,7 +116,6 @@ export function governingLawPhrase(code: string, lang: UiLanguage): string {
   }
 }
 
-
 /**
  * Register entries are phrases that often hold their own commas and "and"s ("Name and contact
  * details"), so a conjunction list would blur where one ends: semicolons keep them apart.
