@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { hbsModuleFor } from '../build/skeleton.mjs';
 import { PATTERN_FILE, patternModuleAsJson } from '../build/hyphen-patterns.mjs';
+import { lazyCjkTables } from './fontkit-cjk.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist/cli');
@@ -71,7 +72,8 @@ const lazyFontkit = {
     const file = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
     b.onResolve({ filter: /^@pdf-lib\/fontkit$/ }, () => ({ path: file }));
     b.onLoad({ filter: /fontkit\.es\.js$/ }, () => {
-      let code = readFileSync(file, 'utf8');
+      // The CJK encoding tables: built when a codec first asks (./fontkit-cjk.mjs).
+      let code = lazyCjkTables(readFileSync(file, 'utf8'));
       const replace = (from, to, count) => {
         const found = code.split(from).length - 1;
         if (found !== count) throw new Error(`build:cli: fontkit changed: expected ${count}× ${JSON.stringify(from)}, found ${found}`);
