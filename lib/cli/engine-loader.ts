@@ -39,12 +39,11 @@ let loaded: { engine: Engine; script: Script; bytes: Buffer; cacheUsed: boolean 
  * - TurboFan optimised about 90 functions of a DPA's render on the second of two cores, and its
  *   code arrived too late to pay back. Waiting longer before optimising (96 ticks, not 3, plus
  *   V8's allowance for a function's size) leaves it to the loops of a long document, which still
- *   gain from it: measured at 24, 48, 96
- *   and 200 ticks, the 14-page DPA took the same at each, the 84-page one least at 96, and a
- *   248-page one the same from 24 to 200 (without TurboFan at all, 30 % longer).
- * - The young generation doubled twice during a render: each growth touches memory the kernel must
- *   first map, page by page (about 4,000 page faults). At a constant 1 MB it is collected more often,
- *   which costs less here.
+ *   gain from it. Measured at 24, 48, 96 and 200 ticks: the 14-page DPA took the same at each, the
+ *   84-page one least at 96, a 248-page one the same throughout (without TurboFan, 30 % longer).
+ * - The young generation grew several times during a render: each growth touches memory the
+ *   kernel must first map, page by page (about 4,000 page faults). Kept at its first size it is
+ *   collected more often, which costs less here.
  * Set after the engine's script is compiled: V8 tags a code cache with a hash of its flags and
  * refuses a cache made under other flags, and it computes that hash once per process, when the
  * cache is checked. Both are plain numbers V8 reads as it goes; they change no result.
