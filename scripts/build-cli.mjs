@@ -58,6 +58,21 @@ const patternsAsJson = {
 };
 
 /**
+ * An object made on first use: reads, writes, "in" and key listing go to the real one. A function
+ * declaration, written into the modules that use it (fontkit's, and lazy-pdf-lib-parts' below).
+ */
+const LAZY_VALUE = `function __pdLazyValue(make) {
+  var value;
+  var real = function () { return value || (value = make()); };
+  return new Proxy({}, {
+    get: function (_, key) { return real()[key]; },
+    set: function (_, key, v) { real()[key] = v; return true; },
+    has: function (_, key) { return key in real(); },
+    ownKeys: function () { return Reflect.ownKeys(real()); },
+    getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
+  });
+}`;
+/**
  * fontkit decodes four Unicode property tries and the Indic and Universal shapers' tables, builds
  * their state machines, and decompresses the 120 kB Brotli dictionary of its WOFF2 reader when it
  * is loaded. A render uses one trie (fontkit asks whether each glyph is a combining mark); the
@@ -101,19 +116,8 @@ const lazyFontkit = {
       replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
       code += `
 function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
-// An object made on first use: reads, writes, "in" and key listing go to the real one. (Function
-// declarations only: these run from fontkit's top level, before any variable here is set.)
-function __pdLazyValue(make) {
-  var value;
-  var real = function () { return value || (value = make()); };
-  return new Proxy({}, {
-    get: function (_, key) { return real()[key]; },
-    set: function (_, key, v) { real()[key] = v; return true; },
-    has: function (_, key) { return key in real(); },
-    ownKeys: function () { return Reflect.ownKeys(real()); },
-    getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
-  });
-}
+// (Function declarations only: these run from fontkit's top level, before any variable here is set.)
+${LAZY_VALUE}
 var __pdDictionaryLoading = false;
 // The dictionary is itself Brotli data: decoding it must not try to load it again.
 function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }
@@ -243,13 +247,6 @@ const lazyKinds = {
     });
   },
 };
-/** A Proxy that makes `real()` on first use and sends every read, `in` and key listing to it. */
-const LAZY_PROXY = `(real) => new Proxy({}, {
-  get: (_, key) => real()[key],
-  has: (_, key) => key in real(),
-  ownKeys: () => Reflect.ownKeys(real()),
-  getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
-})`;
 /**
  * Modules of pdf-lib's that the engine never uses but that do work when they load, set up on first
  * use instead (if ever):
@@ -264,10 +261,11 @@ const lazyPdfLibParts = {
     b.onResolve({ filter: /^@pdf-lib\/(upng|standard-fonts)$/ }, (args) => (args.namespace === 'lazy-pdf-lib-parts' ? undefined : { path: args.path, namespace: 'lazy-pdf-lib-parts' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-pdf-lib-parts' }, (args) => ({
       contents:
-        args.path === '@pdf-lib/upng'
-          ? `export default (${LAZY_PROXY})(() => require('@pdf-lib/upng').default);\n`
+        `${LAZY_VALUE}\n` +
+        (args.path === '@pdf-lib/upng'
+          ? "export default __pdLazyValue(() => require('@pdf-lib/upng').default);\n"
           : // Font.js only holds compressed metrics until a standard font is asked for.
-            `export { Font, FontNames } from ${JSON.stringify(join(fonts, 'es/Font.js'))};\nexport const Encodings = (${LAZY_PROXY})(() => require(${JSON.stringify(join(fonts, 'es/Encoding.js'))}).Encodings);\n`,
+            `export { Font, FontNames } from ${JSON.stringify(join(fonts, 'es/Font.js'))};\nexport const Encodings = __pdLazyValue(() => require(${JSON.stringify(join(fonts, 'es/Encoding.js'))}).Encodings);\n`),
       loader: 'js',
       resolveDir: ROOT,
     }));
