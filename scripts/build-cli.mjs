@@ -24,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { hbsModuleFor } from '../build/skeleton.mjs';
 import { PATTERN_FILE, patternModuleAsJson } from '../build/hyphen-patterns.mjs';
-import { lazyCjkTables } from './fontkit-cjk.mjs';
+import { fontkitForEngine, LAZY_VALUE } from './fontkit-engine.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist/cli');
@@ -57,73 +57,13 @@ const patternsAsJson = {
   },
 };
 
-/**
- * An object made on first use: reads, writes, "in" and key listing go to the real one. A function
- * declaration, written into the modules that use it (fontkit's, and lazy-pdf-lib-parts' below).
- */
-const LAZY_VALUE = `function __pdLazyValue(make) {
-  var value;
-  var real = function () { return value || (value = make()); };
-  return new Proxy({}, {
-    get: function (_, key) { return real()[key]; },
-    set: function (_, key, v) { real()[key] = v; return true; },
-    has: function (_, key) { return key in real(); },
-    ownKeys: function () { return Reflect.ownKeys(real()); },
-    getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
-  });
-}`;
-/**
- * fontkit decodes four Unicode property tries and the Indic and Universal shapers' tables, builds
- * their state machines, and decompresses the 120 kB Brotli dictionary of its WOFF2 reader when it
- * is loaded. A render uses one trie (fontkit asks whether each glyph is a combining mark); the
- * engine never shapes text or reads WOFF2, so the rest is never needed: each is built on first use
- * instead (about 30 ms of CPU less in a bare load of fontkit). The same ES
- * build of fontkit the extension bundles is used; a fontkit whose code no longer matches fails the
- * build rather than silently loading slowly.
- */
+/** fontkit with its load-time work deferred and its decompression done by Node (./fontkit-engine.mjs). */
 const lazyFontkit = {
   name: 'lazy-fontkit',
   setup(b) {
     const file = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
     b.onResolve({ filter: /^@pdf-lib\/fontkit$/ }, () => ({ path: file }));
-    b.onLoad({ filter: /fontkit\.es\.js$/ }, () => {
-      // The CJK encoding tables: built when a codec first asks (./fontkit-cjk.mjs).
-      let code = lazyCjkTables(readFileSync(file, 'utf8'));
-      const replace = (from, to, count) => {
-        const found = code.split(from).length - 1;
-        if (found !== count) throw new Error(`build:cli: fontkit changed: expected ${count}× ${JSON.stringify(from)}, found ${found}`);
-        code = code.split(from).join(to);
-      };
-      const inflated = (name) => `pako.inflate(base64Arraybuffer_2(${name}))`;
-      const json = (name) => `JSON.parse(String.fromCharCode.apply(String, ${inflated(name)}))`;
-      for (const suffix of ['', '$1', '$2', '$3']) {
-        replace(`var trieData${suffix} = ${inflated(`base64DeflatedTrie${suffix}`)};`, '', 1);
-        replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(${inflated(`base64DeflatedTrie${suffix}`)}); });`, 1);
-      }
-      // The Indic and Universal shapers' tables and state machines: built when a shaper first uses them.
-      replace(`var indicMachine = ${json('base64DeflatedIndicMachine')};\n`, '', 1);
-      replace(`var useData = ${json('base64DeflatedUseData')};`, `var useData = __pdLazyValue(function () { return ${json('base64DeflatedUseData')}; });`, 1);
-      replace('var decompositions = useData.decompositions;', 'var decompositions = __pdLazyValue(function () { return useData.decompositions; });', 1);
-      replace('var stateMachine = new dfa(indicMachine);', `var stateMachine = __pdLazyValue(function () { return new dfa(${json('base64DeflatedIndicMachine')}); });`, 1);
-      replace(`var useData$1 = ${json('base64DeflatedUseData')};`, `var useData$1 = __pdLazyValue(function () { return ${json('base64DeflatedUseData')}; });`, 1);
-      replace('var categories = useData$1.categories,\n    decompositions$1 = useData$1.decompositions;', 'var categories = __pdLazyValue(function () { return useData$1.categories; }),\n    decompositions$1 = __pdLazyValue(function () { return useData$1.decompositions; });', 1);
-      replace('var stateMachine$1 = new dfa(useData$1);', 'var stateMachine$1 = __pdLazyValue(function () { return new dfa(useData$1); });', 1);
-      replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
-      // create() copies the font file byte by byte through its bundled Buffer polyfill (about 20 ms
-      // for the four faces, uncompiled at start-up); a view of the same bytes is enough, since
-      // fontkit only ever reads them.
-      replace('var buffer = new buffer_1.from(uint8ArrayFontData);', 'var buffer = buffer_1.from(uint8ArrayFontData.buffer, uint8ArrayFontData.byteOffset, uint8ArrayFontData.byteLength);', 1);
-      replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
-      code += `
-function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
-// (Function declarations only: these run from fontkit's top level, before any variable here is set.)
-${LAZY_VALUE}
-var __pdDictionaryLoading = false;
-// The dictionary is itself Brotli data: decoding it must not try to load it again.
-function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }
-`;
-      return { contents: code, loader: 'js' };
-    });
+    b.onLoad({ filter: /fontkit\.es\.js$/ }, () => ({ contents: fontkitForEngine(readFileSync(file, 'utf8')), loader: 'js' }));
   },
 };
 

@@ -1,0 +1,86 @@
+// fontkit as the CLI's engine bundles it (scripts/build-cli.mjs): the same ES build the extension
+// bundles, with work it does at load moved to first use, and its decompression done by Node's zlib.
+// A fontkit whose code no longer matches fails the build rather than silently loading slowly.
+// test/cli/fontkit-engine.test.ts compares what the changed module builds with the unchanged one's.
+import { lazyCjkTables } from './fontkit-cjk.mjs';
+
+/**
+ * An object made on first use: reads, writes, "in" and key listing go to the real one. A function
+ * declaration, written into the modules that use it (fontkit's, and build:cli's lazy pdf-lib parts).
+ */
+export const LAZY_VALUE = `function __pdLazyValue(make) {
+  var value;
+  var real = function () { return value || (value = make()); };
+  return new Proxy({}, {
+    get: function (_, key) { return real()[key]; },
+    set: function (_, key, v) { real()[key] = v; return true; },
+    has: function (_, key) { return key in real(); },
+    ownKeys: function () { return Reflect.ownKeys(real()); },
+    getOwnPropertyDescriptor: function (_, key) { var d = Reflect.getOwnPropertyDescriptor(real(), key); if (d) d.configurable = true; return d; },
+  });
+}`;
+
+/**
+ * fontkit.es.js's source for the engine:
+ * - It decodes four Unicode property tries and the Indic and Universal shapers' tables, builds their
+ *   state machines, and decompresses the 120 kB Brotli dictionary of its WOFF2 reader when it is
+ *   loaded. A render uses one trie (fontkit asks whether each glyph is a combining mark); the engine
+ *   never shapes text or reads WOFF2, so the rest is never needed: each is built on first use
+ *   instead (about 30 ms of CPU less in a bare load of fontkit). The CJK encoding tables likewise
+ *   (./fontkit-cjk.mjs).
+ * - Its compressed tables (zlib streams, and each trie's raw DEFLATE data inside) are inflated by
+ *   pako and tiny-inflate, JavaScript that runs cold in a one-shot process: building the one trie a
+ *   render needs took about 15 ms. Node's zlib inflates the same bytes in well under one.
+ */
+export function fontkitForEngine(source) {
+  let code = lazyCjkTables(source);
+  const replace = (from, to, count) => {
+    const found = code.split(from).length - 1;
+    if (found !== count) throw new Error(`fontkit-engine: fontkit changed: expected ${count}× ${JSON.stringify(from)}, found ${found}; update scripts/fontkit-engine.mjs`);
+    code = code.split(from).join(to);
+  };
+  const inflated = (name) => `pako.inflate(base64Arraybuffer_2(${name}))`;
+  const json = (name) => `JSON.parse(String.fromCharCode.apply(String, ${inflated(name)}))`;
+  const zlibJson = (name) => `__pdInflateJson(${name})`;
+  replace(`var data = ${json('base64DeflatedData')};`, `var data = ${zlibJson('base64DeflatedData')};`, 1);
+  for (const suffix of ['', '$1', '$2', '$3']) {
+    replace(`var trieData${suffix} = ${inflated(`base64DeflatedTrie${suffix}`)};`, '', 1);
+    replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(__pdInflate(base64DeflatedTrie${suffix})); });`, 1);
+  }
+  // The tries' own raw DEFLATE data (UnicodeTrie's constructor inflates it, twice over).
+  replace('var UnicodeTrie, inflate;\ninflate = tinyInflate;', 'var UnicodeTrie, inflate;\ninflate = __pdInflateRaw;', 1);
+  // The Indic and Universal shapers' tables and state machines: built when a shaper first uses them.
+  replace(`var indicMachine = ${json('base64DeflatedIndicMachine')};\n`, '', 1);
+  replace(`var useData = ${json('base64DeflatedUseData')};`, `var useData = __pdLazyValue(function () { return ${zlibJson('base64DeflatedUseData')}; });`, 1);
+  replace('var decompositions = useData.decompositions;', 'var decompositions = __pdLazyValue(function () { return useData.decompositions; });', 1);
+  replace('var stateMachine = new dfa(indicMachine);', `var stateMachine = __pdLazyValue(function () { return new dfa(${zlibJson('base64DeflatedIndicMachine')}); });`, 1);
+  replace(`var useData$1 = ${json('base64DeflatedUseData')};`, `var useData$1 = __pdLazyValue(function () { return ${zlibJson('base64DeflatedUseData')}; });`, 1);
+  replace('var categories = useData$1.categories,\n    decompositions$1 = useData$1.decompositions;', 'var categories = __pdLazyValue(function () { return useData$1.categories; }),\n    decompositions$1 = __pdLazyValue(function () { return useData$1.decompositions; });', 1);
+  replace('var stateMachine$1 = new dfa(useData$1);', 'var stateMachine$1 = __pdLazyValue(function () { return new dfa(useData$1); });', 1);
+  replace('dictionary.init(BrotliDecompressBuffer);', '', 1);
+  // create() copies the font file byte by byte through its bundled Buffer polyfill (about 20 ms for
+  // the four faces, uncompiled at start-up); a view of the same bytes is enough, since fontkit only
+  // ever reads them.
+  replace('var buffer = new buffer_1.from(uint8ArrayFontData);', 'var buffer = buffer_1.from(uint8ArrayFontData.buffer, uint8ArrayFontData.byteOffset, uint8ArrayFontData.byteLength);', 1);
+  replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
+  return `${code}
+function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
+// (Function declarations only: these run from fontkit's top level, before any variable here is set.)
+${LAZY_VALUE}
+// pako.inflate(base64 decoded): a zlib stream, as bytes.
+function __pdInflate(base64) { return new Uint8Array(require('node:zlib').inflateSync(Buffer.from(base64, 'base64'))); }
+// JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64 decoded))): one character per byte.
+function __pdInflateJson(base64) { return JSON.parse(require('node:zlib').inflateSync(Buffer.from(base64, 'base64')).toString('latin1')); }
+// tiny-inflate's inflate(source, dest): raw DEFLATE data into dest, which comes back whole if filled,
+// else the part written.
+function __pdInflateRaw(source, dest) {
+  var out = require('node:zlib').inflateRawSync(source);
+  if (out.length > dest.length) throw new Error('Data error');
+  dest.set(out);
+  return out.length < dest.length ? dest.slice(0, out.length) : dest;
+}
+var __pdDictionaryLoading = false;
+// The dictionary is itself Brotli data: decoding it must not try to load it again.
+function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }
+`;
+}

@@ -1,0 +1,69 @@
+// scripts/fontkit-engine.mjs changes fontkit for the CLI's engine (scripts/build-cli.mjs): tables
+// built on first use, and inflated by Node's zlib instead of pako and tiny-inflate. What the changed
+// module builds must be what the unchanged one builds.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module of the build scripts, without types
+import { fontkitForEngine } from '../../scripts/fontkit-engine.mjs';
+
+const require = createRequire(import.meta.url);
+const FONTKIT = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
+
+interface Probe {
+  /** Every code point's value in each of the four Unicode property tries. */
+  __tries(): Uint32Array[];
+  /** The property names and the shapers' data, as JSON. */
+  __data(): string;
+}
+
+const PROBE = `
+export function __tries() {
+  return [trie, trie$1, trie$2, trie$3].map(function (t) {
+    var values = new Uint32Array(0x110000);
+    for (var c = 0; c < values.length; c++) values[c] = t.get(c);
+    return values;
+  });
+}
+// Each as a plain object: a table made on first use is a Proxy over an object, even for an array.
+export function __data() { return JSON.stringify([data, useData, useData$1, categories, decompositions, decompositions$1].map(function (t) { return Object.assign({}, t); })); }
+`;
+
+/** fontkit's module, changed by `transform`, bundled as the engine is (CommonJS, for Node). */
+async function load(transform: (code: string) => string): Promise<Probe> {
+  const result = await build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(FONTKIT)});`, resolveDir: dirname(FONTKIT) },
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+    plugins: [{ name: 'probe', setup: (b) => b.onLoad({ filter: /fontkit\.es\.js$/ }, () => ({ contents: transform(readFileSync(FONTKIT, 'utf8')) + PROBE, loader: 'js' })) }],
+  });
+  const module = { exports: {} as Probe };
+  new Function('module', 'exports', 'require', result.outputFiles[0]!.text)(module, module.exports, require);
+  return module.exports;
+}
+
+describe("fontkit in the CLI's engine", () => {
+  it('builds the same Unicode tries and tables as fontkit, inflated by zlib', { timeout: 60_000 }, async () => {
+    const [original, engine] = await Promise.all([load((code) => code), load(fontkitForEngine)]);
+    const expected = original.__tries();
+    const actual = engine.__tries();
+    expect(actual).toHaveLength(4);
+    for (const [i, values] of actual.entries()) {
+      // Not a trie of zeros: marks and letters differ in the category trie, for one.
+      expect(new Set(values.subarray(0, 0x3000)).size).toBeGreaterThan(1);
+      expect(Buffer.from(values.buffer).equals(Buffer.from(expected[i]!.buffer)), `trie ${i}`).toBe(true);
+    }
+    expect(engine.__data()).toBe(original.__data());
+  });
+
+  it('refuses a fontkit whose code moved', () => {
+    const code = readFileSync(FONTKIT, 'utf8');
+    expect(() => fontkitForEngine(code.replace('inflate = tinyInflate;', 'inflate = tinyInflate ;'))).toThrow(/fontkit changed/);
+  });
+});
