@@ -63,6 +63,17 @@ export function fontkitForEngine(source) {
   // ever reads them.
   replace('var buffer = new buffer_1.from(uint8ArrayFontData);', 'var buffer = buffer_1.from(uint8ArrayFontData.buffer, uint8ArrayFontData.byteOffset, uint8ArrayFontData.byteLength);', 1);
   replace('function BrotliDecompress(input, output) {', 'function BrotliDecompress(input, output) {\n  __pdBrotliDictionary();', 1);
+  // restructure reads and writes each number through a method named at every call ('read' +
+  // this.fn): a new string per number of every table fontkit decodes, looked up by name. The names
+  // are made once per number type instead.
+  replace("this.fn += this.endian;\n        }\n      }", "this.fn += this.endian;\n        }\n        this.readFn = 'read' + this.fn;\n        this.writeFn = 'write' + this.fn;\n      }", 1);
+  replace("return stream['read' + this.fn]();", 'return stream[this.readFn]();', 1);
+  replace("return stream['write' + this.fn](val);", 'return stream[this.writeFn](val);', 1);
+  // pdf-lib asks each font for its italic angle, a number in the 'post' table's header; decoding the
+  // whole table for it also decodes the name of each of the font's 3,300 glyphs, which no one reads.
+  // The number is read where the table's decoder would read it (restructure's fixed32: a signed
+  // 32-bit big-endian value over 2^16, after the 4-byte version).
+  replace('key: "italicAngle",\n    get: function get() {\n      return this.post.italicAngle;\n    }', 'key: "italicAngle",\n    get: function get() {\n      return __pdItalicAngle(this);\n    }', 1);
   return `${code}
 function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
 // (Function declarations only: these run from fontkit's top level, before any variable here is set.)
@@ -78,6 +89,15 @@ function __pdInflateRaw(source, dest) {
   if (out.length > dest.length) throw new Error('Data error');
   dest.set(out);
   return out.length < dest.length ? dest.slice(0, out.length) : dest;
+}
+function __pdItalicAngle(font) {
+  if (font._tables.post || !font.directory.tables.post) return font.post.italicAngle;
+  var pos = font.stream.pos;
+  var stream = font._getTableStream('post');
+  stream.pos += 4;
+  var angle = stream.readInt32BE() / 65536;
+  font.stream.pos = pos;
+  return angle;
 }
 var __pdDictionaryLoading = false;
 // The dictionary is itself Brotli data: decoding it must not try to load it again.

@@ -12,11 +12,33 @@ import { fontkitForEngine } from '../../scripts/fontkit-engine.mjs';
 const require = createRequire(import.meta.url);
 const FONTKIT = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
 
+interface FontkitFont {
+  italicAngle: number;
+  _tables: Record<string, unknown>;
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
+  createSubset(): { includeGlyph(glyph: unknown): number; encodeStream(): { on(event: string, listener: (chunk?: Uint8Array) => void): void } };
+  [table: string]: unknown;
+}
+
 interface Probe {
+  default: { create(data: Uint8Array): FontkitFont };
   /** Every code point's value in each of the four Unicode property tries. */
   __tries(): Uint32Array[];
   /** The property names and the shapers' data, as JSON. */
   __data(): string;
+}
+
+const DEJAVU = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FACES = ['DejaVuSerif', 'DejaVuSerif-Bold', 'DejaVuSerif-Italic', 'DejaVuSerif-BoldItalic'];
+
+/** The TrueType subset fontkit writes for the characters of `text` (restructure writes every number). */
+function subset(font: FontkitFont, text: string): Promise<Buffer> {
+  const sub = font.createSubset();
+  for (const ch of text) sub.includeGlyph(font.glyphForCodePoint(ch.codePointAt(0)!));
+  const chunks: Uint8Array[] = [];
+  const stream = sub.encodeStream();
+  stream.on('data', (chunk) => chunks.push(chunk!));
+  return new Promise((resolve) => stream.on('end', () => resolve(Buffer.concat(chunks))));
 }
 
 const PROBE = `
@@ -60,6 +82,24 @@ describe("fontkit in the CLI's engine", () => {
       expect(Buffer.from(values.buffer).equals(Buffer.from(expected[i]!.buffer)), `trie ${i}`).toBe(true);
     }
     expect(engine.__data()).toBe(original.__data());
+  });
+
+  it('reads the same tables, writes the same subsets, and finds the italic angle without decoding the glyph names', { timeout: 60_000 }, async () => {
+    const [original, engine] = await Promise.all([load((code) => code), load(fontkitForEngine)]);
+    for (const face of FACES) {
+      const data = readFileSync(join(DEJAVU, `${face}.ttf`));
+      const [a, b] = [original.default.create(data), engine.default.create(data)];
+      expect(b.italicAngle, face).toBe(a.italicAngle);
+      expect(b._tables.post, `${face}: the 'post' table stays undecoded`).toBeUndefined();
+      expect(JSON.stringify([b.head, b.hhea, b['OS/2'], b.maxp, b.post, b.loca]), face).toBe(JSON.stringify([a.head, a.hhea, a['OS/2'], a.maxp, a.post, a.loca]));
+      const text = 'Verwerkersovereenkomst – Ärger ß “quoted” 12,50 €';
+      const written = await subset(a, text);
+      expect(written.length, face).toBeGreaterThan(1000);
+      expect((await subset(b, text)).equals(written), face).toBe(true);
+    }
+    // Not all upright: the check compares a number that varies.
+    expect(FACES.map((face) => engine.default.create(readFileSync(join(DEJAVU, `${face}.ttf`))).italicAngle)).toContain(0);
+    expect(FACES.map((face) => engine.default.create(readFileSync(join(DEJAVU, `${face}.ttf`))).italicAngle).some((angle) => angle < 0)).toBe(true);
   });
 
   it('refuses a fontkit whose code moved', () => {
