@@ -8,7 +8,7 @@
 // Where the cache does not fit (another Node version or processor, other V8 flags
 // such as NODE_OPTIONS=--max-old-space-size, a changed engine.js) V8 compiles as usual: slower,
 // never different. Nothing is written at run time.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -30,7 +30,7 @@ interface EngineHost {
 const SCRIPT = new URL('./engine.js', import.meta.url);
 const CACHE = new URL('./engine.cache', import.meta.url);
 
-let loaded: { engine: Engine; script: Script; bytes: Buffer; cacheUsed: boolean | undefined } | undefined;
+let loaded: { engine: Engine; script: Script; sourceSum: number | undefined; cacheUsed: boolean | undefined } | undefined;
 
 /**
  * V8's tuning for a process that renders one document and exits: `privacy-desk render`, never the
@@ -53,14 +53,18 @@ const ONE_SHOT_FLAGS = ['--ticks-before-optimization=96', '--semi-space-growth-f
 function load(oneShot = false): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const bytes = readFileSync(SCRIPT);
+  const sourceSum = checksum(bytes);
+  // build:cli keeps engine.js ASCII, so latin1 is exact and Node's fastest decoding.
+  const source = bytes.toString('latin1');
   let cachedData: Buffer | undefined;
   try {
-    cachedData = usableCache(readFileSync(CACHE), bytes);
+    // Into engine.js's buffer, whose bytes are now a string: memory the process has already
+    // touched. In a VM each page a process touches for the first time can cost 10 µs; the cache
+    // is 600 of them.
+    cachedData = usableCache(readInto(CACHE, bytes), sourceSum);
   } catch {
     cachedData = undefined; // a package built without a cache still works
   }
-  // build:cli keeps engine.js ASCII, so latin1 is exact and Node's fastest decoding.
-  const source = bytes.toString('latin1');
   const filename = fileURLToPath(SCRIPT);
   // engine.js is one function expression, `(function (exports, require, module, __pdHost) {…})`,
   // written so by build:cli: its text goes to V8 as read, with no wrapper joined to a copy of it.
@@ -69,8 +73,22 @@ function load(oneShot = false): NonNullable<typeof loaded> {
   const module = { exports: {} as Engine };
   const host: EngineHost = { url: SCRIPT.href, loadHyphenation };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, h: EngineHost) => void)(module.exports, createRequire(SCRIPT), module, host);
-  loaded = { engine: module.exports, script, bytes, cacheUsed: cachedData ? !script.cachedDataRejected : undefined };
+  loaded = { engine: module.exports, script, sourceSum, cacheUsed: cachedData ? !script.cachedDataRejected : undefined };
   return loaded;
+}
+
+/** A file's bytes, read into `buffer` where they fit. */
+function readInto(file: URL, buffer: Buffer): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const target = size <= buffer.length ? buffer.subarray(0, size) : Buffer.allocUnsafe(size);
+    let done = 0;
+    for (let n = 1; done < size && n > 0; done += n) n = readSync(fd, target, done, size - done, done);
+    return target.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -86,17 +104,23 @@ function load(oneShot = false): NonNullable<typeof loaded> {
  */
 const CACHE_MAGIC = 'privacy-desk-code-cache';
 
-function cacheHeader(source: Uint8Array, data: Uint8Array): string | undefined {
-  if (typeof zlib.crc32 !== 'function') return undefined;
-  const sum = zlib.crc32(data, zlib.crc32(source)).toString(16).padStart(8, '0');
+/** zlib's CRC-32 of `data` continued from `sum`; undefined without zlib.crc32. */
+function checksum(data: Uint8Array, sum?: number): number | undefined {
+  return typeof zlib.crc32 === 'function' ? zlib.crc32(data, sum) : undefined;
+}
+
+/** The header for V8's `data` made from the engine.js whose CRC-32 is `sourceSum`. */
+function cacheHeader(sourceSum: number | undefined, data: Uint8Array): string | undefined {
+  if (sourceSum === undefined) return undefined;
+  const sum = checksum(data, sourceSum)!.toString(16).padStart(8, '0');
   return `${CACHE_MAGIC} ${process.versions.v8} ${process.arch} ${sum}\n`;
 }
 
-function usableCache(file: Buffer, source: Uint8Array): Buffer | undefined {
+function usableCache(file: Buffer, sourceSum: number | undefined): Buffer | undefined {
   const end = file.indexOf(0x0a);
   if (end < 0 || end > 200) return undefined;
   const data = file.subarray(end + 1);
-  const header = cacheHeader(source, data);
+  const header = cacheHeader(sourceSum, data);
   return header !== undefined && file.subarray(0, end + 1).toString('latin1') === header ? data : undefined;
 }
 
@@ -118,9 +142,9 @@ export function engineCacheUsed(): boolean | undefined {
  * calls it after a warm-up in a process of its own.
  */
 export function engineCodeCache(): Buffer {
-  const { script, bytes } = load();
+  const { script, sourceSum } = load();
   const data = script.createCachedData();
-  const header = cacheHeader(bytes, data);
+  const header = cacheHeader(sourceSum, data);
   if (header === undefined) throw new Error(`a code cache needs zlib.crc32 (Node 20.15 or later), not Node ${process.version}`);
   return Buffer.concat([Buffer.from(header, 'latin1'), data]);
 }
