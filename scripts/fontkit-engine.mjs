@@ -69,11 +69,13 @@ export function fontkitForEngine(source) {
   replace("this.fn += this.endian;\n        }\n      }", "this.fn += this.endian;\n        }\n        this.readFn = 'read' + this.fn;\n        this.writeFn = 'write' + this.fn;\n      }", 1);
   replace("return stream['read' + this.fn]();", 'return stream[this.readFn]();', 1);
   replace("return stream['write' + this.fn](val);", 'return stream[this.writeFn](val);', 1);
-  // pdf-lib asks each font for its italic angle, a number in the 'post' table's header; decoding the
-  // whole table for it also decodes the name of each of the font's 3,300 glyphs, which no one reads.
-  // The number is read where the table's decoder would read it (restructure's fixed32: a signed
-  // 32-bit big-endian value over 2^16, after the 4-byte version).
-  replace('key: "italicAngle",\n    get: function get() {\n      return this.post.italicAngle;\n    }', 'key: "italicAngle",\n    get: function get() {\n      return __pdItalicAngle(this);\n    }', 1);
+  // pdf-lib asks each font for two numbers in its 'post' table's header, the italic angle and
+  // whether it is fixed-pitch (pdf-lib's FontFlags.js, changed by pdfLibForEngine below); decoding
+  // the whole table for them also decodes the names of each face's 3,300 glyphs, which no one
+  // reads. The header is read where the table's decoder reads it (restructure's types: after the
+  // fixed32 version, italicAngle is a fixed32, a signed 32-bit big-endian value over 2^16, at byte 4;
+  // isFixedPitch a uint32 at byte 12).
+  replace('key: "italicAngle",\n    get: function get() {\n      return this.post.italicAngle;\n    }', 'key: "italicAngle",\n    get: function get() {\n      return __pdPostHeader(this).italicAngle;\n    }\n  }, {\n    key: "__pdIsFixedPitch",\n    get: function get() {\n      return __pdPostHeader(this).isFixedPitch;\n    }', 1);
   return `${code}
 function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
 // (Function declarations only: these run from fontkit's top level, before any variable here is set.)
@@ -90,17 +92,31 @@ function __pdInflateRaw(source, dest) {
   dest.set(out);
   return out.length < dest.length ? dest.slice(0, out.length) : dest;
 }
-function __pdItalicAngle(font) {
-  if (font._tables.post || !font.directory.tables.post) return font.post.italicAngle;
+function __pdPostHeader(font) {
+  if (font._tables.post || !font.directory.tables.post) return font.post;
   var pos = font.stream.pos;
   var stream = font._getTableStream('post');
-  stream.pos += 4;
-  var angle = stream.readInt32BE() / 65536;
+  var start = stream.pos;
+  stream.pos = start + 4;
+  var italicAngle = stream.readInt32BE() / 65536;
+  stream.pos = start + 12;
+  var isFixedPitch = stream.readUInt32BE();
   font.stream.pos = pos;
-  return angle;
+  return { italicAngle: italicAngle, isFixedPitch: isFixedPitch };
 }
 var __pdDictionaryLoading = false;
 // The dictionary is itself Brotli data: decoding it must not try to load it again.
 function __pdBrotliDictionary() { if (!__pdDictionaryLoading) { __pdDictionaryLoading = true; dictionary.init(BrotliDecompressBuffer); } }
 `;
+}
+
+/**
+ * pdf-lib's FontFlags.js for the engine: a font's fixed-pitch flag from fontkit's
+ * `__pdIsFixedPitch` (fontkitForEngine above), read from the 'post' table's header without decoding
+ * the rest of the table. Throws if pdf-lib's code moved.
+ */
+export function pdfLibFontFlagsForEngine(source) {
+  const from = 'fixedPitch: font.post.isFixedPitch,';
+  if (source.split(from).length !== 2) throw new Error(`fontkit-engine: pdf-lib changed: expected 1× ${JSON.stringify(from)} in FontFlags.js; update scripts/fontkit-engine.mjs`);
+  return source.replace(from, 'fixedPitch: font.__pdIsFixedPitch,');
 }

@@ -7,13 +7,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the build scripts, without types
-import { fontkitForEngine } from '../../scripts/fontkit-engine.mjs';
+import { fontkitForEngine, pdfLibFontFlagsForEngine } from '../../scripts/fontkit-engine.mjs';
 
 const require = createRequire(import.meta.url);
 const FONTKIT = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
 
 interface FontkitFont {
   italicAngle: number;
+  __pdIsFixedPitch?: number;
+  post: { isFixedPitch: number };
   _tables: Record<string, unknown>;
   glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
   createSubset(): { includeGlyph(glyph: unknown): number; encodeStream(): { on(event: string, listener: (chunk?: Uint8Array) => void): void } };
@@ -29,7 +31,8 @@ interface Probe {
 }
 
 const DEJAVU = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FACES = ['DejaVuSerif', 'DejaVuSerif-Bold', 'DejaVuSerif-Italic', 'DejaVuSerif-BoldItalic'];
+// The documents' four faces, and a fixed-pitch one, so that the flag read from the header is not 0 throughout.
+const FACES = ['DejaVuSerif', 'DejaVuSerif-Bold', 'DejaVuSerif-Italic', 'DejaVuSerif-BoldItalic', 'DejaVuSansMono-Oblique'];
 
 /** The TrueType subset fontkit writes for the characters of `text` (restructure writes every number). */
 function subset(font: FontkitFont, text: string): Promise<Buffer> {
@@ -84,12 +87,13 @@ describe("fontkit in the CLI's engine", () => {
     expect(engine.__data()).toBe(original.__data());
   });
 
-  it('reads the same tables, writes the same subsets, and finds the italic angle without decoding the glyph names', { timeout: 60_000 }, async () => {
+  it("reads the same tables, writes the same subsets, and finds the 'post' header's numbers without decoding the glyph names", { timeout: 60_000 }, async () => {
     const [original, engine] = await Promise.all([load((code) => code), load(fontkitForEngine)]);
     for (const face of FACES) {
       const data = readFileSync(join(DEJAVU, `${face}.ttf`));
       const [a, b] = [original.default.create(data), engine.default.create(data)];
       expect(b.italicAngle, face).toBe(a.italicAngle);
+      expect(b.__pdIsFixedPitch, face).toBe(a.post.isFixedPitch);
       expect(b._tables.post, `${face}: the 'post' table stays undecoded`).toBeUndefined();
       expect(JSON.stringify([b.head, b.hhea, b['OS/2'], b.maxp, b.post, b.loca]), face).toBe(JSON.stringify([a.head, a.hhea, a['OS/2'], a.maxp, a.post, a.loca]));
       const text = 'Verwerkersovereenkomst – Ärger ß “quoted” 12,50 €';
@@ -97,13 +101,17 @@ describe("fontkit in the CLI's engine", () => {
       expect(written.length, face).toBeGreaterThan(1000);
       expect((await subset(b, text)).equals(written), face).toBe(true);
     }
-    // Not all upright: the check compares a number that varies.
-    expect(FACES.map((face) => engine.default.create(readFileSync(join(DEJAVU, `${face}.ttf`))).italicAngle)).toContain(0);
-    expect(FACES.map((face) => engine.default.create(readFileSync(join(DEJAVU, `${face}.ttf`))).italicAngle).some((angle) => angle < 0)).toBe(true);
+    // Numbers that vary between the faces, so that reading the wrong bytes shows.
+    const fonts = FACES.map((face) => engine.default.create(readFileSync(join(DEJAVU, `${face}.ttf`))));
+    expect(new Set(fonts.map((font) => font.italicAngle))).toEqual(new Set([0, -11]));
+    expect(new Set(fonts.map((font) => font.__pdIsFixedPitch))).toEqual(new Set([0, 1]));
   });
 
-  it('refuses a fontkit whose code moved', () => {
+  it('refuses a fontkit or pdf-lib whose code moved', () => {
     const code = readFileSync(FONTKIT, 'utf8');
     expect(() => fontkitForEngine(code.replace('inflate = tinyInflate;', 'inflate = tinyInflate ;'))).toThrow(/fontkit changed/);
+    const flags = readFileSync(join(dirname(require.resolve('pdf-lib/package.json')), 'es/core/embedders/FontFlags.js'), 'utf8');
+    expect(pdfLibFontFlagsForEngine(flags)).toContain('fixedPitch: font.__pdIsFixedPitch,');
+    expect(() => pdfLibFontFlagsForEngine(flags.replace('font.post.isFixedPitch', 'font.post.fixed'))).toThrow(/pdf-lib changed/);
   });
 });
