@@ -185,8 +185,11 @@ export class MeasuredFont {
     if (cached) return cached;
     let codes = '';
     let width = 0;
-    for (const ch of text) {
-      const glyph = this.char(ch.codePointAt(0)!);
+    // By code point, as for…of over the string, without a string and a result object per character.
+    for (let i = 0; i < text.length; i++) {
+      const codePoint = text.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      const glyph = this.char(codePoint);
       codes += glyph.codes;
       width += glyph.width;
     }
