@@ -57,7 +57,7 @@ const patternsAsJson = {
   },
 };
 
-let fontFlagsChanged = false;
+const FONT_FLAGS = /pdf-lib\/es\/core\/embedders\/FontFlags\.js$/;
 /** fontkit with its load-time work deferred and its decompression done by Node (./fontkit-engine.mjs). */
 const lazyFontkit = {
   name: 'lazy-fontkit',
@@ -66,10 +66,7 @@ const lazyFontkit = {
     b.onResolve({ filter: /^@pdf-lib\/fontkit$/ }, () => ({ path: file }));
     b.onLoad({ filter: /fontkit\.es\.js$/ }, () => ({ contents: fontkitForEngine(readFileSync(file, 'utf8')), loader: 'js' }));
     // pdf-lib's font flags read what fontkit's engine build adds for them.
-    b.onLoad({ filter: /pdf-lib\/es\/core\/embedders\/FontFlags\.js$/ }, (args) => {
-      fontFlagsChanged = true;
-      return { contents: pdfLibFontFlagsForEngine(readFileSync(args.path, 'utf8')), loader: 'js' };
-    });
+    b.onLoad({ filter: FONT_FLAGS }, (args) => ({ contents: pdfLibFontFlagsForEngine(readFileSync(args.path, 'utf8')), loader: 'js' }));
   },
 };
 
@@ -238,7 +235,7 @@ for (const input of [...Object.keys(engine.metafile.inputs), ...Object.keys(resu
   if (/zod\/v4\/locales\/(?!en\.js|index\.js)/.test(input)) throw new Error(`build:cli: zod-english-only no longer applies (${input} is bundled)`);
 }
 if (Object.keys(engine.metafile.inputs).some((i) => /fflate\/esm\/index\.mjs$/.test(i))) throw new Error("build:cli: engine.js bundles fflate's Node build");
-if (!fontFlagsChanged) throw new Error("build:cli: pdf-lib's FontFlags.js was not bundled from where lazy-fontkit expects it: update the plugin");
+if (!Object.keys(engine.metafile.inputs).some((i) => FONT_FLAGS.test(i))) throw new Error("build:cli: pdf-lib's FontFlags.js was not bundled from where lazy-fontkit expects it: update the plugin");
 // A dynamic import() left inside a node:vm script would need a module loader of its own.
 const dynamic = engine.metafile.outputs['dist/cli/engine.js'].imports.filter((i) => i.kind === 'dynamic-import');
 if (dynamic.length > 0) throw new Error(`build:cli: engine.js imports ${dynamic.map((i) => i.path).join(', ')} dynamically: load it through __pdHost instead`);

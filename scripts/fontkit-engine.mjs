@@ -30,7 +30,7 @@ export const LAZY_VALUE = `function __pdLazyValue(make) {
  *   (./fontkit-cjk.mjs).
  * - Its compressed tables (zlib streams, and each trie's raw DEFLATE data inside) are inflated by
  *   pako and tiny-inflate, JavaScript that runs cold in a one-shot process: building the one trie a
- *   render needs took about 15 ms. Node's zlib inflates the same bytes in well under one.
+ *   render needs took about 10 ms. Node's zlib inflates the same bytes in well under one.
  */
 export function fontkitForEngine(source) {
   let code = lazyCjkTables(source);
@@ -41,11 +41,11 @@ export function fontkitForEngine(source) {
   };
   const inflated = (name) => `pako.inflate(base64Arraybuffer_2(${name}))`;
   const json = (name) => `JSON.parse(String.fromCharCode.apply(String, ${inflated(name)}))`;
-  const zlibJson = (name) => `__pdInflateJson(${name})`;
+  const zlibJson = (name) => `JSON.parse(__pdInflate(${name}).toString('latin1'))`;
   replace(`var data = ${json('base64DeflatedData')};`, `var data = ${zlibJson('base64DeflatedData')};`, 1);
   for (const suffix of ['', '$1', '$2', '$3']) {
     replace(`var trieData${suffix} = ${inflated(`base64DeflatedTrie${suffix}`)};`, '', 1);
-    replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(__pdInflate(base64DeflatedTrie${suffix})); });`, 1);
+    replace(`var trie${suffix} = new unicodeTrie(trieData${suffix});`, `var trie${suffix} = __pdLazyTrie(function () { return new unicodeTrie(new Uint8Array(__pdInflate(base64DeflatedTrie${suffix}))); });`, 1);
   }
   // The tries' own raw DEFLATE data (UnicodeTrie's constructor inflates it, twice over).
   replace('var UnicodeTrie, inflate;\ninflate = tinyInflate;', 'var UnicodeTrie, inflate;\ninflate = __pdInflateRaw;', 1);
@@ -70,7 +70,7 @@ export function fontkitForEngine(source) {
   replace("return stream['read' + this.fn]();", 'return stream[this.readFn]();', 1);
   replace("return stream['write' + this.fn](val);", 'return stream[this.writeFn](val);', 1);
   // pdf-lib asks each font for two numbers in its 'post' table's header, the italic angle and
-  // whether it is fixed-pitch (pdf-lib's FontFlags.js, changed by pdfLibForEngine below); decoding
+  // whether it is fixed-pitch (pdf-lib's FontFlags.js, changed by pdfLibFontFlagsForEngine below); decoding
   // the whole table for them also decodes the names of each face's 3,300 glyphs, which no one
   // reads. The header is read where the table's decoder reads it (restructure's types: after the
   // fixed32 version, italicAngle is a fixed32, a signed 32-bit big-endian value over 2^16, at byte 4;
@@ -80,10 +80,10 @@ export function fontkitForEngine(source) {
 function __pdLazyTrie(make) { var trie; return { get: function (codePoint) { return (trie || (trie = make())).get(codePoint); } }; }
 // (Function declarations only: these run from fontkit's top level, before any variable here is set.)
 ${LAZY_VALUE}
-// pako.inflate(base64 decoded): a zlib stream, as bytes.
-function __pdInflate(base64) { return new Uint8Array(require('node:zlib').inflateSync(Buffer.from(base64, 'base64'))); }
-// JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64 decoded))): one character per byte.
-function __pdInflateJson(base64) { return JSON.parse(require('node:zlib').inflateSync(Buffer.from(base64, 'base64')).toString('latin1')); }
+// pako.inflate(base64 decoded): a zlib stream's bytes. A trie gets a Uint8Array of its own, as from
+// pako (its constructor reads a DataView over the whole buffer); JSON is read as latin1, one
+// character per byte, as String.fromCharCode.apply(String, bytes).
+function __pdInflate(base64) { return require('node:zlib').inflateSync(Buffer.from(base64, 'base64')); }
 // tiny-inflate's inflate(source, dest): raw DEFLATE data into dest, which comes back whole if filled,
 // else the part written.
 function __pdInflateRaw(source, dest) {

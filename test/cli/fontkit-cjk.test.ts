@@ -1,15 +1,11 @@
 // scripts/fontkit-cjk.mjs moves fontkit's CJK encoding tables into a function that builds them on
 // first use (the CLI's engine, scripts/build-cli.mjs): they must be the very tables fontkit builds
 // at load, and not built until a codec asks.
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the build scripts, without types
 import { lazyCjkTables } from '../../scripts/fontkit-cjk.mjs';
-
-const FONTKIT = join(dirname(createRequire(import.meta.url).resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
+import { FONTKIT, loadFontkit } from './fontkit-bundle';
 
 /** Every DBCS codec's tables, as its codec reads them. */
 const PROBE = `
@@ -19,19 +15,7 @@ export function __tables() {
 export function __built() { return typeof __pdCjk === 'function' ? __pdCjkTables !== undefined : 'eager'; }
 `;
 
-async function load(transform: (code: string) => string): Promise<{ __tables(): unknown; __built(): unknown }> {
-  const result = await build({
-    stdin: { contents: `export * from ${JSON.stringify(FONTKIT)};`, resolveDir: dirname(FONTKIT) },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    logLevel: 'silent',
-    plugins: [{ name: 'probe', setup: (b) => b.onLoad({ filter: /fontkit\.es\.js$/ }, () => ({ contents: transform(readFileSync(FONTKIT, 'utf8')) + PROBE, loader: 'js' })) }],
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0]!.text).toString('base64')}`);
-}
+const load = (transform: (code: string) => string) => loadFontkit<{ __tables(): unknown; __built(): unknown }>(transform, PROBE);
 
 describe('fontkit CJK tables built on first use', () => {
   it('are the tables fontkit builds at load, made only when a codec asks', { timeout: 60_000 }, async () => {

@@ -1,16 +1,16 @@
 // scripts/fontkit-engine.mjs changes fontkit for the CLI's engine (scripts/build-cli.mjs): tables
 // built on first use, and inflated by Node's zlib instead of pako and tiny-inflate. What the changed
 // module builds must be what the unchanged one builds.
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the build scripts, without types
 import { fontkitForEngine, pdfLibFontFlagsForEngine } from '../../scripts/fontkit-engine.mjs';
 
+import { FONTKIT, loadFontkit } from './fontkit-bundle';
+
 const require = createRequire(import.meta.url);
-const FONTKIT = join(dirname(require.resolve('@pdf-lib/fontkit/package.json')), 'dist/fontkit.es.js');
 
 interface FontkitFont {
   italicAngle: number;
@@ -56,26 +56,14 @@ export function __tries() {
 export function __data() { return JSON.stringify([data, useData, useData$1, categories, decompositions, decompositions$1].map(function (t) { return Object.assign({}, t); })); }
 `;
 
-/** fontkit's module, changed by `transform`, bundled as the engine is (CommonJS, for Node). */
-async function load(transform: (code: string) => string): Promise<Probe> {
-  const result = await build({
-    stdin: { contents: `module.exports = require(${JSON.stringify(FONTKIT)});`, resolveDir: dirname(FONTKIT) },
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    logLevel: 'silent',
-    plugins: [{ name: 'probe', setup: (b) => b.onLoad({ filter: /fontkit\.es\.js$/ }, () => ({ contents: transform(readFileSync(FONTKIT, 'utf8')) + PROBE, loader: 'js' })) }],
-  });
-  const module = { exports: {} as Probe };
-  new Function('module', 'exports', 'require', result.outputFiles[0]!.text)(module, module.exports, require);
-  return module.exports;
-}
-
 describe("fontkit in the CLI's engine", () => {
-  it('builds the same Unicode tries and tables as fontkit, inflated by zlib', { timeout: 60_000 }, async () => {
-    const [original, engine] = await Promise.all([load((code) => code), load(fontkitForEngine)]);
+  let original: Probe;
+  let engine: Probe;
+  beforeAll(async () => {
+    [original, engine] = await Promise.all([loadFontkit<Probe>((code) => code, PROBE), loadFontkit<Probe>(fontkitForEngine, PROBE)]);
+  }, 60_000);
+
+  it('builds the same Unicode tries and tables as fontkit, inflated by zlib', () => {
     const expected = original.__tries();
     const actual = engine.__tries();
     expect(actual).toHaveLength(4);
@@ -87,8 +75,7 @@ describe("fontkit in the CLI's engine", () => {
     expect(engine.__data()).toBe(original.__data());
   });
 
-  it("reads the same tables, writes the same subsets, and finds the 'post' header's numbers without decoding the glyph names", { timeout: 60_000 }, async () => {
-    const [original, engine] = await Promise.all([load((code) => code), load(fontkitForEngine)]);
+  it("reads the same tables, writes the same subsets, and finds the 'post' header's numbers without decoding the glyph names", async () => {
     for (const face of FACES) {
       const data = readFileSync(join(DEJAVU, `${face}.ttf`));
       const [a, b] = [original.default.create(data), engine.default.create(data)];
